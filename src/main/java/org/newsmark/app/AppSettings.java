@@ -1,0 +1,115 @@
+package org.newsmark.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The user's preferences in {@code ~/.newsmark/settings.properties} (or under the folder the
+ * {@code newsmark.home} system property names, which tests use). Written atomically.
+ */
+public final class AppSettings {
+
+    private static final int MAX_RECENT = 8;
+
+    private final Path file;
+    private final Properties props = new Properties();
+
+    private AppSettings(Path file) {
+        this.file = file;
+    }
+
+    public static Path homeFolder() {
+        String override = System.getProperty("newsmark.home");
+        return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"));
+    }
+
+    public static AppSettings load() {
+        AppSettings s = new AppSettings(homeFolder().resolve(".newsmark").resolve("settings.properties"));
+        if (Files.isRegularFile(s.file)) {
+            try (InputStream in = Files.newInputStream(s.file)) {
+                s.props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                // unreadable preferences are not worth refusing to start over: start from defaults
+            }
+        }
+        return s;
+    }
+
+    public Optional<String> analystName() {
+        return Optional.ofNullable(props.getProperty("analyst")).filter(n -> !n.isBlank());
+    }
+
+    public void setAnalystName(String name) {
+        props.setProperty("analyst", name);
+        save();
+    }
+
+    public boolean snapToWords() {
+        return Boolean.parseBoolean(props.getProperty("snapToWords", "false"));
+    }
+
+    public void setSnapToWords(boolean snap) {
+        props.setProperty("snapToWords", Boolean.toString(snap));
+        save();
+    }
+
+    public double fontSize() {
+        try {
+            return Double.parseDouble(props.getProperty("fontSize", "17"));
+        } catch (NumberFormatException e) {
+            return 17;
+        }
+    }
+
+    public void setFontSize(double size) {
+        props.setProperty("fontSize", Double.toString(size));
+        save();
+    }
+
+    public List<Path> recentProjects() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String p = props.getProperty("recent." + i);
+            if (p != null) {
+                out.add(Path.of(p));
+            }
+        }
+        return out;
+    }
+
+    public void addRecentProject(Path project) {
+        List<Path> list = recentProjects();
+        Path abs = project.toAbsolutePath().normalize();
+        list.remove(abs);
+        list.add(0, abs);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < list.size()) {
+                props.setProperty("recent." + i, list.get(i).toString());
+            } else {
+                props.remove("recent." + i);
+            }
+        }
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                props.store(out, "Newsmark preferences");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // preferences are a convenience; the project file holds all the work
+        }
+    }
+}

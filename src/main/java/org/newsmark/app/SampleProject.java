@@ -1,0 +1,96 @@
+package org.newsmark.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.Label;
+import org.newsmark.domain.Span;
+import org.newsmark.service.AnnotationService;
+import org.newsmark.service.ArticleFiles;
+import org.newsmark.service.DocumentService;
+import org.newsmark.storage.Project;
+import org.newsmark.storage.ProjectFileException;
+
+/**
+ * The project a new user starts with: two short articles written for Newsmark, tagged by two
+ * analysts who sometimes disagree, so that every feature has something to show.
+ */
+public final class SampleProject {
+
+    static final String FILE_NAME = "Sample project.newsmark";
+    private static final List<String> ARTICLES = List.of("harbour-bridge-budget.txt", "river-school-reading.txt");
+
+    /** phrase, label, analyst index: where the two sample analysts agree and where they do not. */
+    private static final String[][] TAGS = {
+            {"repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "0"},
+            {"repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "1"},
+            {"48 million euros", "statistic", "0"},
+            {"48 million euros", "statistic", "1"},
+            {"312 of the bridge's 1,140 steel cables", "statistic", "0"},
+            {"corrosion in 312 of the bridge's 1,140 steel cables", "statistic", "1"},
+            {"\"We were handed a bridge that had been neglected for two decades,\"", "attributed opinion", "0"},
+            {"We were handed a bridge that had been neglected for two decades", "attributed opinion", "1"},
+            {"a blank cheque written in a hurry", "framing", "0"},
+            {"a blank cheque written in a hurry", "attributed opinion", "1"},
+            {"a slow strangulation of the old town's shops", "framing", "0"},
+            {"a slow strangulation of the old town's shops", "framing", "1"},
+            {"about 35,000 vehicles a day", "statistic", "1"},
+            {"rose from 61 percent to 68 percent", "statistic", "0"},
+            {"rose from 61 percent to 68 percent", "statistic", "1"},
+            {"Small groups give quiet children a voice", "attributed opinion", "0"},
+            {"a turning point for a generation of readers", "framing", "0"},
+            {"a turning point for a generation of readers", "framing", "1"},
+            {"one year of data was too little to draw conclusions", "attributed opinion", "1"},
+    };
+
+    private SampleProject() {
+    }
+
+    public static Path defaultLocation() {
+        return AppSettings.homeFolder().resolve("Newsmark").resolve(FILE_NAME);
+    }
+
+    /** Creates the sample project at {@code file} unless a file is already there. */
+    public static Path ensure(Path file) throws ProjectFileException, IOException {
+        if (Files.exists(file)) {
+            return file;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (Project project = Project.create(file)) {
+            fill(project);
+        }
+        return file;
+    }
+
+    static void fill(Project project) throws IOException {
+        DocumentService documents = new DocumentService(project);
+        AnnotationService annotations = new AnnotationService(project);
+        List<Analyst> analysts = List.of(project.analysts().findOrCreate("Alex"), project.analysts().findOrCreate("Sam"));
+        List<Label> labels = project.labels().all();
+        for (String name : ARTICLES) {
+            String text = resource(name);
+            Document d = documents.add(ArticleFiles.titleOf(text, name), name, text).document();
+            for (String[] tag : TAGS) {
+                int at = text.indexOf(tag[0]);
+                if (at >= 0) {
+                    Label label = labels.stream().filter(l -> l.name().equals(tag[1])).findFirst().orElseThrow();
+                    annotations.tag(d, analysts.get(Integer.parseInt(tag[2])), label, new Span(at, at + tag[0].length()));
+                }
+            }
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SampleProject.class.getResourceAsStream("/samples/" + name)) {
+            if (in == null) {
+                throw new IOException("sample article " + name + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+    }
+}

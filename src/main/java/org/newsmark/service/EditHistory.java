@@ -1,0 +1,55 @@
+package org.newsmark.service;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Undo and redo stacks, one pair per document and analyst, so that undo never changes a
+ * document the analyst is not looking at. Kept in memory: undo history ends with the session.
+ */
+final class EditHistory {
+
+    private static final int LIMIT = 1000;
+
+    private record Key(long documentId, long analystId) {
+    }
+
+    private final Map<Key, Deque<AnnotationEdit>> undo = new HashMap<>();
+    private final Map<Key, Deque<AnnotationEdit>> redo = new HashMap<>();
+
+    void done(long documentId, long analystId, AnnotationEdit edit) {
+        Key key = new Key(documentId, analystId);
+        Deque<AnnotationEdit> stack = undo.computeIfAbsent(key, k -> new ArrayDeque<>());
+        stack.push(edit);
+        if (stack.size() > LIMIT) {
+            stack.removeLast();
+        }
+        redo.remove(key);
+    }
+
+    Optional<AnnotationEdit> peekUndo(long documentId, long analystId) {
+        return Optional.ofNullable(stack(undo, documentId, analystId).peek());
+    }
+
+    Optional<AnnotationEdit> peekRedo(long documentId, long analystId) {
+        return Optional.ofNullable(stack(redo, documentId, analystId).peek());
+    }
+
+    /** Moves the top undo step to the redo stack, after it has been reverted in the store. */
+    void undone(long documentId, long analystId) {
+        Key key = new Key(documentId, analystId);
+        redo.computeIfAbsent(key, k -> new ArrayDeque<>()).push(undo.get(key).pop());
+    }
+
+    void redone(long documentId, long analystId) {
+        Key key = new Key(documentId, analystId);
+        undo.computeIfAbsent(key, k -> new ArrayDeque<>()).push(redo.get(key).pop());
+    }
+
+    private static Deque<AnnotationEdit> stack(Map<Key, Deque<AnnotationEdit>> map, long documentId, long analystId) {
+        return map.getOrDefault(new Key(documentId, analystId), new ArrayDeque<>());
+    }
+}

@@ -1,0 +1,67 @@
+package org.newsmark.storage;
+
+import java.nio.file.Path;
+
+/** An open project: its database and the stores over it. */
+public final class Project implements AutoCloseable {
+
+    private final ProjectDatabase db;
+    private final DocumentStore documents;
+    private final LabelStore labels;
+    private final AnalystStore analysts;
+    private final AnnotationStore annotations;
+
+    private Project(ProjectDatabase db) {
+        this.db = db;
+        this.documents = new DocumentStore(db);
+        this.labels = new LabelStore(db);
+        this.analysts = new AnalystStore(db);
+        this.annotations = new AnnotationStore(db);
+    }
+
+    public static Project create(Path file) throws ProjectFileException {
+        return new Project(ProjectDatabase.create(file));
+    }
+
+    public static Project open(Path file) throws ProjectFileException {
+        return new Project(ProjectDatabase.open(file));
+    }
+
+    /** Opens {@code file}, creating a new project there when it does not exist yet. */
+    public static Project openOrCreate(Path file) throws ProjectFileException {
+        return java.nio.file.Files.exists(file) ? open(file) : create(file);
+    }
+
+    public ProjectDatabase database() {
+        return db;
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public LabelStore labels() {
+        return labels;
+    }
+
+    public AnalystStore analysts() {
+        return analysts;
+    }
+
+    public AnnotationStore annotations() {
+        return annotations;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,182 @@
+package org.newsmark.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.newsmark.app.AppSettings;
+import org.newsmark.app.LaunchOptions;
+import org.newsmark.app.SampleProject;
+import org.newsmark.domain.Analyst;
+import org.newsmark.storage.Project;
+import org.newsmark.storage.ProjectFileException;
+import org.newsmark.ui.workbench.Dialogs;
+import org.newsmark.ui.workbench.MainWindow;
+import org.newsmark.ui.workbench.ProjectActions;
+import org.newsmark.ui.workbench.WorkbenchViewModel;
+
+/**
+ * The JavaFX application: opens the project named on the command line (or the last one, or
+ * the sample project on first run), imports {@code --import} files, and swaps the window's
+ * content when another project is opened.
+ */
+public final class NewsmarkApp extends Application implements ProjectActions {
+
+    private Stage stage;
+    private AppSettings settings;
+    private Project project;
+    private MainWindow window;
+    private String analystName;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        this.settings = AppSettings.load();
+        stage.setTitle("Newsmark");
+        stage.setScene(new Scene(new WelcomePane(this), 1360, 860));
+        stage.getScene().getStylesheets().add(getClass().getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
+        stage.setOnCloseRequest(e -> closeProject());
+        stage.show();
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            Dialogs.error(stage, "Cannot start", e.getMessage());
+            return;
+        }
+        analystName = options.analyst().or(settings::analystName)
+                .or(() -> Dialogs.askAnalystName(stage, System.getProperty("user.name")))
+                .orElse(System.getProperty("user.name", "analyst"));
+        settings.setAnalystName(analystName);
+        Optional<Path> target = options.project().or(this::lastOrSample);
+        target.ifPresent(p -> open(p, !Files.exists(p)));
+        if (window != null && !options.imports().isEmpty()) {
+            window.articleImport().importFiles(options.imports());
+        }
+        if (window != null) {
+            window.focusLater();
+        }
+    }
+
+    private Optional<Path> lastOrSample() {
+        Optional<Path> recent = settings.recentProjects().stream().filter(Files::isRegularFile).findFirst();
+        if (recent.isPresent()) {
+            return recent;
+        }
+        try {
+            return Optional.of(SampleProject.ensure(SampleProject.defaultLocation()));
+        } catch (Exception e) {
+            Dialogs.error(stage, "The sample project could not be created", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Opens (or creates) a project and shows it; on failure the current window stays as it was. */
+    public boolean open(Path file, boolean create) {
+        Project next;
+        try {
+            next = create ? Project.create(file) : Project.open(file);
+        } catch (ProjectFileException e) {
+            Dialogs.error(stage, "Cannot open " + file.getFileName(), e.getMessage());
+            return false;
+        }
+        closeProject();
+        project = next;
+        Analyst analyst = project.isReadOnly()
+                ? project.analysts().findByName(analystName).orElse(new Analyst(-1, analystName))
+                : project.analysts().findOrCreate(analystName);
+        WorkbenchViewModel vm = new WorkbenchViewModel(project, analyst);
+        vm.snapToWordsProperty().set(settings.snapToWords());
+        vm.snapToWordsProperty().addListener((o, a, b) -> settings.setSnapToWords(b));
+        window = new MainWindow(vm, this);
+        stage.getScene().setRoot(window);
+        stage.setTitle("Newsmark — " + file.getFileName() + (project.isReadOnly() ? " (read-only)" : ""));
+        settings.addRecentProject(file);
+        if (!vm.documents().isEmpty()) {
+            vm.openDocument(vm.documents().get(vm.documents().size() - 1).id());
+        }
+        if (project.isReadOnly()) {
+            Dialogs.info(stage, file.getFileName() + " is open read-only",
+                    "Another Newsmark window or program is writing this project. You can read it here; to tag, close the other one and open it again.");
+        }
+        window.focusLater();
+        return true;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    private void closeProject() {
+        if (project != null) {
+            project.close();
+            project = null;
+        }
+    }
+
+    @Override
+    public void newProject() {
+        FileChooser chooser = projectChooser("New project");
+        java.io.File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            Path p = f.toPath();
+            if (!p.getFileName().toString().endsWith(".newsmark")) {
+                p = p.resolveSibling(p.getFileName() + ".newsmark");
+            }
+            if (Files.exists(p)) {
+                Dialogs.error(stage, "Not created", p.getFileName() + " already exists. Open it with File › Open Project.");
+                return;
+            }
+            open(p, true);
+        }
+    }
+
+    @Override
+    public void openProject() {
+        java.io.File f = projectChooser("Open project").showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath(), false);
+        }
+    }
+
+    @Override
+    public void openProject(Path file) {
+        open(file, false);
+    }
+
+    @Override
+    public List<Path> recentProjects() {
+        return settings.recentProjects();
+    }
+
+    void openSample() {
+        try {
+            open(SampleProject.ensure(SampleProject.defaultLocation()), false);
+        } catch (Exception e) {
+            Dialogs.error(stage, "The sample project could not be created", e.getMessage());
+        }
+    }
+
+    @Override
+    public void quit() {
+        closeProject();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        closeProject();
+    }
+
+    private static FileChooser projectChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsmark projects", "*.newsmark"));
+        return chooser;
+    }
+}

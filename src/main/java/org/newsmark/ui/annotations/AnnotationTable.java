@@ -1,0 +1,132 @@
+package org.newsmark.ui.annotations;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
+import org.newsmark.domain.Annotation;
+import org.newsmark.ui.workbench.WorkbenchViewModel;
+
+/** The side table of tags: sortable, filterable by label; selecting a row selects the tag in the text. */
+public final class AnnotationTable extends VBox {
+
+    private static final org.newsmark.domain.Label ALL =
+            new org.newsmark.domain.Label(-1, "All labels", "#ffffff", null, "");
+
+    private final TableView<Annotation> table = new TableView<>();
+    private final ComboBox<org.newsmark.domain.Label> filter = new ComboBox<>();
+    private boolean syncing;
+
+    public AnnotationTable(WorkbenchViewModel vm) {
+        FilteredList<Annotation> filtered = new FilteredList<>(vm.annotations());
+        SortedList<Annotation> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("annotation-table");
+        table.setEditable(true);
+        table.setPlaceholder(new Label("No tags yet.\nSelect text and press 1–4."));
+
+        TableColumn<Annotation, String> label = new TableColumn<>("Label");
+        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.labelOf(c.getValue()).name()));
+        label.setCellFactory(c -> new LabelCell(vm));
+        label.setPrefWidth(130);
+        TableColumn<Annotation, String> text = new TableColumn<>("Text");
+        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.excerpt(c.getValue(), 80)));
+        text.setPrefWidth(230);
+        TableColumn<Annotation, Number> start = new TableColumn<>("At");
+        start.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyIntegerWrapper(c.getValue().begin()));
+        start.setPrefWidth(55);
+        TableColumn<Annotation, String> analyst = new TableColumn<>("Analyst");
+        analyst.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.analystName(c.getValue().analystId())));
+        analyst.setPrefWidth(80);
+        TableColumn<Annotation, String> note = new TableColumn<>("Note");
+        note.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        note.setCellFactory(TextFieldTableCell.forTableColumn());
+        note.setOnEditCommit(e -> vm.setNote(e.getRowValue(), e.getNewValue()));
+        note.setPrefWidth(150);
+        note.editableProperty().bind(vm.readOnlyBinding().not());
+        table.getColumns().addAll(java.util.List.of(start, label, text, analyst, note));
+        table.getSortOrder().add(start);
+
+        filter.getItems().add(ALL);
+        filter.getItems().addAll(vm.labels());
+        filter.setValue(ALL);
+        filter.setId("label-filter");
+        filter.setCellFactory(l -> new LabelNameCell());
+        filter.setButtonCell(new LabelNameCell());
+        filter.valueProperty().addListener((o, a, b) ->
+                filtered.setPredicate(b == null || b.id() == -1 ? null : x -> x.labelId() == b.id()));
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b != null) {
+                syncing = true;
+                vm.selectedProperty().set(b);
+                syncing = false;
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (syncing) {
+                return;
+            }
+            syncing = true;
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getItems().stream().filter(x -> x.id() == b.id()).findFirst().ifPresent(row -> {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                });
+            }
+            syncing = false;
+        });
+
+        Label title = new Label("Tags");
+        title.getStyleClass().add("panel-title");
+        HBox head = new HBox(8, title, filter);
+        head.setPadding(new Insets(6));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(head, table);
+        getStyleClass().add("side-panel");
+    }
+
+    public TableView<Annotation> table() {
+        return table;
+    }
+
+    private static final class LabelNameCell extends ListCell<org.newsmark.domain.Label> {
+        @Override
+        protected void updateItem(org.newsmark.domain.Label item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+            setGraphic(empty || item == null || item.id() == -1 ? null : new Circle(5, Color.web(item.color())));
+        }
+    }
+
+    private static final class LabelCell extends TableCell<Annotation, String> {
+        private final WorkbenchViewModel vm;
+
+        LabelCell(WorkbenchViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            Annotation a = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : item);
+            setGraphic(a == null ? null : new Circle(5, Color.web(vm.labelOf(a).color())));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsmark.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.newsmark.domain.Analyst;
+
+/** The menus and their shortcuts (see docs/keyboard.md). */
+final class MenuBarFactory {
+
+    private final WorkbenchViewModel vm;
+    private final ProjectActions actions;
+    private final ArticleImport articleImport;
+    private final Runnable pasteAsArticle;
+    private final Runnable editNote;
+    private final Supplier<Window> window;
+
+    MenuBarFactory(WorkbenchViewModel vm, ProjectActions actions, ArticleImport articleImport,
+                   Runnable pasteAsArticle, Runnable editNote, Supplier<Window> window) {
+        this.vm = vm;
+        this.actions = actions;
+        this.articleImport = articleImport;
+        this.pasteAsArticle = pasteAsArticle;
+        this.editNote = editNote;
+        this.window = window;
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(file(), edit(), analyst(), help());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu file() {
+        Menu recent = new Menu("Open Recent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : actions.recentProjects()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+                item.setOnAction(x -> actions.openProject(p));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem("(none)"));
+        MenuItem importArticle = item("Import Article…", "Shortcut+I", articleImport::chooseAndImport);
+        importArticle.setId("menu-import");
+        importArticle.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(vm.project()::isReadOnly));
+        return new Menu("_File", null,
+                item("New Project…", "Shortcut+N", actions::newProject),
+                item("Open Project…", "Shortcut+O", actions::openProject),
+                recent,
+                new SeparatorMenuItem(),
+                importArticle,
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", actions::quit));
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem redoY = item("Redo (alternative)", "Shortcut+Y", vm::redo);
+        redoY.disableProperty().bind(vm.canRedoProperty().not());
+        MenuItem delete = item("Delete Tag", "Delete", vm::deleteSelected);
+        delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
+        MenuItem note = item("Edit Note…", "F2", editNote);
+        note.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
+        MenuItem paste = item("Paste as New Article", "Shortcut+Shift+V", pasteAsArticle);
+        CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
+        snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
+        return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note,
+                new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap);
+    }
+
+    private Menu analyst() {
+        Menu layer = new Menu("Show Tags of");
+        layer.setOnShowing(e -> {
+            layer.getItems().clear();
+            for (Analyst a : vm.project().analysts().all()) {
+                MenuItem item = new MenuItem(a.name() + (a.id() == vm.analystProperty().get().id() ? " (me)" : " (read-only)"));
+                item.setOnAction(x -> vm.showLayerOf(a));
+                layer.getItems().add(item);
+            }
+        });
+        layer.getItems().add(new MenuItem("…"));
+        MenuItem mine = item("Show My Tags", "Shortcut+M", () -> vm.showLayerOf(vm.analystProperty().get()));
+        MenuItem switchTo = item("Switch Analyst…", null, () ->
+                Dialogs.askAnalystName(window.get(), vm.analystProperty().get().name()).ifPresent(vm::switchAnalyst));
+        return new Menu("_Analyst", null, switchTo, new SeparatorMenuItem(), mine, layer);
+    }
+
+    private Menu help() {
+        return new Menu("_Help", null, item("How to Tag", "F1", () -> Dialogs.howToTag(window.get(), vm.labels())));
+    }
+
+    static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
