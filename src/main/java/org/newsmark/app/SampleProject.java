@@ -10,10 +10,8 @@ import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
-import org.newsmark.service.AnnotationService;
 import org.newsmark.service.ArticleFiles;
-import org.newsmark.service.DocumentService;
-import org.newsmark.storage.Project;
+import org.newsmark.service.ProjectSession;
 import org.newsmark.storage.ProjectFileException;
 
 /**
@@ -61,17 +59,17 @@ public final class SampleProject {
             return file;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Project project = Project.create(file)) {
+        try (ProjectSession project = ProjectSession.create(file)) {
             fill(project);
         }
         return file;
     }
 
-    static void fill(Project project) throws IOException {
-        DocumentService documents = new DocumentService(project);
-        AnnotationService annotations = new AnnotationService(project);
-        List<Analyst> analysts = List.of(project.analysts().findOrCreate("Alex"), project.analysts().findOrCreate("Sam"));
-        List<Label> labels = project.labels().all();
+    static void fill(ProjectSession project) throws IOException {
+        var documents = project.documents();
+        var annotations = project.annotations();
+        List<Analyst> analysts = List.of(project.analyst("Alex"), project.analyst("Sam"));
+        List<Label> labels = project.labels();
         for (String name : ARTICLES) {
             String text = resource(name);
             Document d = documents.add(ArticleFiles.titleOf(text, name), name, text).document();

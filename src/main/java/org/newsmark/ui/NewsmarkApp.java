@@ -13,7 +13,7 @@ import org.newsmark.app.AppSettings;
 import org.newsmark.app.LaunchOptions;
 import org.newsmark.app.SampleProject;
 import org.newsmark.domain.Analyst;
-import org.newsmark.storage.Project;
+import org.newsmark.service.ProjectSession;
 import org.newsmark.storage.ProjectFileException;
 import org.newsmark.ui.workbench.Dialogs;
 import org.newsmark.ui.workbench.MainWindow;
@@ -29,18 +29,27 @@ public final class NewsmarkApp extends Application implements ProjectActions {
 
     private Stage stage;
     private AppSettings settings;
-    private Project project;
+    private ProjectSession project;
     private MainWindow window;
     private String analystName;
+    private boolean focusedOnce;
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
         this.settings = AppSettings.load();
         stage.setTitle("Newsmark");
-        stage.setScene(new Scene(new WelcomePane(this), 1360, 860));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new WelcomePane(this), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight())));
         stage.getScene().getStylesheets().add(getClass().getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
         stage.setOnCloseRequest(e -> closeProject());
+        // a window manager may give the window keyboard focus only after it is shown: put it in the article then
+        stage.focusedProperty().addListener((o, was, is) -> {
+            if (is && window != null && !focusedOnce) {
+                focusedOnce = true;
+                window.editor().area().requestFocus();
+            }
+        });
         stage.show();
         LaunchOptions options;
         try {
@@ -78,18 +87,16 @@ public final class NewsmarkApp extends Application implements ProjectActions {
 
     /** Opens (or creates) a project and shows it; on failure the current window stays as it was. */
     public boolean open(Path file, boolean create) {
-        Project next;
+        ProjectSession next;
         try {
-            next = create ? Project.create(file) : Project.open(file);
+            next = create ? ProjectSession.create(file) : ProjectSession.open(file);
         } catch (ProjectFileException e) {
             Dialogs.error(stage, "Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
         closeProject();
         project = next;
-        Analyst analyst = project.isReadOnly()
-                ? project.analysts().findByName(analystName).orElse(new Analyst(-1, analystName))
-                : project.analysts().findOrCreate(analystName);
+        Analyst analyst = project.analyst(analystName);
         WorkbenchViewModel vm = new WorkbenchViewModel(project, analyst);
         vm.snapToWordsProperty().set(settings.snapToWords());
         vm.snapToWordsProperty().addListener((o, a, b) -> settings.setSnapToWords(b));

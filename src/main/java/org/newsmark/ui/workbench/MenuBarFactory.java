@@ -88,7 +88,7 @@ final class MenuBarFactory {
         Menu layer = new Menu("Show Tags of");
         layer.setOnShowing(e -> {
             layer.getItems().clear();
-            for (Analyst a : vm.project().analysts().all()) {
+            for (Analyst a : vm.project().analysts()) {
                 MenuItem item = new MenuItem(a.name() + (a.id() == vm.analystProperty().get().id() ? " (me)" : " (read-only)"));
                 item.setOnAction(x -> vm.showLayerOf(a));
                 layer.getItems().add(item);

@@ -27,7 +27,7 @@ import org.newsmark.service.AnnotationChange;
 import org.newsmark.service.AnnotationConflictException;
 import org.newsmark.service.AnnotationService;
 import org.newsmark.service.DocumentService;
-import org.newsmark.storage.Project;
+import org.newsmark.service.ProjectSession;
 import org.newsmark.storage.StorageException;
 
 /**
@@ -37,7 +37,7 @@ import org.newsmark.storage.StorageException;
  */
 public final class WorkbenchViewModel {
 
-    private final Project project;
+    private final ProjectSession project;
     private final DocumentService documentService;
     private final AnnotationService annotationService;
 
@@ -57,13 +57,13 @@ public final class WorkbenchViewModel {
     private final List<Consumer<AnnotationChange>> shownChanges = new CopyOnWriteArrayList<>();
     private Consumer<String> errorSink = m -> { };
 
-    public WorkbenchViewModel(Project project, Analyst analyst) {
+    public WorkbenchViewModel(ProjectSession project, Analyst analyst) {
         this.project = project;
-        this.documentService = new DocumentService(project);
-        this.annotationService = new AnnotationService(project);
+        this.documentService = project.documents();
+        this.annotationService = project.annotations();
         this.analyst.set(analyst);
         this.shownAnalyst.set(analyst);
-        labels.setAll(project.labels().all());
+        labels.setAll(project.labels());
         annotationService.addListener(this::onCommitted);
         documentService.addListener(this::refreshDocuments);
         saveState.set(project.isReadOnly() ? "Read-only: open in another window" : "All changes saved");
@@ -72,7 +72,7 @@ public final class WorkbenchViewModel {
 
     // --- state ---------------------------------------------------------------
 
-    public Project project() {
+    public ProjectSession project() {
         return project;
     }
 
@@ -164,7 +164,7 @@ public final class WorkbenchViewModel {
     }
 
     public String analystName(long analystId) {
-        return project.analysts().all().stream().filter(x -> x.id() == analystId).map(Analyst::name)
+        return project.analysts().stream().filter(x -> x.id() == analystId).map(Analyst::name)
                 .findFirst().orElse("?");
     }
 
@@ -186,7 +186,7 @@ public final class WorkbenchViewModel {
     }
 
     public void switchAnalyst(String name) {
-        Analyst a = project.analysts().findOrCreate(name.strip());
+        Analyst a = project.analyst(name.strip());
         analyst.set(a);
         showLayerOf(a);
         refreshDocuments();
