@@ -2,6 +2,7 @@ package org.newsmark.agreement;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,10 +88,10 @@ final class CharacterAgreement {
 
     /**
      * Sweep over span boundaries: between two consecutive boundaries the label sets of A and B do
-     * not change, so the whole stretch goes into one cell.
+     * not change, so the whole stretch goes into one cell. Label sets are looked up only when they
+     * change, and cells are counted in a small per-document matrix before being merged.
      */
     private void addLabelSets(int textLength, List<LabeledSpan> a, List<LabeledSpan> b) {
-        // event = position, side (0 = A, 1 = B), label, +1/-1; encoded in parallel arrays.
         int n = 2 * (a.size() + b.size());
         long[] events = new long[n];
         List<String> labels = new ArrayList<>();
@@ -104,46 +105,72 @@ final class CharacterAgreement {
             }
         }
         Arrays.sort(events);
-        int[][] open = new int[2][labels.size()];
-        int[] category = { 0, 0 };
+        int[][] openCount = new int[2][labels.size()];
+        BitSet[] open = { new BitSet(), new BitSet() };
+        Map<BitSet, Integer> localIds = new HashMap<>();
+        List<String> localNames = new ArrayList<>();
+        int[] category = { localId(open[0], labels, localIds, localNames), 0 };
+        long[][] cells = new long[4][4];
         int previous = 0;
         int k = 0;
         while (k < n) {
             int position = (int) (events[k] >>> 33);
-            addCell(category[0], category[1], position - previous);
-            boolean[] changed = new boolean[2];
+            cells = addCell(cells, category[0], category[1], position - previous);
+            boolean changedA = false;
+            boolean changedB = false;
             while (k < n && (int) (events[k] >>> 33) == position) {
                 long ev = events[k++];
                 int side = (int) ((ev >>> 32) & 1);
                 int id = (int) ((ev >>> 1) & 0x7fffffff);
-                open[side][id] += (ev & 1) == 1 ? 1 : -1;
-                changed[side] = true;
+                int count = openCount[side][id] += (ev & 1) == 1 ? 1 : -1;
+                open[side].set(id, count > 0);
+                if (side == 0) changedA = true; else changedB = true;
             }
-            for (int side = 0; side < 2; side++) {
-                if (changed[side]) category[side] = categoryOf(open[side], labels);
-            }
+            if (changedA) category[0] = localId(open[0], labels, localIds, localNames);
+            if (changedB) category[1] = localId(open[1], labels, localIds, localNames);
             previous = position;
         }
-        addCell(category[0], category[1], textLength - previous);
+        cells = addCell(cells, category[0], category[1], textLength - previous);
+
+        int[] global = new int[localNames.size()];
+        for (int i = 0; i < global.length; i++) {
+            global[i] = categoryIndex.computeIfAbsent(localNames.get(i), x -> categoryIndex.size());
+        }
+        for (int i = 0; i < global.length; i++) {
+            for (int j = 0; j < global.length; j++) {
+                if (cells[i][j] > 0) {
+                    categoryCells.merge(((long) global[i] << 32) | global[j], cells[i][j], Long::sum);
+                }
+            }
+        }
     }
 
     private static long encode(int position, int side, int labelId, int opening) {
         return ((long) position << 33) | ((long) side << 32) | ((long) labelId << 1) | opening;
     }
 
-    private int categoryOf(int[] openCounts, List<String> labels) {
-        TreeSet<String> set = new TreeSet<>();
-        for (int id = 0; id < openCounts.length; id++) {
-            if (openCounts[id] > 0) set.add(labels.get(id));
-        }
-        String name = set.isEmpty() ? NONE : String.join("+", set);
-        return categoryIndex.computeIfAbsent(name, x -> categoryIndex.size());
+    /** Per-document id of a label set; its name is the sorted labels joined by "+", or "none". */
+    private static int localId(BitSet set, List<String> labels, Map<BitSet, Integer> ids, List<String> names) {
+        Integer id = ids.get(set);
+        if (id != null) return id;
+        TreeSet<String> sorted = new TreeSet<>();
+        set.stream().forEach(i -> sorted.add(labels.get(i)));
+        names.add(sorted.isEmpty() ? NONE : String.join("+", sorted));
+        ids.put((BitSet) set.clone(), names.size() - 1);
+        return names.size() - 1;
     }
 
-    private void addCell(int categoryA, int categoryB, long length) {
-        if (length > 0) {
-            categoryCells.merge(((long) categoryA << 32) | categoryB, length, Long::sum);
+    private static long[][] addCell(long[][] cells, int i, int j, long length) {
+        if (length <= 0) return cells;
+        if (Math.max(i, j) >= cells.length) {
+            long[][] bigger = new long[Math.max(i, j) * 2 + 1][];
+            for (int r = 0; r < bigger.length; r++) {
+                bigger[r] = r < cells.length ? Arrays.copyOf(cells[r], bigger.length) : new long[bigger.length];
+            }
+            cells = bigger;
         }
+        cells[i][j] += length;
+        return cells;
     }
 
     private static Map<String, List<LabeledSpan>> byLabel(List<LabeledSpan> spans) {

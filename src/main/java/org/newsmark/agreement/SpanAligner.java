@@ -20,7 +20,8 @@ import java.util.Map;
  * whatever is left becomes {@link OutcomeKind#ONLY_A} or {@link OutcomeKind#ONLY_B}.
  * <p>
  * Greedy ties are broken by the smaller boundary distance (|begin difference| + |end
- * difference|), then by text position, so the result does not depend on input order.
+ * difference|), then by A's span in text order, then B's, so the result does not depend on input
+ * order (identical duplicate spans are interchangeable).
  * <p>
  * Cost: hashing for exact matches, then one sort-and-sweep that lists only the overlapping pairs,
  * so O((n + m) log(n + m) + k log k) for k overlapping pairs rather than O(n * m).
@@ -70,16 +71,15 @@ public final class SpanAligner {
     }
 
     /** A possible pairing; {@code distance} is |begin difference| + |end difference|. */
-    private record Candidate(int ia, int ib, int overlap, int distance, int begin, int end) {
+    private record Candidate(int ia, int ib, LabeledSpan spanA, LabeledSpan spanB, int overlap, int distance) {
     }
 
+    /** Ties end on the spans themselves, never on list positions, so input order cannot matter. */
     private static final Comparator<Candidate> LARGEST_OVERLAP_FIRST = Comparator
             .comparingInt((Candidate c) -> -c.overlap)
             .thenComparingInt(Candidate::distance)
-            .thenComparingInt(Candidate::begin)
-            .thenComparingInt(Candidate::end)
-            .thenComparingInt(Candidate::ia)
-            .thenComparingInt(Candidate::ib);
+            .thenComparing(Candidate::spanA)
+            .thenComparing(Candidate::spanB);
 
     /**
      * Lists every overlapping (A, B) pair among unpaired spans with one sweep over both lists in
@@ -123,8 +123,7 @@ public final class SpanAligner {
         LabeledSpan x = a.get(ia);
         LabeledSpan y = b.get(ib);
         int distance = Math.abs(x.begin() - y.begin()) + Math.abs(x.end() - y.end());
-        return new Candidate(ia, ib, x.span().overlapLength(y.span()), distance,
-                Math.min(x.begin(), y.begin()), Math.max(x.end(), y.end()));
+        return new Candidate(ia, ib, x, y, x.span().overlapLength(y.span()), distance);
     }
 
     private static void pairGreedily(List<LabeledSpan> a, List<LabeledSpan> b, List<Candidate> candidates,
@@ -146,12 +145,16 @@ public final class SpanAligner {
     }
 
     private static int[] unusedByBegin(List<LabeledSpan> spans, boolean[] used) {
-        return java.util.stream.IntStream.range(0, spans.size())
-                .filter(i -> !used[i])
-                .boxed()
-                .sorted(Comparator.comparingInt(i -> spans.get(i).begin()))
-                .mapToInt(Integer::intValue)
-                .toArray();
+        // Sort (begin, index) packed in a long: primitive sort, no boxing.
+        long[] keys = new long[spans.size()];
+        int n = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            if (!used[i]) keys[n++] = ((long) spans.get(i).begin() << 32) | i;
+        }
+        Arrays.sort(keys, 0, n);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) order[k] = (int) keys[k];
+        return order;
     }
 
     /** Growable int list for the sweep's open spans; avoids boxing in the hot loop. */

@@ -158,21 +158,27 @@ public final class UnitizingAlpha {
      */
     static double expectedDisagreement(long length, List<long[]> unitsByRater) {
         int raters = unitsByRater.size();
-        List<Long> gapList = new ArrayList<>();
-        List<Long> unitLengths = new ArrayList<>();
+        int maxSections = 0;
+        for (long[] units : unitsByRater) maxSections += units.length + 1;
+        long[] gaps = new long[maxSections];
+        long[] unitLengths = new long[maxSections];
+        int gapCount = 0;
+        int unitCount = 0;
         for (long[] units : unitsByRater) {
             long[] sections = sections(length, units);
             for (int i = 0; i < sections.length; i += 3) {
                 long l = sections[i + 1] - sections[i];
-                (sections[i + 2] == 1 ? unitLengths : gapList).add(l);
+                if (sections[i + 2] == 1) unitLengths[unitCount++] = l; else gaps[gapCount++] = l;
             }
         }
-        long[] gaps = gapList.stream().mapToLong(Long::longValue).sorted().toArray();
+        gaps = Arrays.copyOf(gaps, gapCount);
+        unitLengths = Arrays.copyOf(unitLengths, unitCount);
+        Arrays.sort(gaps);
         // suffix[k] = sum of gaps[k..]
         long[] suffix = new long[gaps.length + 1];
         for (int k = gaps.length - 1; k >= 0; k--) suffix[k] = suffix[k + 1] + gaps[k];
 
-        double units = unitLengths.size();
+        double units = unitLengths.length;
         double numerator = 0;
         double squaredLengths = 0;
         for (long l : unitLengths) {

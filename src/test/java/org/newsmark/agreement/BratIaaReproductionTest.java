@@ -1,0 +1,74 @@
+package org.newsmark.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bratiaa example project (4 annotators, 7 Spanish newswire documents): our exact-match F1,
+ * counted per pair over all documents and averaged over the 6 pairs, must equal brat-iaa's
+ * instance-based report.
+ */
+class BratIaaReproductionTest {
+
+    private static final Path PROJECT = BratTestFiles.sharedFolder()
+            .resolve("realdata/bratiaa/example-files/example-project");
+    private static PairwiseMatrix matrix;
+
+    @BeforeAll
+    static void load() throws IOException {
+        assumeTrue(Files.isDirectory(PROJECT), "bratiaa example not found at " + PROJECT.toAbsolutePath());
+        Map<String, Integer> lengths = new TreeMap<>();
+        Map<String, Map<String, List<LabeledSpan>>> spans = new TreeMap<>();
+        for (String analyst : List.of("Lisa", "Maria", "Max", "Peter")) {
+            Path folder = PROJECT.resolve(analyst);
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    String name = txt.getFileName().toString().replace(".txt", "");
+                    String text = BratTestFiles.text(txt);
+                    Integer previous = lengths.put(name, text.length());
+                    assertEquals(previous == null ? text.length() : previous, text.length(), "same text for " + name);
+                    spans.computeIfAbsent(analyst, x -> new TreeMap<>())
+                            .put(name, BratTestFiles.spans(folder.resolve(name + ".ann"), text));
+                }
+            }
+        }
+        assertEquals(7, lengths.size());
+        matrix = PairwiseMatrix.compute(lengths, spans);
+    }
+
+    @Test
+    void meanExactF1OverPairsMatchesBratIaa() {
+        assertEquals(6, matrix.entries().size());
+        assertEquals(0.890, matrix.meanExactF1(), 0.0005);
+    }
+
+    @Test
+    void perLabelExactF1MatchesBratIaa() {
+        assertEquals(0.819, matrix.meanExactF1("LOC"), 0.0005);
+        assertEquals(0.840, matrix.meanExactF1("MISC"), 0.0005);
+        assertEquals(0.906, matrix.meanExactF1("ORG"), 0.0005);
+        assertEquals(0.938, matrix.meanExactF1("PER"), 0.0005);
+    }
+
+    @Test
+    void printOtherMeasuresForTheRecord() {
+        // Not asserted against brat-iaa (it has no such measures); printed for docs/agreement.md.
+        for (PairwiseMatrix.Entry e : matrix.entries()) {
+            AgreementMeasures m = e.overall();
+            System.out.printf("bratiaa %-5s %-5s exactF1=%.3f overlapF1=%.3f charKappa=%.3f alphaU=%.3f%n",
+                    e.analystA(), e.analystB(), m.exactF1(), m.overlapF1(), m.charKappa(), m.alphaU());
+        }
+        System.out.printf("bratiaa mean exactF1=%.3f alphaU=%.3f%n", matrix.meanExactF1(), matrix.meanAlphaU());
+    }
+}
