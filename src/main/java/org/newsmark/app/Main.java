@@ -1,6 +1,7 @@
 package org.newsmark.app;
 
 import javafx.application.Application;
+import org.newsmark.app.cli.NewsmarkCli;
 import org.newsmark.ui.NewsmarkApp;
 
 /**
@@ -14,8 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (CommandLine.isCommand(args)) {
-            System.exit(CommandLine.run(args));
+        if (NewsmarkCli.isCommand(args)) {
+            java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+            java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+            System.exit(NewsmarkCli.execute(args, out, err));
         }
         Application.launch(NewsmarkApp.class, args);
     }

@@ -43,6 +43,11 @@ public final class DocumentService {
         return project.documents().find(id);
     }
 
+    /** analyst id → number of tags in that document. */
+    public java.util.Map<Long, Integer> countsByAnalyst(long documentId) {
+        return project.annotations().countsByAnalyst(documentId);
+    }
+
     public List<DocumentSummary> summaries(Long analystId) {
         return project.documents().summaries(analystId);
     }

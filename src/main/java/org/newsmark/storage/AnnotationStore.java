@@ -164,6 +164,23 @@ public final class AnnotationStore {
         });
     }
 
+    /** analyst id → number of tags in the document. */
+    public Map<Long, Integer> countsByAnalyst(long documentId) {
+        return db.run(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT analyst_id, count(*) FROM annotations WHERE document_id = ? GROUP BY analyst_id")) {
+                ps.setLong(1, documentId);
+                Map<Long, Integer> out = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Analyst ids that have at least one tag in the document. */
     public List<Long> analystsOf(long documentId) {
         return db.run(c -> {

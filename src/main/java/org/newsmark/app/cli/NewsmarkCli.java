@@ -1,0 +1,49 @@
+package org.newsmark.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code newsmark COMMAND ...}: the same jar without a window. Exit 0 on success, 2 on a usage
+ * error, 1 on any other error with one clear line on stderr. See docs/cli.md.
+ */
+@Command(name = "newsmark", mixinStandardHelpOptions = true, version = "Newsmark 0.1",
+        description = "Annotation workbench for media analysts. Without a command, opens the window:%n"
+                + "  newsmark [PROJECT_FILE] [--import ARTICLE_FILE]... [--analyst NAME]",
+        subcommands = {ListCommand.class})
+public final class NewsmarkCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether these arguments are for the command line rather than the window. */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        Set<String> names = new CommandLine(new NewsmarkCli()).getSubcommands().keySet();
+        return names.contains(args[0]) || Set.of("--help", "-h", "--version", "-V", "help").contains(args[0]);
+    }
+
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new NewsmarkCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("newsmark: " + CliErrors.oneLine(ex));
+            commandLine.getErr().flush();
+            return 1;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
