@@ -23,6 +23,8 @@ public final class DocumentList extends VBox {
             @Override
             protected void updateItem(DocumentSummary item, boolean empty) {
                 super.updateItem(item, empty);
+                setWrapText(true);
+                setPrefWidth(0);
                 if (empty || item == null) {
                     setText(null);
                 } else {

@@ -52,7 +52,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
 
         SplitPane split = new SplitPane(documents, center, table);
-        split.setDividerPositions(0.18, 0.70);
+        split.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(table, false);
 

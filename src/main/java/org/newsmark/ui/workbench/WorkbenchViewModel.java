@@ -173,16 +173,21 @@ public final class WorkbenchViewModel {
     public void openDocument(long id) {
         documentService.find(id).ifPresent(d -> {
             selected.set(null);
+            // the tags first: listeners of the document property show text and tags together
+            annotations.setAll(tagsOf(d, shownAnalyst.get()));
             document.set(d);
-            reloadAnnotations();
+            refreshCounts();
+            refreshHistory();
         });
     }
 
     /** Shows another analyst's tags read-only, or (with the current analyst) the editable layer again. */
     public void showLayerOf(Analyst other) {
         selected.set(null);
+        annotations.setAll(tagsOf(document.get(), other));
         shownAnalyst.set(other);
-        reloadAnnotations();
+        refreshCounts();
+        refreshHistory();
     }
 
     public void switchAnalyst(String name) {
@@ -303,12 +308,8 @@ public final class WorkbenchViewModel {
         return Optional.empty();
     }
 
-    private void reloadAnnotations() {
-        Document d = document.get();
-        Analyst shown = shownAnalyst.get();
-        annotations.setAll(d == null || shown == null ? List.of() : annotationService.annotations(d.id(), shown.id()));
-        refreshCounts();
-        refreshHistory();
+    private List<Annotation> tagsOf(Document d, Analyst shown) {
+        return d == null || shown == null ? List.of() : annotationService.annotations(d.id(), shown.id());
     }
 
     private void onCommitted(AnnotationChange change) {
