@@ -24,10 +24,13 @@ public final class DocxArticleReader implements ArticleReader {
 
     /** POI's default, set explicitly so a later change of default cannot loosen it unnoticed. */
     static final double MIN_INFLATE_RATIO = 0.01;
+    /** No part of an article-sized DOCX comes near this; POI's default (4 GiB) would exhaust memory first. */
+    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
 
     static {
         QuietLogging.install();
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
     @Override

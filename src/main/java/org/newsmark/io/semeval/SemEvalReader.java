@@ -23,6 +23,7 @@ import org.newsmark.io.StrictText;
  */
 public final class SemEvalReader {
 
+    private static final int TITLE_CODE_POINTS = 200;
     private static final Pattern ARTICLE_ID = Pattern.compile("article(\\d+)");
 
     private SemEvalReader() {
@@ -91,7 +92,10 @@ public final class SemEvalReader {
             Span span = SpanTextCheck.toUtf16(labelsName, lineNo, offsets, b, e);
             spans.add(new SemEvalSpan(label, b, e, span, lineNo));
         }
-        String title = text.strip().isEmpty() ? "article" + articleId : text.strip().lines().findFirst().orElse("");
+        String firstLine = text.strip().lines().findFirst().orElse("").strip();
+        String title = firstLine.isEmpty() ? "article" + articleId
+                : firstLine.substring(0, firstLine.offsetByCodePoints(0, Math.min(TITLE_CODE_POINTS,
+                        firstLine.codePointCount(0, firstLine.length()))));
         return new SemEvalArticle(articleId, title, text, spans);
     }
 

@@ -1,11 +1,15 @@
 package org.newsmark.io.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.io.ImportException;
 
 class ArticleFormatsTest {
@@ -33,5 +37,22 @@ class ArticleFormatsTest {
                 "x.txt", Optional.empty());
         assertEquals("Para one.", a.text());
         assertEquals("T", a.title());
+    }
+
+    @Test
+    void oversizedFileIsRefusedBeforeItIsLoaded(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(ArticleLimits.MAX_FILE_BYTES + 1); // sparse: costs no disk
+        }
+        ImportException e = assertThrows(ImportException.class, () -> ArticleFormats.read(big, Optional.empty()));
+        assertEquals("big.txt: is too large: 67108865 bytes, at most 67108864 (64 MiB) can be imported", e.getMessage());
+    }
+
+    @Test
+    void forcedCharsetReachesHtml() throws ImportException {
+        byte[] html = "<html><body><p>Caf\u00e9 re-opens</p></body></html>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        ImportedArticle a = ArticleFormats.read(html, "c.html", Optional.of(java.nio.charset.Charset.forName("windows-1252")));
+        assertEquals("Café re-opens", a.text());
     }
 }
