@@ -86,7 +86,7 @@ public final class DocxArticleReader implements ArticleReader {
             return "refused: looks like a zip bomb (a part inflates more than "
                     + Math.round(1 / MIN_INFLATE_RATIO) + " times its compressed size)";
         }
-        if (all.contains("doctype") || all.contains("entity")) {
+        if (all.contains("doctype")) {
             return "refused: the document declares a DOCTYPE or external entity, which Word never writes";
         }
         if (all.contains("truncated") || all.contains("unexpected end") || all.contains("eof")

@@ -44,7 +44,8 @@ class DocxArticleReaderTest {
         byte[] docx = Fixtures.docx("T", "Some body text for the test.");
         byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
         ImportException e = assertThrows(ImportException.class, () -> reader.read(truncated, "cut.docx"));
-        assertTrue(e.getMessage().startsWith("cut.docx: could not be read as a Word document"), e.getMessage());
+        assertEquals("cut.docx: could not be read as a Word document (damaged or truncated file: Truncated ZIP file)",
+                e.getMessage());
     }
 
     @Test
@@ -80,7 +81,8 @@ class DocxArticleReaderTest {
             assertFalse(a.text().contains("TOP-SECRET"), a.text());
         } catch (ImportException e) {
             assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
-            assertTrue(e.getMessage().startsWith("evil.docx: "), e.getMessage());
+            assertEquals("evil.docx: refused: the document declares a DOCTYPE or external entity, which Word never "
+                    + "writes", e.getMessage());
         }
     }
 
