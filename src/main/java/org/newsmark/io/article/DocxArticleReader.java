@@ -90,7 +90,8 @@ public final class DocxArticleReader implements ArticleReader {
             return "refused: the document declares a DOCTYPE or external entity, which Word never writes";
         }
         if (all.contains("truncated") || all.contains("unexpected end") || all.contains("eof")
-                || all.contains("no valid entries") || all.contains("not a valid") || all.contains("zip")) {
+                || all.contains("no valid entries") || all.contains("not a valid") || all.contains("zip")
+                || all.contains("broken") || all.contains("not found")) {
             return "could not be read as a Word document (damaged or truncated file: " + firstLine(e) + ")";
         }
         return "could not be read as a Word document: " + firstLine(e);

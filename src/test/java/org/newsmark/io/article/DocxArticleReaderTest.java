@@ -44,7 +44,7 @@ class DocxArticleReaderTest {
         byte[] docx = Fixtures.docx("T", "Some body text for the test.");
         byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
         ImportException e = assertThrows(ImportException.class, () -> reader.read(truncated, "cut.docx"));
-        assertEquals("cut.docx: could not be read as a Word document (damaged or truncated file: Truncated ZIP file)",
+        assertTrue(e.getMessage().startsWith("cut.docx: could not be read as a Word document (damaged or truncated file: "),
                 e.getMessage());
     }
 
