@@ -1,0 +1,5 @@
+package org.newsmark.io.article;
+
+public enum ArticleFormat {
+    PLAIN_TEXT, HTML, DOCX, PDF
+}

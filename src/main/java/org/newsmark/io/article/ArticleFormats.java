@@ -1,0 +1,114 @@
+package org.newsmark.io.article;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.newsmark.io.ImportException;
+
+/**
+ * Picks the reader by the file's content, because extensions lie (".txt" saved from a browser
+ * is often HTML; ".doc" renamed DOCX). The extension only breaks ties for markup-less text.
+ */
+public final class ArticleFormats {
+
+    private static final byte[] DOCX_MAIN_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+
+    private ArticleFormats() {
+    }
+
+    public static ArticleFormat detect(byte[] bytes, String fileName) {
+        if (BinarySniffer.startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+            return ArticleFormat.PDF;
+        }
+        if (BinarySniffer.startsWith(bytes, 'P', 'K', 3, 4) && contains(bytes, DOCX_MAIN_PART)) {
+            // zip entry names are stored uncompressed, so no inflating (and no zip bomb) to detect
+            return ArticleFormat.DOCX;
+        }
+        if (looksLikeHtml(bytes, fileName)) {
+            return ArticleFormat.HTML;
+        }
+        return ArticleFormat.PLAIN_TEXT;
+    }
+
+    public static ArticleReader readerFor(ArticleFormat format) {
+        return switch (format) {
+            case PDF -> new PdfArticleReader();
+            case DOCX -> new DocxArticleReader();
+            case HTML -> new HtmlArticleReader();
+            case PLAIN_TEXT -> new PlainTextArticleReader();
+        };
+    }
+
+    /**
+     * Detects and reads. {@code forcedCharset} applies to plain text without a BOM (and to HTML
+     * that declares no charset); the other formats carry their own encoding.
+     */
+    public static ImportedArticle read(byte[] bytes, String fileName, Optional<Charset> forcedCharset)
+            throws ImportException {
+        ArticleText.checkFileSize(bytes.length, fileName);
+        ArticleFormat format = detect(bytes, fileName);
+        return switch (format) {
+            case PLAIN_TEXT -> new PlainTextArticleReader().readText(bytes, fileName, forcedCharset);
+            case HTML -> new HtmlArticleReader().read(bytes, fileName, forcedCharset);
+            default -> readerFor(format).read(bytes, fileName);
+        };
+    }
+
+    /** Reads a file, checking its size before loading it into memory. */
+    public static ImportedArticle read(Path file, Optional<Charset> forcedCharset) throws ImportException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            ArticleText.checkFileSize(Files.size(file), name);
+            return read(Files.readAllBytes(file), name, forcedCharset);
+        } catch (IOException e) {
+            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes, String fileName) {
+        int n = Math.min(bytes.length, 4096);
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) {
+            head = head.substring(3);
+        }
+        head = head.stripLeading();
+        while (head.startsWith("<!--")) {
+            int close = head.indexOf("-->");
+            if (close < 0) {
+                break;
+            }
+            head = head.substring(close + 3).stripLeading();
+        }
+        if (head.startsWith("<?xml")) {
+            int close = head.indexOf("?>");
+            head = close < 0 ? head : head.substring(close + 2).stripLeading();
+        }
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+                || head.startsWith("<body")) {
+            return true;
+        }
+        // a fragment of tags such as "<p>..." or "<div ...>" in a file named like a web page
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        boolean htmlName = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
+        return head.matches("(?s)^<(p|div|article|section|h[1-6]|main|span|table|meta|title)[\\s>].*")
+                && (htmlName || head.contains("</"));
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

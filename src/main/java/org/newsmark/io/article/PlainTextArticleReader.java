@@ -1,0 +1,50 @@
+package org.newsmark.io.article;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.newsmark.io.ImportException;
+import org.newsmark.io.StrictText;
+
+/**
+ * Plain text: UTF-8 (with or without BOM) or UTF-16 with a BOM; any other charset only when the
+ * analyst names it. Decoding is strict, so a mis-guessed encoding is an error rather than
+ * silently garbled text. A BOM always wins over a forced charset because it is unambiguous.
+ */
+public final class PlainTextArticleReader implements ArticleReader {
+
+    @Override
+    public ImportedArticle read(byte[] bytes, String fileName) throws ImportException {
+        return readText(bytes, fileName, Optional.empty());
+    }
+
+    public ImportedArticle readText(byte[] bytes, String fileName, Optional<Charset> forced) throws ImportException {
+        ArticleText.checkFileSize(bytes.length, fileName);
+        if (bytes.length == 0) {
+            throw new ImportException(fileName, "is empty");
+        }
+        String text = ArticleText.stripBom(decode(bytes, fileName, forced));
+        ArticleText.checkSize(text, fileName);
+        text = ArticleText.normaliseLineEnds(text);
+        ArticleText.checkNotBlank(text, fileName, "is empty");
+        return new ImportedArticle(ArticleText.titleFrom(text, fileName), fileName, text);
+    }
+
+    private static String decode(byte[] bytes, String fileName, Optional<Charset> forced) throws ImportException {
+        if (StrictText.hasUtf8Bom(bytes)) {
+            return StrictText.decode(bytes, 3, StandardCharsets.UTF_8, fileName);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StrictText.decode(bytes, 2, StandardCharsets.UTF_16LE, fileName);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StrictText.decode(bytes, 2, StandardCharsets.UTF_16BE, fileName);
+        }
+        Optional<String> binary = BinarySniffer.describe(bytes);
+        if (binary.isPresent()) {
+            throw new ImportException(fileName, "looks like a binary file (" + binary.get() + "), not text");
+        }
+        return StrictText.decode(bytes, 0, forced.orElse(StandardCharsets.UTF_8), fileName);
+    }
+}

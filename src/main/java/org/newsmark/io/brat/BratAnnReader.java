@@ -1,0 +1,124 @@
+package org.newsmark.io.brat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsmark.io.ImportException;
+import org.newsmark.io.StrictText;
+
+/**
+ * Parses brat standoff {@code .ann} files. Imports {@code T} (text-bound) lines and {@code #}
+ * notes; counts R, E, A, M, N and * lines as skipped. Offsets stay code points as in the file.
+ * Several notes on one target are joined with a newline.
+ */
+public final class BratAnnReader {
+
+    private static final String SKIPPED_KINDS = "REAMN*";
+
+    private BratAnnReader() {
+    }
+
+    public static BratAnnFile read(Path annFile) throws ImportException {
+        String name = annFile.getFileName().toString();
+        try {
+            return parse(StrictText.utf8(Files.readAllBytes(annFile), name), name);
+        } catch (IOException e) {
+            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static BratAnnFile parse(String content, String fileName) throws ImportException {
+        List<BratTextBound> textBounds = new ArrayList<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        List<SkippedLine> skipped = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            long lineNo = i + 1L;
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            char kind = line.charAt(0);
+            if (kind == 'T') {
+                textBounds.add(textBound(line, lineNo, fileName));
+            } else if (kind == '#') {
+                addNote(line, lineNo, fileName, notes);
+            } else if (SKIPPED_KINDS.indexOf(kind) >= 0) {
+                int tab = line.indexOf('\t');
+                skipped.add(new SkippedLine(lineNo, String.valueOf(kind), tab < 0 ? line : line.substring(0, tab)));
+            } else {
+                throw new ImportException(fileName, lineNo, "is not a brat annotation line (it must start with "
+                        + "T, #, R, E, A, M, N or *): '" + shorten(line) + "'");
+            }
+        }
+        return new BratAnnFile(textBounds, notes, skipped);
+    }
+
+    /** {@code T3<TAB>Label 256 377;463 616<TAB>text} */
+    private static BratTextBound textBound(String line, long lineNo, String fileName) throws ImportException {
+        String[] fields = line.split("\t", 3);
+        if (fields.length < 3) {
+            throw new ImportException(fileName, lineNo, "T line needs three tab-separated fields "
+                    + "(id, type and offsets, text): '" + shorten(line) + "'");
+        }
+        String id = fields[0];
+        String typeAndOffsets = fields[1].strip();
+        int space = typeAndOffsets.indexOf(' ');
+        if (space <= 0) {
+            throw new ImportException(fileName, lineNo, "T line '" + id + "' has no offsets after its type");
+        }
+        String type = typeAndOffsets.substring(0, space);
+        List<BratFragment> fragments = new ArrayList<>();
+        for (String piece : typeAndOffsets.substring(space + 1).split(";")) {
+            String[] be = piece.strip().split(" +");
+            if (be.length != 2) {
+                throw new ImportException(fileName, lineNo, "offsets '" + piece + "' of " + id
+                        + " are not 'begin end'");
+            }
+            int begin = number(be[0], id, lineNo, fileName);
+            int end = number(be[1], id, lineNo, fileName);
+            if (end <= begin) {
+                throw new ImportException(fileName, lineNo, id + ": end " + end + " must be greater than begin "
+                        + begin);
+            }
+            fragments.add(new BratFragment(begin, end));
+        }
+        return new BratTextBound(id, BratLabelNames.fromBrat(type), type, fragments, fields[2], lineNo);
+    }
+
+    /** {@code #1<TAB>AnnotatorNotes T3<TAB>note text} */
+    private static void addNote(String line, long lineNo, String fileName, Map<String, String> notes)
+            throws ImportException {
+        String[] fields = line.split("\t", 3);
+        String[] typeAndTarget = fields.length < 2 ? new String[0] : fields[1].strip().split(" +");
+        if (typeAndTarget.length != 2) {
+            throw new ImportException(fileName, lineNo, "note line needs '#id<TAB>AnnotatorNotes target<TAB>text': '"
+                    + shorten(line) + "'");
+        }
+        String target = typeAndTarget[1];
+        String text = fields.length == 3 ? fields[2] : "";
+        notes.merge(target, text, (a, b) -> a + "\n" + b);
+    }
+
+    private static int number(String s, String id, long lineNo, String fileName) throws ImportException {
+        try {
+            int n = Integer.parseInt(s);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ImportException(fileName, lineNo, "offset '" + s + "' of " + id
+                    + " is not a non-negative whole number");
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}

@@ -1,0 +1,12 @@
+package org.newsmark.io.brat;
+
+import java.util.List;
+
+/** A brat {@code .txt}/{@code .ann} pair, checked against each other. {@code text} is the .txt exactly. */
+public record BratDocument(String name, String text, List<BratImportedSpan> spans, List<SkippedLine> skipped) {
+
+    public BratDocument {
+        spans = List.copyOf(spans);
+        skipped = List.copyOf(skipped);
+    }
+}

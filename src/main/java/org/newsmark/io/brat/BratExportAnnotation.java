@@ -1,0 +1,19 @@
+package org.newsmark.io.brat;
+
+import java.util.Objects;
+
+import org.newsmark.domain.Span;
+
+/**
+ * What {@link BratWriter} needs of one annotation. {@code span} is UTF-16 (as stored); the
+ * writer converts to code points because it has the text. Annotations sharing a non-null
+ * {@code fragmentGroup} (and label) become one discontinuous T line.
+ */
+public record BratExportAnnotation(String label, Span span, String note, String fragmentGroup) {
+
+    public BratExportAnnotation {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(span, "span");
+        note = note == null ? "" : note;
+    }
+}

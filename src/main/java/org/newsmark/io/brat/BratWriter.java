@@ -1,0 +1,96 @@
+package org.newsmark.io.brat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsmark.domain.CodePointOffsets;
+
+/**
+ * Writes one analyst's annotations of one document as brat standoff: {@code NAME.txt} (the
+ * article text exactly, UTF-8 without BOM) and {@code NAME.ann}. T ids are numbered in text
+ * order. Labels go through {@link BratLabelNames#toBrat}. A note becomes
+ * {@code #N<TAB>AnnotatorNotes Tk<TAB>note}, with line breaks and tabs replaced by spaces because
+ * an .ann line cannot contain them (brat shows notes on one line anyway); likewise in the T line's
+ * text column.
+ */
+public final class BratWriter {
+
+    private BratWriter() {
+    }
+
+    /** Writes {@code dir/name.txt} and {@code dir/name.ann}; returns the .ann path. */
+    public static Path write(Path dir, String name, String text, List<BratExportAnnotation> annotations)
+            throws IOException {
+        if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a plain file name: '" + name + "'");
+        }
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+        Path ann = dir.resolve(name + ".ann");
+        Files.writeString(ann, annContent(text, annotations), StandardCharsets.UTF_8);
+        return ann;
+    }
+
+    public static String annContent(String text, List<BratExportAnnotation> annotations) {
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        StringBuilder out = new StringBuilder();
+        int noteNo = 0;
+        int tNo = 0;
+        for (List<BratExportAnnotation> group : groups(annotations)) {
+            String id = "T" + (++tNo);
+            StringBuilder ranges = new StringBuilder();
+            StringBuilder covered = new StringBuilder();
+            Set<String> notes = new LinkedHashSet<>();
+            for (BratExportAnnotation a : group) {
+                if (!ranges.isEmpty()) {
+                    ranges.append(';');
+                    covered.append(' ');
+                }
+                ranges.append(offsets.toCodePoints(a.span().begin())).append(' ')
+                        .append(offsets.toCodePoints(a.span().end()));
+                covered.append(a.span().textOf(text));
+                if (!a.note().isBlank()) {
+                    notes.add(oneLine(a.note()));
+                }
+            }
+            out.append(id).append('\t').append(BratLabelNames.toBrat(group.get(0).label())).append(' ')
+                    .append(ranges).append('\t').append(BratTextCheck.flatten(covered.toString())).append('\n');
+            if (!notes.isEmpty()) {
+                out.append('#').append(++noteNo).append("\tAnnotatorNotes ").append(id).append('\t')
+                        .append(String.join(" ", notes)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Each group = one T line: a lone annotation, or all fragments of one fragmentGroup and label. */
+    private static List<List<BratExportAnnotation>> groups(List<BratExportAnnotation> annotations) {
+        Map<String, List<BratExportAnnotation>> byKey = new LinkedHashMap<>();
+        int single = 0;
+        for (BratExportAnnotation a : annotations) {
+            String key = a.fragmentGroup() == null ? "\u0000" + (single++) : a.fragmentGroup() + "\u0000" + a.label();
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+        }
+        List<List<BratExportAnnotation>> groups = new ArrayList<>();
+        for (List<BratExportAnnotation> g : byKey.values()) {
+            g.sort(Comparator.comparing(BratExportAnnotation::span));
+            groups.add(g);
+        }
+        groups.sort(Comparator.comparing((List<BratExportAnnotation> g) -> g.get(0).span())
+                .thenComparing(g -> g.get(0).label()));
+        return groups;
+    }
+
+    private static String oneLine(String note) {
+        return note.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').strip();
+    }
+}

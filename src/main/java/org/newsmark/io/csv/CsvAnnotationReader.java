@@ -1,0 +1,210 @@
+package org.newsmark.io.csv;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.newsmark.io.ImportException;
+import org.newsmark.io.StrictText;
+
+/**
+ * Reads annotation CSV: our own export or any subset with the required columns {@code analyst,
+ * label, start, end} plus {@code document_sha256} or {@code document_id} (header names are
+ * case-insensitive, in any order; unknown columns are ignored). Optional: {@code text, note,
+ * document_title, created_at, updated_at, annotation_id}; ids and times are not imported.
+ *
+ * <p>UTF-8 strictly, with or without BOM; CRLF or LF. Text cells go through
+ * {@link CsvInjectionGuard#unguard}: a leading {@code '} is removed only when the next character
+ * is one of {@code = + - @ \t \r} (or another such {@code '}), exactly inverting our export's
+ * guard; any other leading {@code '} is data.
+ */
+public final class CsvAnnotationReader {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private CsvAnnotationReader() {
+    }
+
+    public static List<CsvAnnotationRow> read(Path file) throws ImportException {
+        String name = file.getFileName().toString();
+        try {
+            return read(Files.readAllBytes(file), name);
+        } catch (IOException e) {
+            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static List<CsvAnnotationRow> read(InputStream in, String fileName) throws ImportException {
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            in.transferTo(buffer);
+            return read(buffer.toByteArray(), fileName);
+        } catch (IOException e) {
+            throw new ImportException(fileName, "could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static List<CsvAnnotationRow> read(byte[] bytes, String fileName) throws ImportException {
+        return read(new StringReader(StrictText.utf8(bytes, fileName)), fileName);
+    }
+
+    /** The reader must not start with a BOM character (decoded BOMs are skipped anyway). */
+    public static List<CsvAnnotationRow> read(Reader reader, String fileName) throws ImportException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new ImportException(fileName, "is empty; expected a header line");
+            }
+            Columns columns = Columns.of(records.next(), fileName);
+            List<CsvAnnotationRow> rows = new ArrayList<>();
+            long nextLine = parser.getCurrentLineNumber() + 1;
+            while (hasNext(records, fileName, nextLine)) {
+                CSVRecord record = records.next();
+                long line = nextLine;
+                nextLine = parser.getCurrentLineNumber() + 1;
+                if (isBlank(record)) {
+                    continue;
+                }
+                rows.add(columns.row(record, line, fileName));
+            }
+            return rows;
+        } catch (IOException | UncheckedIOException e) {
+            throw new ImportException(fileName, "is not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /** commons-csv reports syntax errors (e.g. an unclosed quote) as unchecked exceptions from hasNext. */
+    private static boolean hasNext(Iterator<CSVRecord> records, String fileName, long line) throws ImportException {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new ImportException(fileName, line, "is not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String v : record) {
+            if (!v.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Header positions, looked up once. */
+    private record Columns(Map<String, Integer> index) {
+
+        static Columns of(CSVRecord header, String fileName) throws ImportException {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    index.putIfAbsent(name, i);
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            for (String required : List.of(CsvColumns.ANALYST, CsvColumns.LABEL, CsvColumns.START, CsvColumns.END)) {
+                if (!index.containsKey(required)) {
+                    missing.add(required);
+                }
+            }
+            if (!index.containsKey(CsvColumns.DOCUMENT_SHA256) && !index.containsKey(CsvColumns.DOCUMENT_ID)) {
+                missing.add(CsvColumns.DOCUMENT_SHA256 + " or " + CsvColumns.DOCUMENT_ID);
+            }
+            if (!missing.isEmpty()) {
+                throw new ImportException(fileName, 1, "missing column" + (missing.size() > 1 ? "s " : " ")
+                        + String.join(", ", missing));
+            }
+            return new Columns(index);
+        }
+
+        String cell(CSVRecord r, String column) {
+            Integer i = index.get(column);
+            return i == null || i >= r.size() ? null : r.get(i);
+        }
+
+        CsvAnnotationRow row(CSVRecord r, long line, String fileName) throws ImportException {
+            String analyst = required(r, CsvColumns.ANALYST, line, fileName);
+            String label = required(r, CsvColumns.LABEL, line, fileName);
+            int start = offset(r, CsvColumns.START, line, fileName);
+            int end = offset(r, CsvColumns.END, line, fileName);
+            if (end <= start) {
+                throw new ImportException(fileName, line, "end " + end + " must be greater than start " + start);
+            }
+            String sha = blankToNull(cell(r, CsvColumns.DOCUMENT_SHA256));
+            if (sha != null) {
+                sha = sha.strip().toLowerCase(Locale.ROOT);
+                if (!SHA256.matcher(sha).matches()) {
+                    throw new ImportException(fileName, line, "document_sha256 '" + sha
+                            + "' is not 64 hexadecimal digits");
+                }
+            }
+            Long documentId = documentId(r, line, fileName);
+            if (sha == null && documentId == null) {
+                throw new ImportException(fileName, line, "neither document_sha256 nor document_id is given");
+            }
+            String text = blankToNull(cell(r, CsvColumns.TEXT));
+            String note = cell(r, CsvColumns.NOTE);
+            return new CsvAnnotationRow(line, documentId, sha, analyst, label, start, end,
+                    text == null ? null : CsvInjectionGuard.unguard(text),
+                    note == null ? "" : CsvInjectionGuard.unguard(note));
+        }
+
+        private String required(CSVRecord r, String column, long line, String fileName) throws ImportException {
+            String v = cell(r, column);
+            if (v == null || v.isBlank()) {
+                throw new ImportException(fileName, line, column + " is empty");
+            }
+            return CsvInjectionGuard.unguard(v);
+        }
+
+        private int offset(CSVRecord r, String column, long line, String fileName) throws ImportException {
+            String v = cell(r, column);
+            if (v == null || v.isBlank()) {
+                throw new ImportException(fileName, line, column + " is empty");
+            }
+            int n;
+            try {
+                n = Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                throw new ImportException(fileName, line, column + " '" + v + "' is not a whole number");
+            }
+            if (n < 0) {
+                throw new ImportException(fileName, line, column + " " + n + " is negative");
+            }
+            return n;
+        }
+
+        private Long documentId(CSVRecord r, long line, String fileName) throws ImportException {
+            String v = blankToNull(cell(r, CsvColumns.DOCUMENT_ID));
+            if (v == null) {
+                return null;
+            }
+            try {
+                return Long.parseLong(v.strip());
+            } catch (NumberFormatException e) {
+                throw new ImportException(fileName, line, "document_id '" + v + "' is not a whole number");
+            }
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isEmpty() ? null : s;
+        }
+    }
+}

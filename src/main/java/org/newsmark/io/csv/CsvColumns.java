@@ -1,0 +1,26 @@
+package org.newsmark.io.csv;
+
+import java.util.List;
+
+/** Column names of the annotation CSV, shared by writer and reader. */
+public final class CsvColumns {
+
+    public static final String DOCUMENT_ID = "document_id";
+    public static final String DOCUMENT_TITLE = "document_title";
+    public static final String DOCUMENT_SHA256 = "document_sha256";
+    public static final String ANALYST = "analyst";
+    public static final String ANNOTATION_ID = "annotation_id";
+    public static final String LABEL = "label";
+    public static final String START = "start";
+    public static final String END = "end";
+    public static final String TEXT = "text";
+    public static final String NOTE = "note";
+    public static final String CREATED_AT = "created_at";
+    public static final String UPDATED_AT = "updated_at";
+
+    public static final List<String> ALL = List.of(DOCUMENT_ID, DOCUMENT_TITLE, DOCUMENT_SHA256, ANALYST,
+            ANNOTATION_ID, LABEL, START, END, TEXT, NOTE, CREATED_AT, UPDATED_AT);
+
+    private CsvColumns() {
+    }
+}

@@ -1,0 +1,89 @@
+package org.newsmark.io.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsmark.io.ImportException;
+
+class CsvAnnotationReaderTest {
+
+    private static final String SHA = "b".repeat(64);
+
+    private static List<CsvAnnotationRow> read(String csv) throws ImportException {
+        return CsvAnnotationReader.read(csv.getBytes(StandardCharsets.UTF_8), "annotations.csv");
+    }
+
+    private static String error(String csv) {
+        return assertThrows(ImportException.class, () -> read(csv)).getMessage();
+    }
+
+    @Test
+    void readsASubsetInAnyOrderWithBomAndCrlf() throws ImportException {
+        List<CsvAnnotationRow> rows = read("\uFEFFLabel,End,start,Analyst,DOCUMENT_SHA256,extra\r\n"
+                + "claim,9,3,dana," + SHA.toUpperCase() + ",whatever\r\n"
+                + "\r\n"
+                + "framing, 12 ,10,lee," + SHA + ",\r\n");
+        assertEquals(List.of(
+                new CsvAnnotationRow(2, null, SHA, "dana", "claim", 3, 9, null, ""),
+                new CsvAnnotationRow(4, null, SHA, "lee", "framing", 10, 12, null, "")), rows);
+    }
+
+    @Test
+    void lineNumbersCountPhysicalLinesOfMultiLineCells() throws ImportException {
+        List<CsvAnnotationRow> rows = read("document_id,analyst,label,start,end,text,note\n"
+                + "5,dana,claim,0,4,\"a\nb\",\"n1\nn2\nn3\"\n"
+                + "5,dana,claim,5,6,x,'=x\n");
+        assertEquals(2, rows.get(0).line());
+        assertEquals(6, rows.get(1).line()); // row 2 spans lines 2–5
+        assertEquals(5L, rows.get(1).documentId());
+        assertEquals("=x", rows.get(1).note());
+        assertEquals("a\nb", rows.get(0).text());
+        assertNull(rows.get(0).documentSha256());
+    }
+
+    @Test
+    void missingColumnsAreNamed() {
+        assertEquals("annotations.csv line 1: missing columns label, document_sha256 or document_id",
+                error("analyst,start,end,text\n"));
+        assertEquals("annotations.csv line 1: missing column end", error("document_id,analyst,label,start\n"));
+    }
+
+    @Test
+    void badNumbersNameTheLine() {
+        String head = "document_id,analyst,label,start,end\n";
+        assertEquals("annotations.csv line 3: start 'ten' is not a whole number",
+                error(head + "1,a,claim,0,4\n1,a,claim,ten,12\n"));
+        assertEquals("annotations.csv line 2: start -3 is negative", error(head + "1,a,claim,-3,4\n"));
+        assertEquals("annotations.csv line 2: end 4 must be greater than start 4", error(head + "1,a,claim,4,4\n"));
+        assertEquals("annotations.csv line 2: document_id 'x' is not a whole number", error(head + "x,a,claim,1,4\n"));
+        assertEquals("annotations.csv line 2: label is empty", error(head + "1,a,,1,4\n"));
+    }
+
+    @Test
+    void rowWithoutAnyDocumentReferenceIsRefused() {
+        assertEquals("annotations.csv line 2: neither document_sha256 nor document_id is given",
+                error("document_id,document_sha256,analyst,label,start,end\n,,a,claim,1,4\n"));
+        assertEquals("annotations.csv line 2: document_sha256 'abc' is not 64 hexadecimal digits",
+                error("document_sha256,analyst,label,start,end\nabc,a,claim,1,4\n"));
+    }
+
+    @Test
+    void invalidUtf8AndBrokenQuotesAreRefused() {
+        byte[] latin1 = "document_id,analyst,label,start,end\n1,Jos\u00e9,claim,1,4\n".getBytes(StandardCharsets.ISO_8859_1);
+        ImportException e = assertThrows(ImportException.class, () -> CsvAnnotationReader.read(latin1, "a.csv"));
+        assertEquals("a.csv: is not valid UTF-8 (invalid byte 0xE9 at byte offset 41); choose its encoding "
+                + "(e.g. windows-1252) when importing", e.getMessage());
+        String msg = error("document_id,analyst,label,start,end\n1,a,claim,1,4\n1,\"a,claim,1,4\n");
+        assertEquals(true, msg.startsWith("annotations.csv line 3: is not valid CSV"), msg);
+    }
+
+    @Test
+    void emptyFileIsRefused() {
+        assertEquals("annotations.csv: is empty; expected a header line", error(""));
+    }
+}
