@@ -146,6 +146,21 @@ public final class AnnotationStore {
         });
     }
 
+    /** How many annotations {@link #forEach} would stream for these filters. */
+    public long count(Long documentId, Long analystId) {
+        return db.run(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM annotations"
+                    + " WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR analyst_id = ?2)")) {
+                ps.setObject(1, documentId);
+                ps.setObject(2, analystId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** label id → number of tags, for one document and analyst. */
     public Map<Long, Integer> countsByLabel(long documentId, long analystId) {
         return db.run(c -> {

@@ -60,6 +60,17 @@ public final class Project implements AutoCloseable {
         return annotations;
     }
 
+    /** All store calls made by {@code work} commit together or not at all. */
+    public <T, E extends Exception> T inTransaction(Work<T, E> work) throws E {
+        return db.inTransaction(work::run);
+    }
+
+    /** A unit of work over the stores, free of JDBC types. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
     @Override
     public void close() {
         db.close();

@@ -115,6 +115,9 @@ public final class ProjectDatabase implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public synchronized <T> T transaction(SqlWork<T> work) {
         try {
+            if (!connection.getAutoCommit()) {
+                return work.run(connection); // joins the caller's transaction
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -129,6 +132,46 @@ public final class ProjectDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException(describe(e), e);
         }
+    }
+
+    /**
+     * Runs {@code work} in one transaction; store methods called from it on this thread join
+     * the transaction (the lock is re-entrant and the connection is shared). Any exception
+     * rolls everything back: an import either lands whole or not at all.
+     */
+    public synchronized <T, E extends Exception> T inTransaction(CheckedWork<T, E> work) throws E {
+        try {
+            if (!connection.getAutoCommit()) {
+                return work.run(); // joins the caller's transaction
+            }
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StorageException(describe(e), e);
+        }
+        boolean committed = false;
+        try {
+            T result = work.run();
+            connection.commit();
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StorageException(describe(e), e);
+        } finally {
+            try {
+                if (!committed) {
+                    connection.rollback();
+                }
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is unusable; SQLite discards the uncommitted transaction
+            }
+        }
+    }
+
+    /** Work that may throw a checked exception of the caller's choosing. */
+    @FunctionalInterface
+    public interface CheckedWork<T, E extends Exception> {
+        T run() throws E, SQLException;
     }
 
     /** A read, or a single-statement write that is its own transaction. */

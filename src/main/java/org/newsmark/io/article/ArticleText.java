@@ -3,13 +3,13 @@ package org.newsmark.io.article;
 import org.newsmark.io.ImportException;
 
 /** Shared final steps for every article format: line endings, emptiness, size, title. */
-final class ArticleText {
+public final class ArticleText {
 
     private ArticleText() {
     }
 
     /** CRLF and lone CR become LF so offsets agree with what Python's universal newlines read. */
-    static String normaliseLineEnds(String text) {
+    public static String normaliseLineEnds(String text) {
         if (text.indexOf('\r') < 0) {
             return text;
         }
@@ -46,7 +46,7 @@ final class ArticleText {
     }
 
     /** First non-blank line, trimmed and cut to {@link ArticleLimits#MAX_TITLE_CHARS}; else the file name. */
-    static String titleFrom(String text, String fileName) {
+    public static String titleFrom(String text, String fileName) {
         for (String line : text.split("\n", 50)) {
             String t = line.strip();
             if (!t.isEmpty()) {

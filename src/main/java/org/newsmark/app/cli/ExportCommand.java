@@ -1,0 +1,78 @@
+package org.newsmark.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsmark.io.csv.CsvOptions;
+import org.newsmark.service.ExportScope;
+import org.newsmark.service.ExportService;
+import org.newsmark.service.ProjectSession;
+import org.newsmark.service.TaskControl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmark export PROJECT --format csv|jsonl|brat --out PATH ...}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export tags. Offsets are Unicode code points, end exclusive (Python's text[start:end]).",
+                "CSV cells starting with = + - @ tab or CR get a leading ' unless --raw."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
+    Path project;
+
+    @Option(names = "--format", required = true, paramLabel = "csv|jsonl|brat",
+            description = "csv (one row per tag), jsonl (one line per document), brat (a folder per analyst).")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "Output file (csv, jsonl; '-' for standard output) or folder (brat).")
+    Path out;
+
+    @Option(names = "--document", paramLabel = "ID", description = "Only this document (see 'newsmark list').")
+    Long document;
+
+    @Option(names = "--analyst", paramLabel = "NAME", description = "Only this analyst's tags.")
+    String analyst;
+
+    @Option(names = "--raw", description = "CSV: no spreadsheet-formula guard.")
+    boolean raw;
+
+    @Option(names = "--excel", description = "CSV: byte-order mark and CRLF line ends, as Excel expects.")
+    boolean excel;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportService.Format f = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> ExportService.Format.CSV;
+            case "jsonl", "json" -> ExportService.Format.JSONL;
+            case "brat" -> ExportService.Format.BRAT;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be csv, jsonl or brat, not '" + format + "'");
+        };
+        try (ProjectSession session = ProjectSession.open(project)) {
+            ExportService export = new ExportService(session);
+            ExportScope scope = new ExportScope(document, analyst);
+            boolean stdout = out.toString().equals("-");
+            switch (f) {
+                case CSV -> {
+                    if (stdout) {
+                        export.exportCsv(System.out, scope, new CsvOptions(excel, raw), TaskControl.NONE);
+                    } else {
+                        export.exportCsv(out, scope, new CsvOptions(excel, raw), TaskControl.NONE);
+                    }
+                }
+                case JSONL -> export.exportJsonl(out, scope, TaskControl.NONE);
+                case BRAT -> export.exportBrat(out, scope, TaskControl.NONE);
+            }
+            if (!stdout) {
+                spec.commandLine().getErr().println("exported " + export.count(scope) + " tags to " + out);
+            }
+        }
+        return 0;
+    }
+}

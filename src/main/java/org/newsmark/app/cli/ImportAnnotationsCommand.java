@@ -1,0 +1,38 @@
+package org.newsmark.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsmark.service.AnnotationImportService;
+import org.newsmark.service.ImportReport;
+import org.newsmark.service.ProjectSession;
+import org.newsmark.service.TaskControl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmark import-annotations PROJECT FILE.csv}. */
+@Command(name = "import-annotations", mixinStandardHelpOptions = true,
+        description = {"Import tags from a CSV file (Newsmark's export or a subset of its columns).",
+                "Needs analyst, label, start, end and document_sha256 or document_id; offsets are Unicode code points.",
+                "All or nothing: a bad row stops the import and names its line."})
+final class ImportAnnotationsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "FILE.csv", description = "The CSV file.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ProjectSession session = ProjectSession.open(project)) {
+            ImportReport r = new AnnotationImportService(session).importCsv(file, TaskControl.NONE);
+            Reports.print(spec.commandLine().getOut(), r);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.newsmark.app.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsmark.service.ArticleImportService;
+import org.newsmark.service.DocumentService;
+import org.newsmark.service.ProjectSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmark import PROJECT FILE... [--analyst NAME]}: add articles (txt, html, docx, pdf). */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import articles into a project (created when missing).",
+                "Formats are recognised by content: plain text (UTF-8, UTF-16 with BOM), HTML, DOCX, PDF.",
+                "All files are checked first; if one is refused nothing is added."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
+    Path project;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Article files.")
+    List<Path> files;
+
+    @Option(names = "--analyst", paramLabel = "NAME", description = "Also add this analyst to the project.")
+    String analyst;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of plain-text files without a byte-order mark (default: strict UTF-8), e.g. windows-1252.")
+    Charset encoding;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ProjectSession session = ProjectSession.openOrCreate(project)) {
+            var out = spec.commandLine().getOut();
+            ArticleImportService importer = new ArticleImportService(session);
+            // read everything before writing, so one refused file leaves the project as it was
+            for (Path f : files) {
+                org.newsmark.io.article.ArticleFormats.read(f, Optional.ofNullable(encoding));
+            }
+            for (Path f : files) {
+                DocumentService.AddResult r = importer.importFile(f, Optional.ofNullable(encoding));
+                out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
+                        + r.document().sha256() + "\t" + r.document().title());
+            }
+            if (analyst != null) {
+                session.analyst(analyst.strip());
+            }
+        }
+        return 0;
+    }
+}

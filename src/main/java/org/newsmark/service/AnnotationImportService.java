@@ -1,0 +1,184 @@
+package org.newsmark.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.newsmark.domain.CodePointOffsets;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.Span;
+import org.newsmark.io.ImportException;
+import org.newsmark.io.SpanTextCheck;
+import org.newsmark.io.article.ArticleText;
+import org.newsmark.io.brat.BratDocument;
+import org.newsmark.io.brat.BratDocumentReader;
+import org.newsmark.io.brat.BratImportedSpan;
+import org.newsmark.io.csv.CsvAnnotationReader;
+import org.newsmark.io.csv.CsvAnnotationRow;
+import org.newsmark.io.semeval.SemEvalArticle;
+import org.newsmark.io.semeval.SemEvalReader;
+import org.newsmark.io.semeval.SemEvalSpan;
+import org.newsmark.storage.Project;
+
+/**
+ * Brings tags made elsewhere into the project: our CSV, brat standoff folders, SemEval files.
+ * Each import is one transaction: a bad row stops it with a message naming file, line and
+ * problem, and nothing of it is kept.
+ */
+public final class AnnotationImportService {
+
+    private final Project project;
+
+    public AnnotationImportService(ProjectSession session) {
+        this.project = session.project();
+    }
+
+    public ImportReport importCsv(Path file, TaskControl control) throws ImportException {
+        requireWritable();
+        String name = file.getFileName().toString();
+        List<CsvAnnotationRow> rows = CsvAnnotationReader.read(file);
+        return project.inTransaction(() -> {
+            ImportTarget target = new ImportTarget(project);
+            Map<String, Document> bySha = new HashMap<>();
+            Map<Long, CodePointOffsets> offsets = new HashMap<>();
+            int done = 0;
+            for (CsvAnnotationRow row : rows) {
+                control.checkCancelled();
+                Document d = documentOf(row, name, bySha);
+                CodePointOffsets cp = offsets.computeIfAbsent(d.id(), id -> new CodePointOffsets(d.text()));
+                Span span = SpanTextCheck.verify(name, row.line(), d.text(), cp, row.start(), row.end(), row.text());
+                target.annotate(d, row.analyst(), row.label(), span, row.note(), null);
+                control.progress(++done, rows.size());
+            }
+            return target.report();
+        });
+    }
+
+    private Document documentOf(CsvAnnotationRow row, String file, Map<String, Document> cache) throws ImportException {
+        if (row.documentSha256() != null) {
+            Document d = cache.get(row.documentSha256());
+            if (d == null) {
+                d = project.documents().findBySha256(row.documentSha256()).orElseThrow(() -> new ImportException(file,
+                        row.line(), "no article in the project has document_sha256 " + row.documentSha256()
+                        + " (import the article first)"));
+                cache.put(row.documentSha256(), d);
+            }
+            return d;
+        }
+        return project.documents().find(row.documentId()).orElseThrow(() -> new ImportException(file, row.line(),
+                "no article in the project has document_id " + row.documentId()));
+    }
+
+    /**
+     * A brat project folder: one sub-folder per analyst holding {@code X.txt} + {@code X.ann}
+     * (a folder holding .ann files itself counts as one analyst named after it). Articles are
+     * matched by text, so the same article in four folders is one document with four analysts.
+     */
+    public ImportReport importBrat(Path folder, TaskControl control) throws ImportException {
+        requireWritable();
+        Map<String, List<Path>> byAnalyst = BratFolders.annFilesByAnalyst(folder);
+        List<BratFolders.Loaded> loaded = BratFolders.load(byAnalyst, control);
+        return project.inTransaction(() -> {
+            ImportTarget target = new ImportTarget(project);
+            int done = 0;
+            for (BratFolders.Loaded l : loaded) {
+                control.checkCancelled();
+                BratDocument doc = l.document();
+                LineEnds normal = LineEnds.of(doc.text());
+                Document d = target.document(ArticleText.titleFrom(normal.text(), doc.name()), doc.name() + ".txt", normal.text());
+                for (BratImportedSpan s : doc.spans()) {
+                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), s.fragmentGroup());
+                }
+                doc.skipped().forEach(k -> target.skip(l.analyst() + "/" + doc.name() + ".ann line " + k.line()
+                        + ": " + k.kind() + " " + k.id() + " skipped (Newsmark keeps text-bound annotations only)"));
+                control.progress(++done, loaded.size());
+            }
+            return target.report();
+        });
+    }
+
+    /** A SemEval-2020 Task 11 article ({@code articleNNN.txt}) with its TSV of labelled spans (code points). */
+    public ImportReport importSemEval(Path article, Path labels, String analyst, String defaultLabel) throws ImportException {
+        requireWritable();
+        SemEvalArticle a = SemEvalReader.read(article, labels, defaultLabel);
+        return project.inTransaction(() -> {
+            ImportTarget target = new ImportTarget(project);
+            LineEnds normal = LineEnds.of(a.text());
+            Document d = target.document(a.title(), article.getFileName().toString(), normal.text());
+            for (SemEvalSpan s : a.spans()) {
+                target.annotate(d, analyst, s.label(), normal.map(s.utf16()), "", null);
+            }
+            return target.report();
+        });
+    }
+
+    private void requireWritable() throws ImportException {
+        if (project.isReadOnly()) {
+            throw new ImportException(project.file().getFileName().toString(),
+                    "is open read-only (another window or program is writing it); nothing was imported");
+        }
+    }
+
+    /** Finds the brat folders and reads every document before the transaction starts. */
+    static final class BratFolders {
+
+        record Loaded(String analyst, BratDocument document) {
+        }
+
+        static Map<String, List<Path>> annFilesByAnalyst(Path folder) throws ImportException {
+            String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+            if (!Files.isDirectory(folder)) {
+                throw new ImportException(name, "is not a folder (brat import takes a folder with one sub-folder per analyst)");
+            }
+            Map<String, List<Path>> out = new java.util.TreeMap<>();
+            try (Stream<Path> children = Files.list(folder)) {
+                for (Path child : children.sorted().toList()) {
+                    if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
+                        List<Path> anns = annFiles(child);
+                        if (!anns.isEmpty()) {
+                            out.put(child.getFileName().toString(), anns);
+                        }
+                    }
+                }
+                List<Path> own = annFiles(folder);
+                if (!own.isEmpty()) {
+                    out.put(name, own);
+                }
+            } catch (IOException e) {
+                throw new ImportException(name, "could not be read: " + e.getMessage(), e);
+            }
+            if (out.isEmpty()) {
+                throw new ImportException(name, "holds no .ann files (expected ANALYST/NAME.txt + ANALYST/NAME.ann)");
+            }
+            return out;
+        }
+
+        private static List<Path> annFiles(Path dir) throws IOException {
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(".ann") && Files.isRegularFile(p))
+                        .sorted().toList();
+            }
+        }
+
+        static List<Loaded> load(Map<String, List<Path>> byAnalyst, TaskControl control) throws ImportException {
+            List<Loaded> out = new java.util.ArrayList<>();
+            for (var e : byAnalyst.entrySet()) {
+                for (Path ann : e.getValue()) {
+                    control.checkCancelled();
+                    try {
+                        out.add(new Loaded(e.getKey(), BratDocumentReader.read(ann)));
+                    } catch (ImportException x) {
+                        throw new ImportException(e.getKey() + "/" + x.file(), x.line(), x.problem(), x);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private BratFolders() {
+        }
+    }
+}

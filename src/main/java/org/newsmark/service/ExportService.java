@@ -1,0 +1,195 @@
+package org.newsmark.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.CodePointOffsets;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.DocumentSummary;
+import org.newsmark.domain.Label;
+import org.newsmark.io.brat.BratExportAnnotation;
+import org.newsmark.io.brat.BratWriter;
+import org.newsmark.io.csv.CsvAnnotationWriter;
+import org.newsmark.io.csv.CsvOptions;
+import org.newsmark.io.csv.ExportRow;
+import org.newsmark.io.jsonl.JsonLinesWriter;
+import org.newsmark.io.jsonl.JsonlAnnotation;
+import org.newsmark.io.jsonl.JsonlDocument;
+import org.newsmark.storage.Project;
+
+/**
+ * Writes tags out as CSV, JSON Lines or brat standoff, offsets in Unicode code points. CSV is
+ * streamed row by row (a million tags need no more memory than one); every file is written
+ * beside its target and moved into place only when complete, so a failed or cancelled export
+ * never leaves half a file.
+ */
+public final class ExportService {
+
+    public enum Format { CSV, JSONL, BRAT }
+
+    private final Project project;
+
+    public ExportService(ProjectSession session) {
+        this.project = session.project();
+    }
+
+    /** Checks the scope names a real document and analyst; returns the analyst id (null = all). */
+    private Long resolve(ExportScope scope) {
+        if (scope.documentId() != null && project.documents().find(scope.documentId()).isEmpty()) {
+            throw new IllegalArgumentException("No document with id " + scope.documentId() + " in " + project.file().getFileName());
+        }
+        if (scope.analyst() == null) {
+            return null;
+        }
+        return project.analysts().findByName(scope.analyst()).map(Analyst::id).orElseThrow(() ->
+                new IllegalArgumentException("No analyst named \"" + scope.analyst() + "\" in " + project.file().getFileName()));
+    }
+
+    public long count(ExportScope scope) {
+        return project.annotations().count(scope.documentId(), resolve(scope));
+    }
+
+    public void exportCsv(Path out, ExportScope scope, CsvOptions options, TaskControl control) throws IOException {
+        atomically(out, stream -> exportCsv(stream, scope, options, control));
+    }
+
+    public long exportCsv(OutputStream stream, ExportScope scope, CsvOptions options, TaskControl control) throws IOException {
+        Long analystId = resolve(scope);
+        long total = project.annotations().count(scope.documentId(), analystId);
+        Map<Long, String> analysts = analystNames();
+        Map<Long, String> labels = labelNames();
+        long[] done = {0};
+        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options)) {
+            DocumentCursor docs = new DocumentCursor(project);
+            project.annotations().forEach(scope.documentId(), analystId, a -> {
+                if ((done[0] & 1023) == 0) {
+                    control.checkCancelled();
+                    control.progress(done[0], total);
+                }
+                Document d = docs.at(a.documentId());
+                CodePointOffsets cp = docs.offsets();
+                writer.writeUnchecked(new ExportRow(d.id(), d.title(), d.sha256(), analysts.get(a.analystId()), a.id(),
+                        labels.get(a.labelId()), cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
+                        a.span().textOf(d.text()), a.note(), a.created(), a.updated()));
+                done[0]++;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        control.progress(total, total);
+        return done[0];
+    }
+
+    public void exportJsonl(Path out, ExportScope scope, TaskControl control) throws IOException {
+        Long analystId = resolve(scope);
+        Map<Long, String> analysts = analystNames();
+        Map<Long, String> labels = labelNames();
+        List<DocumentSummary> docs = documentsIn(scope);
+        atomically(out, stream -> {
+            JsonLinesWriter writer = new JsonLinesWriter(stream);
+            int done = 0;
+            for (DocumentSummary s : docs) {
+                control.checkCancelled();
+                Document d = project.documents().find(s.id()).orElseThrow();
+                CodePointOffsets cp = new CodePointOffsets(d.text());
+                List<JsonlAnnotation> tags = new ArrayList<>();
+                for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
+                    tags.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
+                            cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note()));
+                }
+                writer.write(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags));
+                control.progress(++done, docs.size());
+            }
+            writer.flush();
+        });
+    }
+
+    /** A folder per analyst, each with {@code NAME.txt} + {@code NAME.ann} per document. */
+    public void exportBrat(Path folder, ExportScope scope, TaskControl control) throws IOException {
+        Long analystId = resolve(scope);
+        Map<Long, String> labels = labelNames();
+        List<DocumentSummary> docs = documentsIn(scope);
+        Files.createDirectories(folder);
+        int done = 0;
+        for (DocumentSummary s : docs) {
+            control.checkCancelled();
+            Document d = project.documents().find(s.id()).orElseThrow();
+            Map<Long, List<BratExportAnnotation>> byAnalyst = new HashMap<>();
+            for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
+                byAnalyst.computeIfAbsent(a.analystId(), k -> new ArrayList<>())
+                        .add(new BratExportAnnotation(labels.get(a.labelId()), a.span(), a.note(), a.fragmentGroup()));
+            }
+            for (var e : byAnalyst.entrySet()) {
+                Path dir = folder.resolve(FileNames.safe(analystNames().get(e.getKey())));
+                Files.createDirectories(dir);
+                BratWriter.write(dir, FileNames.documentName(d), d.text(), e.getValue());
+            }
+            control.progress(++done, docs.size());
+        }
+    }
+
+    private List<DocumentSummary> documentsIn(ExportScope scope) {
+        return project.documents().summaries(null).stream()
+                .filter(s -> scope.documentId() == null || s.id() == scope.documentId()).toList();
+    }
+
+    private Map<Long, String> analystNames() {
+        Map<Long, String> m = new HashMap<>();
+        project.analysts().all().forEach(a -> m.put(a.id(), a.name()));
+        return m;
+    }
+
+    private Map<Long, String> labelNames() {
+        Map<Long, String> m = new HashMap<>();
+        project.labels().all().forEach((Label l) -> m.put(l.id(), l.name()));
+        return m;
+    }
+
+    interface StreamWork {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void atomically(Path out, StreamWork work) throws IOException {
+        Path abs = out.toAbsolutePath();
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
+        try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            work.write(stream);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Exports stream tags in document order: keep the current document and its offset table. */
+    private static final class DocumentCursor {
+        private final Project project;
+        private Document current;
+        private CodePointOffsets offsets;
+
+        DocumentCursor(Project project) {
+            this.project = project;
+        }
+
+        Document at(long id) {
+            if (current == null || current.id() != id) {
+                current = project.documents().find(id).orElseThrow();
+                offsets = new CodePointOffsets(current.text());
+            }
+            return current;
+        }
+
+        CodePointOffsets offsets() {
+            return offsets;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsmark.service;
+
+import java.util.List;
+
+/**
+ * What an annotation import did. {@code alreadyPresent} counts rows identical to a tag the
+ * project already had (same document, analyst, label and span): importing twice adds nothing.
+ * {@code skipped} lists lines kept out on purpose (brat relations, events, attributes), each
+ * naming its file and line, so nothing is dropped silently.
+ */
+public record ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
+                           List<String> analystsCreated, List<String> labelsCreated, List<String> skipped) {
+
+    public String summary() {
+        StringBuilder s = new StringBuilder();
+        s.append(annotationsAdded).append(annotationsAdded == 1 ? " tag" : " tags").append(" imported");
+        if (alreadyPresent > 0) {
+            s.append(", ").append(alreadyPresent).append(" already present");
+        }
+        if (documentsAdded > 0) {
+            s.append(", ").append(documentsAdded).append(documentsAdded == 1 ? " article" : " articles").append(" added");
+        }
+        if (documentsMatched > 0) {
+            s.append(", ").append(documentsMatched).append(" matched by text");
+        }
+        if (!analystsCreated.isEmpty()) {
+            s.append("; new analysts: ").append(String.join(", ", analystsCreated));
+        }
+        if (!labelsCreated.isEmpty()) {
+            s.append("; new labels: ").append(String.join(", ", labelsCreated));
+        }
+        if (!skipped.isEmpty()) {
+            s.append("; ").append(skipped.size()).append(skipped.size() == 1 ? " line" : " lines").append(" skipped");
+        }
+        return s.toString();
+    }
+}

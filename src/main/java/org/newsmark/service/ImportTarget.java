@@ -1,0 +1,88 @@
+package org.newsmark.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.DefaultCodebook;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.Label;
+import org.newsmark.domain.Span;
+import org.newsmark.domain.TextHash;
+import org.newsmark.storage.Project;
+
+/**
+ * The bookkeeping every annotation import shares, used inside one transaction: finds or adds
+ * documents (by text), analysts and labels, adds tags unless identical ones exist, and counts.
+ */
+final class ImportTarget {
+
+    private final Project project;
+    private final Map<String, Analyst> analysts = new HashMap<>();
+    private final Map<String, Label> labels = new HashMap<>();
+    private final List<String> analystsCreated = new ArrayList<>();
+    private final List<String> labelsCreated = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
+    private final java.util.Set<Long> documentsAdded = new java.util.HashSet<>();
+    private final java.util.Set<Long> documentsMatched = new java.util.HashSet<>();
+    private int added;
+    private int present;
+    private final Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+
+    ImportTarget(Project project) {
+        this.project = project;
+        project.analysts().all().forEach(a -> analysts.put(a.name(), a));
+        project.labels().all().forEach(l -> labels.put(l.name(), l));
+    }
+
+    /** The project's document with this text, added (with this title and source) when missing. */
+    Document document(String title, String sourceName, String text) {
+        var existing = project.documents().findBySha256(TextHash.sha256(text));
+        if (existing.isPresent()) {
+            if (!documentsAdded.contains(existing.get().id())) {
+                documentsMatched.add(existing.get().id());
+            }
+            return existing.get();
+        }
+        Document d = project.documents().insert(title, sourceName, text);
+        documentsAdded.add(d.id());
+        return d;
+    }
+
+    Analyst analyst(String name) {
+        return analysts.computeIfAbsent(name, n -> {
+            analystsCreated.add(n);
+            return project.analysts().findOrCreate(n);
+        });
+    }
+
+    Label label(String name) {
+        return labels.computeIfAbsent(name, n -> {
+            labelsCreated.add(n);
+            return project.labels().insert(n, DefaultCodebook.colorFor(labels.size() - DefaultCodebook.labels().size()), null, "");
+        });
+    }
+
+    void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup) {
+        Annotation a = new Annotation(0, d.id(), analyst(analyst).id(), label(label).id(), span,
+                note == null ? "" : note, fragmentGroup, now, now);
+        if (project.annotations().hasTwin(a)) {
+            present++;
+        } else {
+            project.annotations().insert(a);
+            added++;
+        }
+    }
+
+    void skip(String what) {
+        skipped.add(what);
+    }
+
+    ImportReport report() {
+        return new ImportReport(documentsAdded.size(), documentsMatched.size(), added, present,
+                List.copyOf(analystsCreated), List.copyOf(labelsCreated), List.copyOf(skipped));
+    }
+}

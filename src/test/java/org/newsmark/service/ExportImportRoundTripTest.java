@@ -1,0 +1,208 @@
+package org.newsmark.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.Label;
+import org.newsmark.domain.Span;
+import org.newsmark.io.ImportException;
+import org.newsmark.io.csv.CsvOptions;
+
+/** Every export format, read back the way Python would, and imported again into a fresh project. */
+class ExportImportRoundTripTest {
+
+    /** Emoji outside the BMP, a ZWJ family, combining marks, Arabic and Hebrew, NBSP, CRLF in the source file. */
+    static final String SOURCE = "Mayor 😀 says \"=SUM(A1)\" costs rose 40%\r\n"
+            + "Familie 👨‍👩‍👧 und Café e\u0301té — إعلان رسمي — הודעה רשמית\r\n"
+            + "Price:\u00A0€5 👍🏽 final.\r\n";
+    static final String[] QUOTES = {"Mayor 😀 says", "\"=SUM(A1)\"", "40%", "👨‍👩‍👧", "e\u0301té", "إعلان رسمي",
+            "הודעה רשמית", "€5 👍🏽", "final."};
+
+    @TempDir
+    Path dir;
+
+    record Tag(String sha, String analyst, String label, int begin, int end, String note) {
+    }
+
+    @Test
+    void csvJsonlAndBratRoundTripsKeepEveryTagAndPythonOffsets() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.writeString(article, SOURCE, StandardCharsets.UTF_8);
+        Path first = dir.resolve("first.newsmark");
+        List<Tag> original;
+        try (ProjectSession s = ProjectSession.create(first)) {
+            Document d = new ArticleImportService(s).importFile(article, Optional.empty()).document();
+            assertEquals(SOURCE.replace("\r\n", "\n"), d.text());
+            List<Label> labels = s.labels();
+            int i = 0;
+            for (String q : QUOTES) {
+                int at = d.text().indexOf(q);
+                Annotation a = s.annotations().tag(d, s.analyst(i % 2 == 0 ? "Ana" : "Bo \"the\" analyst"),
+                        labels.get(i % 4), new Span(at, at + q.length()));
+                s.annotations().setNote(a, i % 3 == 0 ? "=cmd|' /C calc'!A0" : "note, with \"quotes\"\nand a line");
+                i++;
+            }
+            original = tags(s);
+
+            Path csv = dir.resolve("all.csv");
+            new ExportService(s).exportCsv(csv, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
+            assertPythonSlicesMatch(csv, d.text());
+            Path jsonl = dir.resolve("all.jsonl");
+            new ExportService(s).exportJsonl(jsonl, ExportScope.ALL, TaskControl.NONE);
+            assertJsonlSlicesMatch(jsonl);
+            new ExportService(s).exportBrat(dir.resolve("brat"), ExportScope.ALL, TaskControl.NONE);
+
+            Path second = dir.resolve("second.newsmark");
+            try (ProjectSession t = ProjectSession.create(second)) {
+                new ArticleImportService(t).importFile(article, Optional.empty());
+                ImportReport r = new AnnotationImportService(t).importCsv(csv, TaskControl.NONE);
+                assertEquals(QUOTES.length, r.annotationsAdded());
+                assertEquals(original, tags(t), "CSV export → import gives identical tags");
+            }
+            try (ProjectSession t = ProjectSession.create(dir.resolve("third.newsmark"))) {
+                ImportReport r = new AnnotationImportService(t).importBrat(dir.resolve("brat"), TaskControl.NONE);
+                assertEquals(1, r.documentsAdded());
+                List<Tag> back = tags(t);
+                assertEquals(original.size(), back.size());
+                for (int k = 0; k < back.size(); k++) {
+                    assertEquals(original.get(k).begin(), back.get(k).begin());
+                    assertEquals(original.get(k).end(), back.get(k).end());
+                    assertEquals(original.get(k).label(), back.get(k).label());
+                }
+            }
+        }
+    }
+
+    @Test
+    void formulaCellsAreNeutralisedUnlessRaw() throws Exception {
+        try (ProjectSession s = ProjectSession.create(dir.resolve("f.newsmark"))) {
+            Document d = s.documents().add("t", null, "=1+1 is a formula").document();
+            Annotation a = s.annotations().tag(d, s.analyst("@nna"), s.labels().get(0), new Span(0, 4));
+            s.annotations().setNote(a, "-minus");
+            Path safe = dir.resolve("safe.csv");
+            Path raw = dir.resolve("raw.csv");
+            new ExportService(s).exportCsv(safe, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
+            new ExportService(s).exportCsv(raw, ExportScope.ALL, new CsvOptions(false, true), TaskControl.NONE);
+            CSVRecord r = read(safe).get(0);
+            assertEquals("'=1+1", r.get("text"));
+            assertEquals("'-minus", r.get("note"));
+            assertEquals("'@nna", r.get("analyst"));
+            CSVRecord plain = read(raw).get(0);
+            assertEquals("=1+1", plain.get("text"));
+            byte[] excel = exportBytes(s, new CsvOptions(true, false));
+            assertEquals((byte) 0xEF, excel[0], "Excel option writes a BOM");
+            assertTrue(new String(excel, StandardCharsets.UTF_8).contains("\r\n"));
+        }
+    }
+
+    @Test
+    void aBadRowStopsTheImportNamesItsLineAndWritesNothing() throws Exception {
+        try (ProjectSession s = ProjectSession.create(dir.resolve("b.newsmark"))) {
+            Document d = s.documents().add("t", null, "Alpha beta gamma delta.").document();
+            String head = "document_sha256,analyst,label,start,end,text\n";
+            String good = d.sha256() + ",Ana,claim,0,5,Alpha\n";
+            assertImportFails(s, "range.csv", head + good + d.sha256() + ",Ana,claim,6,99,\n", "range.csv line 3");
+            assertImportFails(s, "text.csv", head + good + d.sha256() + ",Ana,claim,6,10,wrong\n", "text.csv line 3");
+            assertImportFails(s, "doc.csv", head + good + "0".repeat(64) + ",Ana,claim,0,5,Alpha\n", "doc.csv line 3");
+            assertImportFails(s, "cols.csv", "document_sha256,analyst,start,end\n" + d.sha256() + ",Ana,0,5\n", "label");
+            assertEquals(0, s.annotations().annotations(d.id(), s.analyst("Ana").id()).size());
+            assertEquals(4, s.labels().size());
+
+            Path ok = dir.resolve("ok.csv");
+            Files.writeString(ok, head + good + d.sha256() + ",Ana,claim,6,10,beta\n");
+            TaskControl cancelAfterOne = new TaskControl() {
+                int seen;
+
+                @Override
+                public void progress(long done, long total) {
+                    seen++;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return seen >= 1;
+                }
+            };
+            assertThrows(TaskControl.CancelledException.class,
+                    () -> new AnnotationImportService(s).importCsv(ok, cancelAfterOne));
+            assertEquals(0, s.annotations().annotations(d.id(), s.analyst("Ana").id()).size(), "a cancelled import writes nothing");
+            assertEquals(2, new AnnotationImportService(s).importCsv(ok, TaskControl.NONE).annotationsAdded());
+            assertEquals(2, new AnnotationImportService(s).importCsv(ok, TaskControl.NONE).alreadyPresent(), "importing twice adds nothing");
+        }
+    }
+
+    private void assertImportFails(ProjectSession s, String name, String content, String expected) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content);
+        ImportException e = assertThrows(ImportException.class, () -> new AnnotationImportService(s).importCsv(f, TaskControl.NONE));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private static List<Tag> tags(ProjectSession s) {
+        List<Tag> out = new ArrayList<>();
+        for (var sum : s.documents().summaries(null)) {
+            for (Annotation a : s.project().annotations().forDocument(sum.id(), null)) {
+                String analyst = s.analysts().stream().filter(x -> x.id() == a.analystId()).findFirst().orElseThrow().name();
+                String label = s.labels().stream().filter(x -> x.id() == a.labelId()).findFirst().orElseThrow().name();
+                out.add(new Tag(sum.sha256(), analyst, label, a.begin(), a.end(), a.note()));
+            }
+        }
+        out.sort(Comparator.comparing(Tag::begin).thenComparing(Tag::analyst));
+        return out;
+    }
+
+    /** What {@code text[start:end]} gives in Python: slicing by code points. */
+    static String pythonSlice(String text, int start, int end) {
+        int[] cps = text.codePoints().toArray();
+        return new String(cps, start, end - start);
+    }
+
+    private static void assertPythonSlicesMatch(Path csv, String text) throws Exception {
+        List<CSVRecord> rows = read(csv);
+        assertEquals(QUOTES.length, rows.size());
+        for (CSVRecord r : rows) {
+            String cell = r.get("text");
+            String expected = pythonSlice(text, Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end")));
+            assertEquals(expected.startsWith("\"=") ? expected : expected, cell.startsWith("'") ? cell.substring(1) : cell);
+            assertEquals(org.newsmark.domain.TextHash.sha256(text), r.get("document_sha256"));
+        }
+    }
+
+    private static void assertJsonlSlicesMatch(Path jsonl) throws Exception {
+        List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+        assertEquals(1, lines.size());
+        JsonNode doc = new ObjectMapper().readTree(lines.get(0));
+        String text = doc.get("text").asText();
+        for (JsonNode a : doc.get("annotations")) {
+            assertEquals(pythonSlice(text, a.get("start").asInt(), a.get("end").asInt()), a.get("text").asText());
+        }
+    }
+
+    private static List<CSVRecord> read(Path csv) throws Exception {
+        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    private static byte[] exportBytes(ProjectSession s, CsvOptions options) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new ExportService(s).exportCsv(out, ExportScope.ALL, options, TaskControl.NONE);
+        return out.toByteArray();
+    }
+}
