@@ -10,7 +10,7 @@ import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
-import org.newsmark.service.ArticleFiles;
+import org.newsmark.io.article.ArticleText;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.storage.ProjectFileException;
 
@@ -72,7 +72,7 @@ public final class SampleProject {
         List<Label> labels = project.labels();
         for (String name : ARTICLES) {
             String text = resource(name);
-            Document d = documents.add(ArticleFiles.titleOf(text, name), name, text).document();
+            Document d = documents.add(ArticleText.titleFrom(text, name), name, text).document();
             for (String[] tag : TAGS) {
                 int at = text.indexOf(tag[0]);
                 if (at >= 0) {

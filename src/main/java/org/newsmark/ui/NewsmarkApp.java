@@ -51,6 +51,11 @@ public final class NewsmarkApp extends Application implements ProjectActions {
             }
         });
         stage.show();
+        // the window is up first; questions and error dialogs come after, never blocking start()
+        Platform.runLater(this::openInitialProject);
+    }
+
+    private void openInitialProject() {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(getParameters().getRaw());
@@ -65,9 +70,9 @@ public final class NewsmarkApp extends Application implements ProjectActions {
         Optional<Path> target = options.project().or(this::lastOrSample);
         target.ifPresent(p -> open(p, !Files.exists(p)));
         if (window != null && !options.imports().isEmpty()) {
-            window.articleImport().importFiles(options.imports());
-        }
-        if (window != null) {
+            MainWindow w = window;
+            w.articleImport().importFiles(options.imports(), w::focusArticle);
+        } else if (window != null) {
             window.focusLater();
         }
     }

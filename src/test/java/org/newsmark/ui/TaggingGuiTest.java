@@ -41,6 +41,9 @@ class TaggingGuiTest {
         FxToolkit.registerPrimaryStage();
         app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class,
                 projectFile.toString(), "--import", article.toString(), "--analyst", "Tess");
+        // the import runs in the background; the article opens when it is done
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.window() != null && !app.window().editor().area().getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -17,6 +17,7 @@ final class MenuBarFactory {
     private final WorkbenchViewModel vm;
     private final ProjectActions actions;
     private final ArticleImport articleImport;
+    private final AnnotationTransfer transfer;
     private final Runnable pasteAsArticle;
     private final Runnable editNote;
     private final Supplier<Window> window;
@@ -26,6 +27,7 @@ final class MenuBarFactory {
         this.vm = vm;
         this.actions = actions;
         this.articleImport = articleImport;
+        this.transfer = new AnnotationTransfer(vm, window);
         this.pasteAsArticle = pasteAsArticle;
         this.editNote = editNote;
         this.window = window;
@@ -55,13 +57,16 @@ final class MenuBarFactory {
         recent.getItems().add(new MenuItem("(none)"));
         MenuItem importArticle = item("Import Article…", "Shortcut+I", articleImport::chooseAndImport);
         importArticle.setId("menu-import");
-        importArticle.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(vm.project()::isReadOnly));
+        readOnlyAware(importArticle);
         return new Menu("_File", null,
                 item("New Project…", "Shortcut+N", actions::newProject),
                 item("Open Project…", "Shortcut+O", actions::openProject),
                 recent,
                 new SeparatorMenuItem(),
                 importArticle,
+                readOnlyAware(item("Import Tags from CSV…", null, transfer::importCsv)),
+                readOnlyAware(item("Import brat Folder…", null, transfer::importBrat)),
+                item("Export Tags…", "Shortcut+E", transfer::export),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
     }
@@ -103,6 +108,11 @@ final class MenuBarFactory {
 
     private Menu help() {
         return new Menu("_Help", null, item("How to Tag", "F1", () -> Dialogs.howToTag(window.get(), vm.labels())));
+    }
+
+    private MenuItem readOnlyAware(MenuItem item) {
+        item.setDisable(vm.project().isReadOnly());
+        return item;
     }
 
     static MenuItem item(String text, String accelerator, Runnable action) {

@@ -181,6 +181,15 @@ public final class WorkbenchViewModel {
         });
     }
 
+    /** Re-reads the open document's tags, e.g. after an import added some. */
+    public void reloadCurrent() {
+        Document d = document.get();
+        if (d != null) {
+            document.set(null);
+            openDocument(d.id());
+        }
+    }
+
     /** Shows another analyst's tags read-only, or (with the current analyst) the editable layer again. */
     public void showLayerOf(Analyst other) {
         selected.set(null);

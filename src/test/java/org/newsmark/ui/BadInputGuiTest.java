@@ -1,0 +1,74 @@
+package org.newsmark.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Binary and empty articles, and files that are not projects: a dialog names the problem, nothing changes. */
+class BadInputGuiTest {
+
+    @TempDir
+    Path dir;
+    NewsmarkApp app;
+    final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void launch(String... args) throws Exception {
+        System.setProperty("newsmark.home", dir.resolve("home").toString());
+        FxToolkit.registerPrimaryStage();
+        app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class, args);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String dialogText() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        return pane.getHeaderText() + "\n" + pane.getContentText();
+    }
+
+    @Test
+    void binaryAndEmptyArticlesAreRefusedByName() throws Exception {
+        Path png = dir.resolve("photo.txt");
+        Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "  \n\n ");
+        launch(dir.resolve("p.newsmark").toString(), "--analyst", "Tess", "--import", png.toString(), "--import", empty.toString());
+        String text = dialogText();
+        assertTrue(text.contains("photo.txt") && text.contains("binary"), text);
+        assertTrue(text.contains("empty.txt"), text);
+        robot.interact(() -> assertEquals(0, app.window().viewModel().documents().size()));
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsRefusedAndLeftAlone() throws Exception {
+        Path fake = dir.resolve("notes.newsmark");
+        byte[] content = "just some notes, not a project".getBytes();
+        Files.write(fake, content);
+        launch(fake.toString(), "--analyst", "Tess");
+        String text = dialogText();
+        assertTrue(text.contains("notes.newsmark") && text.contains("not a Newsmark project"), text);
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
+        assertArrayEquals(content, Files.readAllBytes(fake));
+        assertEquals(List.of("notes.newsmark"), Files.list(dir).map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("notes")).toList(), "no side files");
+    }
+}
