@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsmark", mixinStandardHelpOptions = true, version = "Newsmark 0.1",
         description = "Annotation workbench for media analysts. Without a command, opens the window:%n"
                 + "  newsmark [PROJECT_FILE] [--import ARTICLE_FILE]... [--analyst NAME]",
-        subcommands = {ListCommand.class})
+        subcommands = {ListCommand.class, CompareCommand.class, MergeCommand.class})
 public final class NewsmarkCli implements Runnable {
 
     @CommandLine.Spec
