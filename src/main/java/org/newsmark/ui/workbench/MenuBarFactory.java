@@ -32,7 +32,7 @@ final class MenuBarFactory {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), analyst(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), analyst(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -56,12 +56,16 @@ final class MenuBarFactory {
         MenuItem importArticle = item("Import Article…", "Shortcut+I", articleImport::chooseAndImport);
         importArticle.setId("menu-import");
         importArticle.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(vm.project()::isReadOnly));
+        MenuItem merge = item("Merge Analysts from Project…", null, new MergeAction(vm, window)::chooseAndMerge);
+        merge.setId("menu-merge");
+        merge.setDisable(vm.project().isReadOnly());
         return new Menu("_File", null,
                 item("New Project…", "Shortcut+N", actions::newProject),
                 item("Open Project…", "Shortcut+O", actions::openProject),
                 recent,
                 new SeparatorMenuItem(),
                 importArticle,
+                merge,
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
     }
@@ -82,6 +86,13 @@ final class MenuBarFactory {
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note,
                 new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap);
+    }
+
+    private Menu view() {
+        MenuItem compare = item("Compare Analysts…", "Shortcut+K",
+                () -> org.newsmark.ui.compare.CompareWindow.open(window.get(), vm.project()));
+        compare.setId("menu-compare");
+        return new Menu("_View", null, compare);
     }
 
     private Menu analyst() {
