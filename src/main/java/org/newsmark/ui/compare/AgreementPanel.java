@@ -37,7 +37,7 @@ final class AgreementPanel extends VBox {
         super(8);
         setId("agreement-panel");
         table.setId("agreement-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // full headers; scroll sideways when narrow
         table.getColumns().add(text("Scope", Row::scope, "This document (or the chosen scope), or all documents both analysts tagged."));
         table.getColumns().add(text("Label", Row::label, "One label, or all labels together."));
         table.getColumns().add(number("Exact F1", m -> m.exactF1(),
@@ -123,6 +123,7 @@ final class AgreementPanel extends VBox {
     private static TableColumn<Row, String> text(String name, java.util.function.Function<Row, String> value, String tip) {
         TableColumn<Row, String> c = new TableColumn<>();
         c.setGraphic(header(name, tip));
+        c.setMinWidth(name.length() * 8 + 18); // the header is a graphic, which TableView does not size for
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
         return c;
     }

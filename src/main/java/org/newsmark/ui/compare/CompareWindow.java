@@ -51,7 +51,7 @@ public final class CompareWindow extends BorderPane {
                 new Tab("Agreement", scroll(new AgreementPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(left, tabs);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.56);
         setCenter(split);
         Label status = new Label();
         status.setId("compare-message");
