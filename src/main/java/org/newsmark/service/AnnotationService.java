@@ -85,6 +85,37 @@ public final class AnnotationService {
         record(new AnnotationEdit(a, null, "Delete tag"));
     }
 
+    /** One tag of a compound edit. */
+    public record NewTag(Label label, Span span) {
+    }
+
+    /**
+     * Adds several tags as ONE undoable step, written in one transaction (all or none). Tags the
+     * analyst already has (same label and span) are skipped; returns the ones added.
+     */
+    public List<Annotation> tagAll(Document document, Analyst analyst, List<NewTag> tags, String description) {
+        requireWritable();
+        Instant now = now();
+        List<Annotation> fresh = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NewTag t : tags) {
+            if (t.span().end() > document.length()) {
+                throw new AnnotationConflictException("The span " + t.span() + " lies outside the article (" + document.length() + " characters).");
+            }
+            Annotation a = new Annotation(0, document.id(), analyst.id(), t.label().id(), t.span(), "", null, now, now);
+            if (seen.add(t.label().id() + "/" + t.span()) && !store.hasTwin(a)) {
+                fresh.add(a);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        List<Annotation> saved = store.applyBatch(List.of(), fresh);
+        saved.forEach(a -> announce(new AnnotationChange(null, a)));
+        history.done(document.id(), analyst.id(), saved.stream().map(a -> new AnnotationEdit(null, a, description)).toList());
+        return saved;
+    }
+
     public boolean canUndo(long documentId, long analystId) {
         return history.peekUndo(documentId, analystId).isPresent();
     }
@@ -93,23 +124,44 @@ public final class AnnotationService {
         return history.peekRedo(documentId, analystId).isPresent();
     }
 
-    /** Reverts the analyst's last edit in that document; the change is committed before this returns. */
+    /**
+     * Reverts the analyst's last step in that document; the change is committed before this
+     * returns. For a compound step every change is announced and the last one is returned.
+     */
     public Optional<AnnotationChange> undo(long documentId, long analystId) {
-        Optional<AnnotationEdit> edit = history.peekUndo(documentId, analystId);
-        edit.ifPresent(e -> {
-            write(e.after(), e.before());
+        Optional<List<AnnotationEdit>> step = history.peekUndo(documentId, analystId);
+        step.ifPresent(edits -> {
+            List<AnnotationEdit> inverse = new java.util.ArrayList<>(edits.stream().map(AnnotationEdit::inverse).toList());
+            java.util.Collections.reverse(inverse);
+            apply(inverse);
             history.undone(documentId, analystId);
         });
-        return edit.map(e -> new AnnotationChange(e.after(), e.before()));
+        return step.map(edits -> new AnnotationChange(edits.get(0).after(), edits.get(0).before()));
     }
 
     public Optional<AnnotationChange> redo(long documentId, long analystId) {
-        Optional<AnnotationEdit> edit = history.peekRedo(documentId, analystId);
-        edit.ifPresent(e -> {
-            write(e.before(), e.after());
+        Optional<List<AnnotationEdit>> step = history.peekRedo(documentId, analystId);
+        step.ifPresent(edits -> {
+            apply(edits);
             history.redone(documentId, analystId);
         });
-        return edit.map(e -> new AnnotationChange(e.before(), e.after()));
+        return step.map(edits -> new AnnotationChange(edits.get(edits.size() - 1).before(), edits.get(edits.size() - 1).after()));
+    }
+
+    /** One edit goes through {@link #write}; a compound step (adds and removes only) is one transaction. */
+    private void apply(List<AnnotationEdit> edits) {
+        if (edits.size() == 1) {
+            write(edits.get(0).before(), edits.get(0).after());
+            return;
+        }
+        requireWritable();
+        List<Long> deletes = edits.stream().filter(e -> e.after() == null).map(e -> e.before().id()).toList();
+        List<Annotation> inserts = edits.stream().filter(e -> e.before() == null).map(AnnotationEdit::after).toList();
+        if (deletes.size() + inserts.size() != edits.size()) {
+            throw new IllegalStateException("compound steps hold only additions and removals");
+        }
+        store.applyBatch(deletes, inserts);
+        edits.forEach(e -> announce(new AnnotationChange(e.before(), e.after())));
     }
 
     private Annotation update(Annotation before, Annotation after, String description) {
@@ -129,9 +181,12 @@ public final class AnnotationService {
         } else {
             store.update(to);
         }
-        AnnotationChange change = new AnnotationChange(from, result);
-        listeners.forEach(l -> l.accept(change));
+        announce(new AnnotationChange(from, result));
         return result;
+    }
+
+    private void announce(AnnotationChange change) {
+        listeners.forEach(l -> l.accept(change));
     }
 
     private void record(AnnotationEdit edit) {

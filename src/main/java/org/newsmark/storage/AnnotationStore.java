@@ -55,6 +55,26 @@ public final class AnnotationStore {
         }
     }
 
+    /**
+     * Deletes {@code deleteIds} and inserts {@code inserts} in one transaction: all or nothing.
+     * For compound edits (accept all matches) and their undo.
+     */
+    public List<Annotation> applyBatch(List<Long> deleteIds, List<Annotation> inserts) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
+                for (long id : deleteIds) {
+                    ps.setLong(1, id);
+                    requireOne(ps.executeUpdate(), id);
+                }
+            }
+            List<Annotation> saved = new ArrayList<>(inserts.size());
+            for (Annotation a : inserts) {
+                saved.add(insert(c, a));
+            }
+            return saved;
+        });
+    }
+
     /** Writes label, span and note of an existing annotation. */
     public void update(Annotation a) {
         db.run(c -> {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Annotation workbench for media analysts. Without a command, opens the window:%n"
                 + "  newsmark [PROJECT_FILE] [--import ARTICLE_FILE]... [--analyst NAME]",
         subcommands = {ListCommand.class, ImportCommand.class, ImportAnnotationsCommand.class,
-                ImportBratCommand.class, ImportSemEvalCommand.class, ExportCommand.class})
+                ImportBratCommand.class, ImportSemEvalCommand.class, ExportCommand.class, CompareCommand.class,
+                MergeCommand.class})
 public final class NewsmarkCli implements Runnable {
 
     @CommandLine.Spec

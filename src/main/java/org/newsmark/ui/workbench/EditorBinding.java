@@ -23,6 +23,10 @@ final class EditorBinding {
         this.vm = vm;
         this.editor = editor;
         editor.setLabels(vm.labels());
+        vm.labels().addListener((javafx.collections.ListChangeListener<Label>) c -> {
+            editor.setLabels(vm.labels());
+            editor.restyleAll();
+        });
         vm.documentProperty().addListener((o, a, d) -> showCurrent());
         vm.shownAnalystProperty().addListener((o, a, b) -> showCurrent());
         vm.addShownChangeListener(c -> {

@@ -34,7 +34,7 @@ final class MenuBarFactory {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), analyst(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), analyst(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -58,6 +58,9 @@ final class MenuBarFactory {
         MenuItem importArticle = item("Import Article…", "Shortcut+I", articleImport::chooseAndImport);
         importArticle.setId("menu-import");
         readOnlyAware(importArticle);
+        MenuItem merge = item("Merge Analysts from Project…", null, new MergeAction(vm, window)::chooseAndMerge);
+        merge.setId("menu-merge");
+        readOnlyAware(merge);
         return new Menu("_File", null,
                 item("New Project…", "Shortcut+N", actions::newProject),
                 item("Open Project…", "Shortcut+O", actions::openProject),
@@ -66,6 +69,7 @@ final class MenuBarFactory {
                 importArticle,
                 readOnlyAware(item("Import Tags from CSV…", null, transfer::importCsv)),
                 readOnlyAware(item("Import brat Folder…", null, transfer::importBrat)),
+                merge,
                 item("Export Tags…", "Shortcut+E", transfer::export),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
@@ -87,6 +91,13 @@ final class MenuBarFactory {
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note,
                 new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap);
+    }
+
+    private Menu view() {
+        MenuItem compare = item("Compare Analysts…", "Shortcut+K",
+                () -> org.newsmark.ui.compare.CompareWindow.open(window.get(), vm.project()));
+        compare.setId("menu-compare");
+        return new Menu("_View", null, compare);
     }
 
     private Menu analyst() {

@@ -292,6 +292,13 @@ public final class WorkbenchViewModel {
         return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
+    /** After another project was merged in: labels, documents and the shown tags from the file again. */
+    public void reloadProjectData() {
+        labels.setAll(project.labels());
+        refreshDocuments();
+        reloadCurrent();
+    }
+
     public void refreshDocuments() {
         Analyst a = analyst.get();
         documents.setAll(documentService.summaries(a == null ? null : a.id()));

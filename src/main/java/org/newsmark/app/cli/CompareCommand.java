@@ -1,0 +1,149 @@
+package org.newsmark.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.newsmark.agreement.AgreementMeasures;
+import org.newsmark.service.Comparison;
+import org.newsmark.service.ComparisonService;
+import org.newsmark.service.ExportedPair;
+import org.newsmark.service.ProjectSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsmark compare PROJECT --a NAME --b NAME}: agreement between two analysts. See docs/cli-compare.md. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Agreement between two analysts: exact and overlap F1, character kappa, alpha-U, per label and overall.")
+final class CompareCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv }
+
+    static final String[] PAIR_HEADER = {"kind", "label_a", "label_b", "start_a", "end_a", "start_b", "end_b",
+            "text_a", "text_b", "document_id"};
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
+    Path project;
+
+    @Option(names = "--a", required = true, paramLabel = "NAME", description = "Analyst A.")
+    String analystA;
+
+    @Option(names = "--b", required = true, paramLabel = "NAME", description = "Analyst B.")
+    String analystB;
+
+    @Option(names = "--document", paramLabel = "ID", description = "Only this document (default: every document both tagged).")
+    Long documentId;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--pairs-out", paramLabel = "FILE", description = "Also write the aligned pairs as CSV (code-point offsets).")
+    Path pairsOut;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ProjectSession session = ProjectSession.open(project)) {
+            ComparisonService service = new ComparisonService(session);
+            Comparison c = service.compare(analystA, analystB, documentId);
+            var out = spec.commandLine().getOut();
+            switch (format) {
+                case json -> out.println(json(c));
+                case csv -> csv(c, out);
+                case text -> text(c, out);
+            }
+            if (pairsOut != null) {
+                writePairs(c, pairsOut);
+            }
+        }
+        return 0;
+    }
+
+    static String json(Comparison c) throws Exception {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("a", c.a().name());
+        root.put("b", c.b().name());
+        root.put("documents", c.documents().size());
+        root.put("overall", measures(c.report().overall()));
+        Map<String, Object> labels = new LinkedHashMap<>();
+        c.report().perLabel().forEach((label, m) -> labels.put(label, measures(m)));
+        root.put("labels", labels);
+        return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    }
+
+    private static Map<String, Object> measures(AgreementMeasures m) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("exact_f1", orNull(m.exactF1()));
+        o.put("overlap_f1", orNull(m.overlapF1()));
+        o.put("char_kappa", orNull(m.charKappa()));
+        o.put("alpha_u", orNull(m.alphaU()));
+        o.put("matches", m.matches());
+        o.put("a_spans", m.aSpans());
+        o.put("b_spans", m.bSpans());
+        return o;
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    }
+
+    private static void csv(Comparison c, java.io.PrintWriter out) throws Exception {
+        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("label", "exact_f1", "overlap_f1", "char_kappa", "alpha_u", "matches", "a_spans", "b_spans").get());
+        c.report().perLabel().forEach((label, m) -> row(p, label, m));
+        row(p, "(overall)", c.report().overall());
+        p.flush();
+    }
+
+    private static void row(CSVPrinter p, String label, AgreementMeasures m) {
+        try {
+            p.printRecord(label, csvNumber(m.exactF1()), csvNumber(m.overlapF1()), csvNumber(m.charKappa()),
+                    csvNumber(m.alphaU()), m.matches(), m.aSpans(), m.bSpans());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String csvNumber(double v) {
+        return Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.4f", v);
+    }
+
+    private static void text(Comparison c, java.io.PrintWriter out) {
+        out.printf("%s vs %s, %d document(s)%n", c.a().name(), c.b().name(), c.documents().size());
+        String format = "%-24s %8s %10s %10s %8s %8s %7s %7s%n";
+        out.printf(format, "label", "exact F1", "overlap F1", "char kappa", "alpha-U", "matches", "A spans", "B spans");
+        c.report().perLabel().forEach((label, m) -> textRow(out, format, label, m));
+        textRow(out, format, "all labels", c.report().overall());
+    }
+
+    private static void textRow(java.io.PrintWriter out, String format, String label, AgreementMeasures m) {
+        out.printf(format, label.length() > 24 ? label.substring(0, 23) + "…" : label, num(m.exactF1()), num(m.overlapF1()),
+                num(m.charKappa()), num(m.alphaU()), m.matches(), m.aSpans(), m.bSpans());
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+
+    static void writePairs(Comparison c, Path file) throws Exception {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(PAIR_HEADER).get())) {
+            for (ExportedPair e : ComparisonService.exportedPairs(c)) {
+                p.printRecord(e.kind(), e.labelA(), e.labelB(), e.startA(), e.endA(), e.startB(), e.endB(),
+                        e.textA(), e.textB(), e.documentId());
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.newsmark.ui.compare;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.newsmark.agreement.OutcomeKind;
+import org.newsmark.domain.Analyst;
+import org.newsmark.service.AdjudicationService.Decision;
+import org.newsmark.service.ProjectSession;
+
+/**
+ * View › Compare Analysts: two read-only panes side by side, scrolled together; the
+ * disagreements with adjudication; the agreement numbers. Keys: F8 / Shift+F8 next / previous
+ * disagreement, Ctrl+Z undoes the last adjudication.
+ */
+public final class CompareWindow extends BorderPane {
+
+    private final ComparisonViewModel vm;
+    private final OutcomePane paneA = new OutcomePane(true);
+    private final OutcomePane paneB = new OutcomePane(false);
+    private final ListView<ComparisonViewModel.Disagreement> list = new ListView<>();
+    private boolean syncing;
+
+    public CompareWindow(ComparisonViewModel vm) {
+        this.vm = vm;
+        setId("compare-window");
+        setTop(toolbar());
+        SplitPane panes = new SplitPane(paneA, paneB);
+        VBox left = new VBox(6, new Legend(), panes);
+        VBox.setVgrow(panes, Priority.ALWAYS);
+        left.setPadding(new Insets(6));
+        TabPane tabs = new TabPane(new Tab("Disagreements", disagreements()),
+                new Tab("Agreement", scroll(new AgreementPanel(vm))));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(left, tabs);
+        split.setDividerPositions(0.56);
+        setCenter(split);
+        Label status = new Label();
+        status.setId("compare-message");
+        status.textProperty().bind(vm.messageProperty());
+        status.setPadding(new Insets(3, 8, 3, 8));
+        setBottom(status);
+
+        vm.shownDocumentProperty().addListener((o, a, d) -> showPanes());
+        vm.selectedProperty().addListener((o, a, d) -> {
+            if (d != null && list.getSelectionModel().getSelectedItem() != d) list.getSelectionModel().select(d);
+            if (d != null) list.scrollTo(d);
+            paneA.select(d == null ? null : d.pair());
+            paneB.select(d == null ? null : d.pair());
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
+            if (d != null) vm.selectedProperty().set(d);
+        });
+        vm.decidedCountProperty().addListener((o, a, b) -> list.refresh());
+        vm.analystAProperty().addListener((o, a, b) -> titles());
+        vm.analystBProperty().addListener((o, a, b) -> titles());
+        syncScrolling(paneA, paneB);
+        syncScrolling(paneB, paneA);
+        showPanes();
+    }
+
+    /** Opens the compare window for the project, owned by the workbench. */
+    public static Stage open(Window owner, ProjectSession session) {
+        CompareWindow view = new CompareWindow(new ComparisonViewModel(session));
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Compare analysts — " + session.file().getFileName());
+        Scene scene = new Scene(view, 1360, 860);
+        var css = CompareWindow.class.getResource("/org/newsmark/ui/newsmark.css");
+        if (css != null) scene.getStylesheets().add(css.toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), view.vm::next);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), view.vm::previous);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), view.vm::undo);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    public ComparisonViewModel viewModel() {
+        return vm;
+    }
+
+    private ToolBar toolbar() {
+        ComboBox<ComparisonViewModel.DocumentChoice> document = new ComboBox<>(vm.documentChoices());
+        document.setId("compare-document");
+        document.valueProperty().bindBidirectional(vm.scopeProperty());
+        document.setPrefWidth(320);
+        ComboBox<Analyst> a = analystBox("compare-analyst-a");
+        a.valueProperty().bindBidirectional(vm.analystAProperty());
+        ComboBox<Analyst> b = analystBox("compare-analyst-b");
+        b.valueProperty().bindBidirectional(vm.analystBProperty());
+        Button pairwise = new Button("Pairwise matrix…");
+        pairwise.setId("compare-pairwise");
+        pairwise.setOnAction(e -> PairwiseView.show(getScene().getWindow(), vm));
+        return new ToolBar(new Label("Document:"), document, new Label("Analyst A:"), a, new Label("Analyst B:"), b, pairwise);
+    }
+
+    private ComboBox<Analyst> analystBox(String id) {
+        ComboBox<Analyst> box = new ComboBox<>(vm.analysts());
+        box.setId(id);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Analyst x) {
+                return x == null ? "" : x.name();
+            }
+
+            @Override
+            public Analyst fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private VBox disagreements() {
+        ComboBox<String> label = new ComboBox<>();
+        label.setId("filter-label");
+        label.setPromptText("All labels");
+        Runnable labels = () -> {
+            var c = vm.comparisonProperty().get();
+            label.getItems().setAll(c == null ? java.util.List.of() : c.report().perLabel().keySet());
+            label.getItems().add(0, null);
+        };
+        labels.run();
+        vm.comparisonProperty().addListener((o, x, y) -> labels.run());
+        label.setButtonCell(nullAs("All labels"));
+        label.setCellFactory(v -> nullAs("All labels"));
+        label.valueProperty().bindBidirectional(vm.labelFilterProperty());
+        ComboBox<OutcomeKind> kind = new ComboBox<>();
+        kind.setId("filter-kind");
+        kind.getItems().add(null);
+        for (OutcomeKind k : OutcomeKind.values()) if (k != OutcomeKind.MATCH) kind.getItems().add(k);
+        kind.setButtonCell(kindCell());
+        kind.setCellFactory(v -> kindCell());
+        kind.valueProperty().bindBidirectional(vm.kindFilterProperty());
+
+        list.setId("disagreement-list");
+        list.setItems(vm.disagreements());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ComparisonViewModel.Disagreement d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : describe(d));
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button previous = button("◀ Previous (Shift+F8)", "compare-previous", vm::previous);
+        Button next = button("Next (F8) ▶", "compare-next", vm::next);
+        Button acceptA = button("Accept A", "accept-a", () -> vm.decide(Decision.ACCEPT_A));
+        Button acceptB = button("Accept B", "accept-b", () -> vm.decide(Decision.ACCEPT_B));
+        Button both = button("Accept both", "accept-both", () -> vm.decide(Decision.ACCEPT_BOTH));
+        Button reject = button("Reject", "reject", () -> vm.decide(Decision.REJECT));
+        Button all = button("Accept all matches", "accept-all-matches", vm::acceptAllMatches);
+        Button undo = button("Undo (Ctrl+Z)", "compare-undo", vm::undo);
+        for (Button x : new Button[] {acceptA, acceptB, both, reject}) {
+            x.disableProperty().bind(vm.selectedProperty().isNull());
+        }
+        if (vm.isReadOnly()) {
+            for (Button x : new Button[] {acceptA, acceptB, both, all, undo}) {
+                x.disableProperty().unbind();
+                x.setDisable(true);
+            }
+        }
+        Label where = new Label("Decisions are written to the analyst \"" + vm.consensusName()
+                + "\". Rejected and decided pairs are marked ✓ in this window only.");
+        where.setWrapText(true);
+        VBox box = new VBox(6, new HBox(6, new Label("Label:"), label, new Label("Kind:"), kind), list,
+                new HBox(6, previous, next), new HBox(6, acceptA, acceptB, both, reject), new HBox(6, all, undo), where);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private String describe(ComparisonViewModel.Disagreement d) {
+        var p = d.pair();
+        String text = d.document().text().substring(p.begin(), p.end()).replace('\n', ' ');
+        if (text.length() > 60) text = text.substring(0, 59) + "…";
+        String labels = p.a() != null && p.b() != null && !p.a().label().equals(p.b().label())
+                ? p.a().label() + " / " + p.b().label() : d.label();
+        return (vm.isDecided(d) ? "✓ " : "   ") + OutcomeStyles.name(p.kind()) + " · " + labels + " · “" + text + "”"
+                + (vm.comparisonProperty().get() != null && vm.comparisonProperty().get().documents().size() > 1
+                ? "  (doc " + d.document().id() + ")" : "");
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static ListCell<String> nullAs(String text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s == null ? text : s);
+            }
+        };
+    }
+
+    private static ListCell<OutcomeKind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(OutcomeKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty ? null : k == null ? "All kinds" : OutcomeStyles.name(k));
+            }
+        };
+    }
+
+    private static ScrollPane scroll(javafx.scene.Node content) {
+        ScrollPane s = new ScrollPane(content);
+        s.setFitToWidth(true);
+        return s;
+    }
+
+    private void showPanes() {
+        var d = vm.shownDocumentProperty().get();
+        String text = d == null ? "" : d.text();
+        paneA.show(text, vm.shownPairs());
+        paneB.show(text, vm.shownPairs());
+        titles();
+    }
+
+    private void titles() {
+        var d = vm.shownDocumentProperty().get();
+        String doc = d == null ? "(no document both tagged)" : d.title();
+        Analyst a = vm.analystAProperty().get();
+        Analyst b = vm.analystBProperty().get();
+        paneA.setTitle("A: " + (a == null ? "?" : a.name()) + " — " + doc);
+        paneB.setTitle("B: " + (b == null ? "?" : b.name()) + " — " + doc);
+    }
+
+    /** Scrolling one pane brings the other to the same paragraph at the top. */
+    private void syncScrolling(OutcomePane from, OutcomePane to) {
+        from.area().estimatedScrollYProperty().addListener((o, x, y) -> {
+            if (syncing) return;
+            syncing = true;
+            try {
+                int par = from.area().firstVisibleParToAllParIndex();
+                if (par != to.area().firstVisibleParToAllParIndex()) {
+                    to.area().showParagraphAtTop(par);
+                }
+            } catch (RuntimeException noVisibleParagraph) {
+                // nothing laid out yet (empty text or not shown): nothing to follow
+            } finally {
+                syncing = false;
+            }
+        });
+    }
+
+    OutcomePane paneA() {
+        return paneA;
+    }
+
+    OutcomePane paneB() {
+        return paneB;
+    }
+
+    ListView<ComparisonViewModel.Disagreement> list() {
+        return list;
+    }
+
+}

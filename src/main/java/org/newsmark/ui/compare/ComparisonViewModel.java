@@ -1,0 +1,274 @@
+package org.newsmark.ui.compare;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.newsmark.agreement.AlignedPair;
+import org.newsmark.agreement.OutcomeKind;
+import org.newsmark.agreement.PairwiseMatrix;
+import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.DocumentSummary;
+import org.newsmark.service.AdjudicationService;
+import org.newsmark.service.AdjudicationService.Decision;
+import org.newsmark.service.AnnotationConflictException;
+import org.newsmark.service.Comparison;
+import org.newsmark.service.ComparisonService;
+import org.newsmark.service.ProjectSession;
+import org.newsmark.storage.StorageException;
+
+/**
+ * State of the compare view, without a Node: which analysts and documents are compared, the
+ * disagreements (every non-match, text order, filterable), the selected one, and the
+ * adjudication actions. Decided pairs are remembered in memory only, for this window.
+ */
+public final class ComparisonViewModel {
+
+    /** A choice in the document box; {@code id} null stands for every document both analysts tagged. */
+    public record DocumentChoice(Long id, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    /** One row of the disagreement list. */
+    public record Disagreement(Document document, AlignedPair pair) {
+        public String label() {
+            return pair.a() != null ? pair.a().label() : pair.b().label();
+        }
+
+        public boolean hasLabel(String label) {
+            return (pair.a() != null && pair.a().label().equals(label)) || (pair.b() != null && pair.b().label().equals(label));
+        }
+    }
+
+    /** One adjudication step, so Ctrl+Z in this view can take it back (and unmark the pair). */
+    private record Step(Document document, AlignedPair pair, boolean wrote) {
+    }
+
+    public static final DocumentChoice ALL = new DocumentChoice(null, "All documents both tagged");
+
+    private final ProjectSession session;
+    private final ComparisonService comparisons;
+    private final AdjudicationService adjudication;
+
+    private final ObservableList<Analyst> analysts = FXCollections.observableArrayList();
+    private final ObservableList<DocumentChoice> documentChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Analyst> analystA = new SimpleObjectProperty<>();
+    private final ObjectProperty<Analyst> analystB = new SimpleObjectProperty<>();
+    private final ObjectProperty<DocumentChoice> scope = new SimpleObjectProperty<>(ALL);
+    private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
+    private final ObjectProperty<Comparison> projectComparison = new SimpleObjectProperty<>();
+    private final ObjectProperty<Document> shownDocument = new SimpleObjectProperty<>();
+    private final ObservableList<AlignedPair> shownPairs = FXCollections.observableArrayList();
+    private final ObservableList<Disagreement> allDisagreements = FXCollections.observableArrayList();
+    private final FilteredList<Disagreement> disagreements = new FilteredList<>(allDisagreements);
+    private final ObjectProperty<String> labelFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
+    private final Set<AlignedPair> decided = new HashSet<>();
+    private final IntegerProperty decidedCount = new SimpleIntegerProperty();
+    private final Deque<Step> steps = new ArrayDeque<>();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public ComparisonViewModel(ProjectSession session) {
+        this.session = session;
+        this.comparisons = new ComparisonService(session);
+        this.adjudication = new AdjudicationService(session);
+        analysts.setAll(session.analysts());
+        documentChoices.add(ALL);
+        for (DocumentSummary s : session.documents().summaries(null)) {
+            documentChoices.add(new DocumentChoice(s.id(), s.id() + "  " + s.title()));
+        }
+        List<Analyst> people = analysts.stream().filter(a -> !a.name().equals(AdjudicationService.DEFAULT_CONSENSUS)).toList();
+        analystA.set(people.isEmpty() ? null : people.get(0));
+        analystB.set(people.size() < 2 ? null : people.get(1));
+        labelFilter.addListener((o, a, b) -> applyFilter());
+        kindFilter.addListener((o, a, b) -> applyFilter());
+        analystA.addListener((o, a, b) -> refresh());
+        analystB.addListener((o, a, b) -> refresh());
+        scope.addListener((o, a, b) -> refresh());
+        selected.addListener((o, a, d) -> {
+            if (d != null && (shownDocument.get() == null || shownDocument.get().id() != d.document().id())) {
+                show(d.document());
+            }
+        });
+        refresh();
+    }
+
+    // --- state ---------------------------------------------------------------
+
+    public ObservableList<Analyst> analysts() { return analysts; }
+    public ObservableList<DocumentChoice> documentChoices() { return documentChoices; }
+    public ObjectProperty<Analyst> analystAProperty() { return analystA; }
+    public ObjectProperty<Analyst> analystBProperty() { return analystB; }
+    public ObjectProperty<DocumentChoice> scopeProperty() { return scope; }
+    /** The comparison in the chosen scope (one document, or all both tagged). */
+    public ObjectProperty<Comparison> comparisonProperty() { return comparison; }
+    /** The same two analysts over every document both tagged, for the agreement panel. */
+    public ObjectProperty<Comparison> projectComparisonProperty() { return projectComparison; }
+    /** The document in the two panes. */
+    public ObjectProperty<Document> shownDocumentProperty() { return shownDocument; }
+    public ObservableList<AlignedPair> shownPairs() { return shownPairs; }
+    public FilteredList<Disagreement> disagreements() { return disagreements; }
+    public ObjectProperty<String> labelFilterProperty() { return labelFilter; }
+    public ObjectProperty<OutcomeKind> kindFilterProperty() { return kindFilter; }
+    public ObjectProperty<Disagreement> selectedProperty() { return selected; }
+    public IntegerProperty decidedCountProperty() { return decidedCount; }
+    public StringProperty messageProperty() { return message; }
+    public boolean isReadOnly() { return session.isReadOnly(); }
+
+    public boolean isDecided(Disagreement d) {
+        return decided.contains(d.pair());
+    }
+
+    public String consensusName() {
+        return AdjudicationService.DEFAULT_CONSENSUS;
+    }
+
+    // --- actions -------------------------------------------------------------
+
+    /** Recomputes everything for the chosen analysts and scope. */
+    public void refresh() {
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        selected.set(null);
+        if (a == null || b == null) {
+            comparison.set(null);
+            projectComparison.set(null);
+            allDisagreements.clear();
+            show(null);
+            message.set("Choose two analysts.");
+            return;
+        }
+        List<Document> docs = scope.get() == null || scope.get().id() == null ? comparisons.taggedByBoth(a, b)
+                : List.of(comparisons.requireDocument(scope.get().id()));
+        Comparison c = comparisons.compare(a, b, docs);
+        comparison.set(c);
+        projectComparison.set(comparisons.compare(a, b, comparisons.taggedByBoth(a, b)));
+        List<Disagreement> rows = new java.util.ArrayList<>();
+        for (Document d : c.documents()) {
+            for (AlignedPair p : c.pairsOf(d.id())) {
+                if (p.kind() != OutcomeKind.MATCH) rows.add(new Disagreement(d, p));
+            }
+        }
+        allDisagreements.setAll(rows);
+        show(c.documents().isEmpty() ? null : c.documents().get(0));
+        message.set(c.documents().isEmpty() ? a.name() + " and " + b.name() + " have no document both tagged."
+                : rows.size() + " disagreements in " + c.documents().size() + " document(s).");
+    }
+
+    /** Selects the next disagreement in the (filtered) list, wrapping around. */
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    public void decide(Decision decision) {
+        Disagreement d = selected.get();
+        if (d == null) {
+            message.set("Select a disagreement first.");
+            return;
+        }
+        attempt(() -> {
+            boolean wrote = !adjudication.decide(d.document(), d.pair(), decision, comparison.get().labelsByName()).isEmpty();
+            steps.push(new Step(d.document(), d.pair(), wrote));
+            decided.add(d.pair());
+            decidedCount.set(decided.size());
+            message.set(describe(decision) + " — written to " + consensusName() + (wrote ? "" : " (nothing new to write)"));
+            next();
+        });
+    }
+
+    /** Every exact match of the shown document into consensus, as one undoable step. */
+    public void acceptAllMatches() {
+        Document d = shownDocument.get();
+        if (d == null) return;
+        attempt(() -> {
+            int n = adjudication.acceptAllMatches(d, comparison.get().pairsOf(d.id()), comparison.get().labelsByName()).size();
+            steps.push(new Step(d, null, n > 0));
+            message.set(n + " matching tag(s) accepted into " + consensusName() + ".");
+        });
+    }
+
+    /** Takes back the last adjudication made in this view. */
+    public void undo() {
+        Step s = steps.poll();
+        if (s == null) {
+            message.set("Nothing to undo.");
+            return;
+        }
+        attempt(() -> {
+            if (s.wrote()) adjudication.undo(s.document());
+            if (s.pair() != null) decided.remove(s.pair());
+            decidedCount.set(decided.size());
+            allDisagreements.stream().filter(x -> x.pair() == s.pair()).findFirst().ifPresent(selected::set);
+            message.set("Undone.");
+        });
+    }
+
+    public List<org.newsmark.domain.Annotation> consensusTags(Document d) {
+        return adjudication.consensusTags(d);
+    }
+
+    /** Exact F1 and alpha-U for every pair of analysts (consensus left out), shown document or whole project. */
+    public PairwiseMatrix pairwise(boolean wholeProject) {
+        Document d = shownDocument.get();
+        return comparisons.pairwise(wholeProject || d == null ? null : d.id(), List.of(consensusName()));
+    }
+
+    // --- internals -----------------------------------------------------------
+
+    private void show(Document d) {
+        shownPairs.setAll(d == null ? List.of() : comparison.get().pairsOf(d.id()));
+        shownDocument.set(d);
+    }
+
+    private void move(int step) {
+        int n = disagreements.size();
+        if (n == 0) {
+            message.set("No disagreements here.");
+            return;
+        }
+        int at = disagreements.indexOf(selected.get());
+        selected.set(disagreements.get(at < 0 ? (step > 0 ? 0 : n - 1) : Math.floorMod(at + step, n)));
+    }
+
+    private void applyFilter() {
+        String label = labelFilter.get();
+        OutcomeKind kind = kindFilter.get();
+        disagreements.setPredicate(d -> (label == null || d.hasLabel(label)) && (kind == null || d.pair().kind() == kind));
+    }
+
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (AnnotationConflictException | StorageException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    private static String describe(Decision d) {
+        return switch (d) {
+            case ACCEPT_A -> "Accepted A";
+            case ACCEPT_B -> "Accepted B";
+            case ACCEPT_BOTH -> "Accepted both";
+            case REJECT -> "Rejected";
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsmark.ui.workbench;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.newsmark.service.AnnotationConflictException;
+import org.newsmark.service.ProjectMergeService;
+import org.newsmark.service.ProjectMergeService.MergeReport;
+import org.newsmark.storage.ProjectFileException;
+import org.newsmark.storage.StorageException;
+
+/** File › Merge Analysts from Project…: choose a file, name clashing analysts, merge all or nothing. */
+final class MergeAction {
+
+    private final WorkbenchViewModel vm;
+    private final Supplier<Window> window;
+
+    MergeAction(WorkbenchViewModel vm, Supplier<Window> window) {
+        this.vm = vm;
+        this.window = window;
+    }
+
+    void chooseAndMerge() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Merge analysts from project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsmark projects", "*.newsmark"));
+        File f = chooser.showOpenDialog(window.get());
+        if (f != null) {
+            merge(f.toPath());
+        }
+    }
+
+    void merge(Path other) {
+        try {
+            var result = new ProjectMergeService().merge(vm.project(), other, this::askNewName);
+            if (result.isEmpty()) {
+                vm.messageProperty().set("Merge cancelled: nothing was changed.");
+                return;
+            }
+            MergeReport r = result.get();
+            vm.reloadProjectData();
+            StringBuilder renamed = new StringBuilder();
+            r.renamed().forEach((from, to) -> renamed.append("\n“").append(from).append("” is now “").append(to).append("”."));
+            Dialogs.info(window.get(), "Merged " + other.getFileName(), r.analystsAdded() + " analyst(s) and " + r.tagsAdded()
+                    + " tag(s) added; " + r.documentsAdded() + " new document(s), " + r.labelsAdded() + " new label(s)." + renamed);
+        } catch (ProjectFileException | AnnotationConflictException | StorageException e) {
+            Dialogs.error(window.get(), "Nothing was merged", e.getMessage());
+        }
+    }
+
+    private String askNewName(String name, Path other) {
+        TextInputDialog d = new TextInputDialog(ProjectMergeService.NameClashResolver.suffixWithFileName().newNameFor(name, other));
+        d.initOwner(window.get());
+        d.setTitle("Analyst name taken");
+        d.setHeaderText("This project already has an analyst named “" + name + "”.\n"
+                + "Give the analyst from " + other.getFileName() + " another name (or keep “" + name + "” to merge the tags into theirs).");
+        d.setContentText("Name:");
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
+}
