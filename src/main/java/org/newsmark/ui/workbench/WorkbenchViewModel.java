@@ -334,6 +334,8 @@ public final class WorkbenchViewModel {
         if (d == null || shown == null || change.documentId() != d.id() || change.analystId() != shown.id()) {
             return;
         }
+        // the table may move its selection while rows change: the selected tag stays selected
+        Annotation keep = selected.get();
         if (change.before() != null) {
             annotations.removeIf(x -> x.id() == change.before().id());
         }
@@ -343,6 +345,11 @@ public final class WorkbenchViewModel {
                 at++;
             }
             annotations.add(at, change.after());
+        }
+        if (keep != null) {
+            boolean removed = change.after() == null && change.before().id() == keep.id();
+            boolean updated = change.after() != null && change.after().id() == keep.id();
+            selected.set(removed ? null : updated ? change.after() : keep);
         }
         shownChanges.forEach(l -> l.accept(change));
         refreshCounts();
