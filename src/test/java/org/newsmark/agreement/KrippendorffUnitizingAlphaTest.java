@@ -19,13 +19,14 @@ class KrippendorffUnitizingAlphaTest {
     private static final int CONTINUUM_BEGIN = 150;
     private static final int CONTINUUM_LENGTH = 300;
 
-    @Test
-    void reproducesKrippendorff2004WithOurImplementation() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "DKPro up to {0} units")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, UnitizingAlpha.DKPRO_MAX_UNITS})
+    void reproducesKrippendorff2004OnBothPaths(int dkproMaxUnits) {
         // Our continuum starts at 0, so shift the book's positions by -150.
         List<List<LabeledSpan>> raters = List.of(new ArrayList<>(), new ArrayList<>());
         addBookUnits(raters, C, "c");
         addBookUnits(raters, K, "k");
-        UnitizingAlpha alpha = UnitizingAlpha.compute(CONTINUUM_LENGTH, raters);
+        UnitizingAlpha alpha = UnitizingAlpha.compute(CONTINUUM_LENGTH, raters, dkproMaxUnits);
 
         assertEquals(0.0144, alpha.observedDisagreement("c"), 0.00005);
         assertEquals(0.0532, alpha.expectedDisagreement("c"), 0.00005);
@@ -73,7 +74,7 @@ class KrippendorffUnitizingAlphaTest {
                 raters.add(spans);
             }
             if (study.getUnitCount() == 0) continue;
-            UnitizingAlpha ours = UnitizingAlpha.compute(length, raters);
+            UnitizingAlpha ours = UnitizingAlpha.compute(length, raters, 0); // our own formula, not DKPro's
             KrippendorffAlphaUnitizingAgreement dkpro = new KrippendorffAlphaUnitizingAgreement(study);
             String context = "round " + round + " raters " + raters;
             assertEquals(dkpro.calculateAgreement(), ours.overall(), 1e-9, context);
