@@ -154,6 +154,15 @@ public final class ProjectDatabase implements AutoCloseable {
         return "Project " + file.getFileName() + ": " + m;
     }
 
+    /** SQLite's full {@code PRAGMA integrity_check}: "ok", or the first problem it found. */
+    public String integrityCheck() {
+        return run(c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+    }
+
     @Override
     public synchronized void close() {
         try {
