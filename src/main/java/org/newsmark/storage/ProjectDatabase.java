@@ -82,6 +82,11 @@ public final class ProjectDatabase implements AutoCloseable {
     private static void backUp(Path file, int version) throws IOException {
         Path backup = file.resolveSibling(file.getFileName() + ".bak-v" + version);
         Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        // edits of a killed session may still be in the WAL: SQLite finds it beside the backup by this name
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (Files.exists(wal) && Files.size(wal) > 0) {
+            Files.copy(wal, backup.resolveSibling(backup.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
