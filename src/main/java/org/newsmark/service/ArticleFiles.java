@@ -28,6 +28,10 @@ public final class ArticleFiles {
         } catch (CharacterCodingException e) {
             throw new IOException(name + " is not valid UTF-8 text.");
         }
+        // NUL is valid UTF-8, but no article text holds it: such a file is binary
+        if (text.indexOf('\0') >= 0) {
+            throw new IOException(name + " contains NUL bytes: it looks like a binary file, not text.");
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
