@@ -67,8 +67,8 @@ final class ProjectFileInspector {
         config.setOpenMode(SQLiteOpenMode.READONLY);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
              Statement s = c.createStatement()) {
-            int appId = intPragma(s, "application_id");
-            int version = intPragma(s, "user_version");
+            int appId = intPragma(s, "PRAGMA application_id");
+            int version = intPragma(s, "PRAGMA user_version");
             if (appId != Schema.APPLICATION_ID) {
                 throw new ProjectFileException(name + " is an SQLite database of another program, not a Newsmark project.");
             }
@@ -104,8 +104,8 @@ final class ProjectFileInspector {
         }
     }
 
-    private static int intPragma(Statement s, String pragma) throws SQLException {
-        try (ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+    private static int intPragma(Statement s, String pragmaSql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(pragmaSql)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
