@@ -126,7 +126,8 @@ class ProjectDatabaseTest {
             assertTrue(reader.isReadOnly());
             writer.documents().insert("a", null, "some text");
             assertEquals(1, reader.documents().summaries(null).size());
-            assertThrows(StorageException.class, () -> reader.documents().insert("b", null, "other text"));
+            StorageException e = assertThrows(StorageException.class, () -> reader.documents().insert("b", null, "other text"));
+            assertTrue(e.getMessage().contains("shared.newsmark cannot be written"), e.getMessage());
         }
         try (Project alone = Project.open(file)) {
             assertFalse(alone.isReadOnly(), "the lock is released when the writer closes");
