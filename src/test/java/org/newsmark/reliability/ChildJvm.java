@@ -62,10 +62,6 @@ final class ChildJvm {
         return process.isAlive();
     }
 
-    int waitFor() throws InterruptedException {
-        return process.waitFor();
-    }
-
     /** The complete lines written so far; a line cut off by the kill was never fully printed. */
     List<String> lines() {
         try {

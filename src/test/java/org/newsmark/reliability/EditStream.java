@@ -36,7 +36,6 @@ final class EditStream {
             "line one\nline two\r\nthree", "=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "tab\there",
             "ctrl \u0001\u0007\u001b end", "👩‍💻 عربى עברית", "x".repeat(10_000));
 
-    private final ProjectSession session;
     private final AnnotationService service;
     private final AnnotationModel model;
     private final Random random;
@@ -46,7 +45,6 @@ final class EditStream {
     private final Map<Long, Label> labelsById;
 
     EditStream(ProjectSession session, AnnotationModel model, Random random) {
-        this.session = session;
         this.service = session.annotations();
         this.model = model;
         this.random = random;
@@ -169,10 +167,5 @@ final class EditStream {
         if (!ok) {
             throw new AssertionError(message);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private ProjectSession session() {
-        return session;
     }
 }
