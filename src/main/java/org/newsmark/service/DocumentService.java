@@ -1,6 +1,7 @@
 package org.newsmark.service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.newsmark.domain.Document;
@@ -14,6 +15,12 @@ public final class DocumentService {
     /** The document and whether this call added it (false: the same text was already there). */
     public record AddResult(Document document, boolean added) {
     }
+
+    /**
+     * The longest article text, in UTF-16 chars (16 Mi): far above any news article, low enough
+     * that the editor, the hash and one SQLite row stay fast. See docs/decisions/0006-article-size-limit.md.
+     */
+    public static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
 
     private final Project project;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -30,6 +37,7 @@ public final class DocumentService {
         if (project.isReadOnly()) {
             throw new AnnotationConflictException(project.file().getFileName() + " is open read-only; articles cannot be added.");
         }
+        requireTaggableText(title, text);
         Optional<Document> existing = project.documents().findBySha256(TextHash.sha256(text));
         if (existing.isPresent()) {
             return new AddResult(existing.get(), false);
@@ -37,6 +45,38 @@ public final class DocumentService {
         Document d = project.documents().insert(title, sourceName, text);
         listeners.forEach(Runnable::run);
         return new AddResult(d, true);
+    }
+
+    private static void requireTaggableText(String title, String text) {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new ArticleRefusedException(String.format(Locale.ROOT, "\"%s\" is %,d characters; the limit is %,d.",
+                    shorten(title), text.length(), MAX_TEXT_CHARS));
+        }
+        if (text.isBlank()) {
+            throw new ArticleRefusedException("\"" + shorten(title) + "\" has no text to tag.");
+        }
+        int broken = unpairedSurrogateAt(text);
+        if (broken >= 0) {
+            // SQLite stores UTF-8, where a lone surrogate becomes '?': the stored text would differ from this one
+            throw new ArticleRefusedException("\"" + shorten(title) + "\" contains a broken character (an unpaired"
+                    + " UTF-16 surrogate) at position " + broken + ".");
+        }
+    }
+
+    private static int unpairedSurrogateAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String shorten(String title) {
+        return title.length() > 80 ? title.substring(0, 80) + "…" : title;
     }
 
     public Optional<Document> find(long id) {

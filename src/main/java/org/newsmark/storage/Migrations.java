@@ -11,7 +11,12 @@ final class Migrations {
     }
 
     static void apply(Connection c, int fromVersion) throws SQLException {
-        for (int v = fromVersion; v < Schema.currentVersion(); v++) {
+        apply(c, fromVersion, Schema.currentVersion());
+    }
+
+    /** Up to {@code toVersion} only: tests build files of older versions with it. */
+    static void apply(Connection c, int fromVersion, int toVersion) throws SQLException {
+        for (int v = fromVersion; v < toVersion; v++) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 for (String sql : Schema.MIGRATIONS.get(v)) {

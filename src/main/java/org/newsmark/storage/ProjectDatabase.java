@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -22,11 +24,22 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ProjectLock lock;
+    /** Identity (device, inode) of the file opened, to notice it being deleted or replaced while open. */
+    private final Object fileKey;
 
     private ProjectDatabase(Path file, Connection connection, ProjectLock lock) {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
+        this.fileKey = fileKeyOf(file);
+    }
+
+    private static Object fileKeyOf(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Creates a new project file; refuses to overwrite an existing one. */
@@ -82,6 +95,11 @@ public final class ProjectDatabase implements AutoCloseable {
     private static void backUp(Path file, int version) throws IOException {
         Path backup = file.resolveSibling(file.getFileName() + ".bak-v" + version);
         Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        // edits of a killed session may still be in the WAL: SQLite finds it beside the backup by this name
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (Files.exists(wal) && Files.size(wal) > 0) {
+            Files.copy(wal, backup.resolveSibling(backup.getFileName() + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
@@ -114,6 +132,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public synchronized <T> T transaction(SqlWork<T> work) {
+        requireFileInPlace();
         try {
             if (!connection.getAutoCommit()) {
                 return work.run(connection); // joins the caller's transaction
@@ -176,10 +195,39 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** A read, or a single-statement write that is its own transaction. */
     public synchronized <T> T run(SqlWork<T> work) {
+        requireFileInPlace();
         try {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StorageException(describe(e), e);
+        }
+    }
+
+    /**
+     * SQLite keeps writing to a file deleted while open, and loses it all on close. So a writer
+     * checks the file is still the one it opened, and refuses to go on when it is not.
+     */
+    private void requireFileInPlace() {
+        if (isReadOnly() || fileKey == null || fileKey.equals(fileKeyOf(file))) {
+            return;
+        }
+        String name = file.getFileName().toString();
+        String problem = name + " was deleted or moved while open: the last change was not saved.";
+        if (!Files.exists(file) && rescueTo(file)) {
+            throw new StorageException(problem + " Everything saved before it was written back to " + name
+                    + "; close the project and open it again.", null);
+        }
+        throw new StorageException(problem + " Close the project and open it again.", null);
+    }
+
+    /** Writes the open database, with every committed edit, to {@code target}. */
+    private boolean rescueTo(Path target) {
+        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -188,6 +236,9 @@ public final class ProjectDatabase implements AutoCloseable {
         if (m.contains("SQLITE_FULL")) {
             return "The disk is full: the last change to " + file.getFileName() + " was not saved.";
         }
+        if (m.contains("SQLITE_READONLY_DBMOVED")) {
+            return file.getFileName() + " was deleted or moved while open: the last change was not saved.";
+        }
         if (m.contains("SQLITE_READONLY")) {
             return file.getFileName() + " cannot be written (read-only): the last change was not saved.";
         }
@@ -195,6 +246,15 @@ public final class ProjectDatabase implements AutoCloseable {
             return "Cannot write " + file.getFileName() + " (" + m + "): the last change was not saved.";
         }
         return "Project " + file.getFileName() + ": " + m;
+    }
+
+    /** SQLite's full {@code PRAGMA integrity_check}: "ok", or the first problem it found. */
+    public String integrityCheck() {
+        return run(c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
     }
 
     @Override

@@ -31,13 +31,44 @@ final class ProjectFileInspector {
     static Inspection inspect(Path file) throws ProjectFileException {
         String name = file.getFileName().toString();
         checkHeader(file, name);
+        Path wal = file.resolveSibling(name + "-wal");
+        Path shm = file.resolveSibling(name + "-shm");
+        boolean hadWal = Files.exists(wal);
+        boolean hadShm = Files.exists(shm);
+        try {
+            return inspectDatabase(file, name);
+        } catch (ProjectFileException refused) {
+            removeSideFilesOfThisLook(wal, hadWal, shm, hadShm);
+            throw refused;
+        }
+    }
+
+    /**
+     * A read-only look at a WAL-mode database makes SQLite create an empty -wal and a -shm beside
+     * it; a refused file's folder should be left as it was found. Only files that were absent
+     * before and hold no data are removed, so another program's live WAL is never touched.
+     */
+    private static void removeSideFilesOfThisLook(Path wal, boolean hadWal, Path shm, boolean hadShm) {
+        try {
+            if (!hadWal && Files.exists(wal) && Files.size(wal) == 0) {
+                Files.delete(wal);
+            }
+            if (!hadShm && Files.exists(shm) && !Files.exists(wal)) {
+                Files.delete(shm);
+            }
+        } catch (IOException ignored) {
+            // a leftover empty side file does no harm to the database
+        }
+    }
+
+    private static Inspection inspectDatabase(Path file, String name) throws ProjectFileException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
              Statement s = c.createStatement()) {
-            int appId = intPragma(s, "application_id");
-            int version = intPragma(s, "user_version");
+            int appId = intPragma(s, "PRAGMA application_id");
+            int version = intPragma(s, "PRAGMA user_version");
             if (appId != Schema.APPLICATION_ID) {
                 throw new ProjectFileException(name + " is an SQLite database of another program, not a Newsmark project.");
             }
@@ -73,8 +104,8 @@ final class ProjectFileInspector {
         }
     }
 
-    private static int intPragma(Statement s, String pragma) throws SQLException {
-        try (ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+    private static int intPragma(Statement s, String pragmaSql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(pragmaSql)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

@@ -53,6 +53,30 @@ final class Schema {
                       CHECK (begin_utf16 >= 0 AND begin_utf16 < end_utf16)
                     )""",
                     "CREATE INDEX annotations_by_document ON annotations(document_id, analyst_id, begin_utf16)",
+                    "CREATE INDEX annotations_by_analyst ON annotations(analyst_id)"),
+            // 2: annotation ids are never reused (AUTOINCREMENT). Without it a new tag could take the
+            // id of a deleted one, and undoing that delete (which restores the same id) then failed.
+            List.of(
+                    """
+                    CREATE TABLE annotations_v2 (
+                      id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                      document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      analyst_id     INTEGER NOT NULL REFERENCES analysts(id),
+                      label_id       INTEGER NOT NULL REFERENCES labels(id),
+                      begin_utf16    INTEGER NOT NULL,
+                      end_utf16      INTEGER NOT NULL,
+                      note           TEXT NOT NULL DEFAULT '',
+                      fragment_group TEXT,
+                      created_at     TEXT NOT NULL,
+                      updated_at     TEXT NOT NULL,
+                      UNIQUE (document_id, analyst_id, label_id, begin_utf16, end_utf16),
+                      CHECK (begin_utf16 >= 0 AND begin_utf16 < end_utf16)
+                    )""",
+                    "INSERT INTO annotations_v2 SELECT id, document_id, analyst_id, label_id, begin_utf16, end_utf16,"
+                            + " note, fragment_group, created_at, updated_at FROM annotations",
+                    "DROP TABLE annotations",
+                    "ALTER TABLE annotations_v2 RENAME TO annotations",
+                    "CREATE INDEX annotations_by_document ON annotations(document_id, analyst_id, begin_utf16)",
                     "CREATE INDEX annotations_by_analyst ON annotations(analyst_id)"));
 
     static int currentVersion() {

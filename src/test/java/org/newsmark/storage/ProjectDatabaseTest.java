@@ -73,6 +73,21 @@ class ProjectDatabaseTest {
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
         assertTrue(e.getMessage().contains("another program"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
+        assertNoSideFiles(file);
+    }
+
+    @Test
+    void refusesAForeignDatabaseInWalModeWithoutTouchingItOrItsWal() throws Exception {
+        Path file = dir.resolve("walforeign.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("CREATE TABLE t(x)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
+        assertTrue(e.getMessage().contains("walforeign.db") && e.getMessage().contains("another program"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertNoSideFiles(file);
     }
 
     @Test
@@ -83,9 +98,11 @@ class ProjectDatabaseTest {
             s.execute("PRAGMA user_version = 99");
         }
         byte[] before = Files.readAllBytes(file);
+        java.util.Set<String> folderBefore = listing();
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(folderBefore, listing(), "refusing adds no lock, WAL or shm file");
     }
 
     @Test
@@ -109,7 +126,8 @@ class ProjectDatabaseTest {
             assertTrue(reader.isReadOnly());
             writer.documents().insert("a", null, "some text");
             assertEquals(1, reader.documents().summaries(null).size());
-            assertThrows(StorageException.class, () -> reader.documents().insert("b", null, "other text"));
+            StorageException e = assertThrows(StorageException.class, () -> reader.documents().insert("b", null, "other text"));
+            assertTrue(e.getMessage().contains("shared.newsmark cannot be written"), e.getMessage());
         }
         try (Project alone = Project.open(file)) {
             assertFalse(alone.isReadOnly(), "the lock is released when the writer closes");
@@ -123,6 +141,21 @@ class ProjectDatabaseTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().contains(name), "message names the file: " + e.getMessage());
         assertArrayEquals(content, Files.readAllBytes(file));
+        assertNoSideFiles(file);
+    }
+
+    private java.util.Set<String> listing() throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /** A refused file gets no lock, WAL or shared-memory file beside it: the folder is as it was. */
+    private static void assertNoSideFiles(Path file) throws java.io.IOException {
+        for (String suffix : new String[] {".lock", "-wal", "-shm", "-journal"}) {
+            Path side = file.resolveSibling(file.getFileName() + suffix);
+            assertFalse(Files.exists(side), "left behind: " + side.getFileName());
+        }
     }
 
     private static int intQuery(Connection c, String sql) throws java.sql.SQLException {

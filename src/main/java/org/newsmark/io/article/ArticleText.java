@@ -33,8 +33,8 @@ public final class ArticleText {
 
     static void checkSize(String text, String fileName) throws ImportException {
         if (text.length() > ArticleLimits.MAX_TEXT_CHARS) {
-            throw new ImportException(fileName, "is too long: " + text.length() + " characters, at most "
-                    + ArticleLimits.MAX_TEXT_CHARS + " can be imported");
+            throw new ImportException(fileName, String.format("is too long: %,d characters; the limit is %,d",
+                    text.length(), ArticleLimits.MAX_TEXT_CHARS));
         }
     }
 

@@ -1,0 +1,158 @@
+package org.newsmark.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.Span;
+import java.util.Optional;
+import org.newsmark.io.ImportException;
+import org.newsmark.io.article.ArticleFormats;
+import org.newsmark.io.article.ImportedArticle;
+import org.newsmark.service.ProjectSession;
+
+/**
+ * Awkward article files, byte by byte, through the article reader the app and the CLI use
+ * ({@link ArticleFormats#read}): each is imported with exact spans, or refused with a message
+ * that names the file and the problem.
+ */
+class AwkwardArticleFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        assertRefused("empty.txt", new byte[0], "is empty");
+    }
+
+    @Test
+    void aWhitespaceOnlyFileIsRefused() throws Exception {
+        assertRefused("blank.txt", " \r\n\t\n   \n".getBytes(StandardCharsets.UTF_8), "only whitespace");
+    }
+
+    @Test
+    void aPngIsRefused() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        assertRefused("picture.txt", png, "binary");
+    }
+
+    @Test
+    void aFileWithNulBytesIsRefusedAsBinary() throws Exception {
+        assertRefused("nul.txt", "Text\0with\0\0NUL bytes".getBytes(StandardCharsets.UTF_8), "binary");
+    }
+
+    @Test
+    void invalidUtf8IsRefused() throws Exception {
+        assertRefused("bad.txt", new byte[] {'a', 'b', (byte) 0xC3, (byte) 0x28, 'c'}, "not valid UTF-8");
+    }
+
+    @Test
+    void windows1252IsRefused() throws Exception {
+        assertRefused("cp1252.txt", "Café – “quoted” €5".getBytes(Charset.forName("windows-1252")), "not valid UTF-8");
+    }
+
+    @Test
+    void windows1252ImportsWhenTheAnalystChoosesThatEncoding() throws Exception {
+        Path file = dir.resolve("chosen.txt");
+        Files.write(file, "Café – “quoted” €5".getBytes(Charset.forName("windows-1252")));
+        ImportedArticle a = ArticleFormats.read(file, Optional.of(Charset.forName("windows-1252")));
+        assertEquals("Café – “quoted” €5", a.text());
+    }
+
+    @Test
+    void utf16LittleEndianWithBomImportsWithExactSpans() throws Exception {
+        String text = "Hello 😀 שלום";
+        assertImportedWithExactSpan("utf16le.txt", withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)),
+                text, "😀");
+    }
+
+    @Test
+    void utf16BigEndianWithBomImportsWithExactSpans() throws Exception {
+        String text = "Hello 😀 שלום\r\nline two";
+        assertImportedWithExactSpan("utf16be.txt", withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)),
+                "Hello 😀 שלום\nline two", "line two");
+    }
+
+    @Test
+    void utf8WithBomLosesTheBomAndKeepsExactSpans() throws Exception {
+        byte[] bytes = withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Über 😀 alles".getBytes(StandardCharsets.UTF_8));
+        assertImportedWithExactSpan("bom.txt", bytes, "Über 😀 alles", "😀");
+    }
+
+    @Test
+    void mixedLineEndingsBecomeLfAndSpansStayExact() throws Exception {
+        assertImportedWithExactSpan("mixed.txt", "one\rtwo\nthree\r\nfour\n\rfive".getBytes(StandardCharsets.UTF_8),
+                "one\ntwo\nthree\nfour\n\nfive", "three\nfour");
+    }
+
+    @Test
+    void rtlCombiningAndZwjTextImportsWithExactSpans() throws Exception {
+        String text = "قال الوزير — אמר השר — cafe\u0301 👩\u200D💻";
+        assertImportedWithExactSpan("rtl.txt", text.getBytes(StandardCharsets.UTF_8), text, "👩\u200D💻");
+    }
+
+    @Test
+    void aOneMegabyteLineWithoutNewlineImports() throws Exception {
+        String text = "word ".repeat(200_000) + "LAST";
+        assertImportedWithExactSpan("line.txt", text.getBytes(StandardCharsets.UTF_8), text, "LAST");
+    }
+
+    @Test
+    void a60MegabyteFileIsReadButRefusedByTheSizeLimit() throws Exception {
+        Path file = dir.resolve("huge.txt");
+        byte[] block = ("A long article line. ".repeat(50) + "\n").getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long written = 0; written < 60L * 1024 * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
+        try (ProjectSession s = ProjectSession.create(dir.resolve("huge.newsmark"))) {
+            ImportException e = assertThrows(ImportException.class,
+                    () -> new org.newsmark.service.ArticleImportService(s).importFile(file, Optional.empty()));
+            assertTrue(e.getMessage().contains("huge.txt") && e.getMessage().contains("16,777,216"), e.getMessage());
+            assertEquals(0, s.documents().summaries(null).size());
+        }
+    }
+
+    private void assertRefused(String name, byte[] bytes, String problem) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        ImportException e = assertThrows(ImportException.class, () -> ArticleFormats.read(file, Optional.empty()));
+        assertTrue(e.getMessage().contains(name) && e.getMessage().contains(problem), e.getMessage());
+    }
+
+    private void assertImportedWithExactSpan(String name, byte[] bytes, String expectedText, String selected) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        ImportedArticle article = ArticleFormats.read(file, Optional.empty());
+        assertEquals(expectedText, article.text());
+        Path project = dir.resolve(name + ".newsmark");
+        int begin = article.text().indexOf(selected);
+        try (ProjectSession s = ProjectSession.create(project)) {
+            Document doc = s.documents().add(article.title(), article.sourceName(), article.text()).document();
+            s.annotations().tag(doc, s.analyst("Ana"), s.labels().get(0), new Span(begin, begin + selected.length()));
+        }
+        try (ProjectSession s = ProjectSession.open(project)) {
+            Document doc = s.documents().find(1).orElseThrow();
+            Annotation a = s.annotations().annotations(doc.id(), s.findAnalyst("Ana").orElseThrow().id()).get(0);
+            assertEquals(selected, a.span().textOf(doc.text()));
+        }
+    }
+
+    private static byte[] withBom(byte[] bom, byte[] body) {
+        byte[] out = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, out, 0, bom.length);
+        System.arraycopy(body, 0, out, bom.length, body.length);
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package org.newsmark.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.Label;
+import org.newsmark.domain.Span;
+import org.newsmark.service.ProjectSession;
+
+/** Labels, analyst names, notes and titles that look like SQL, formulas or garbage are stored and read back verbatim. */
+class HostileStringsTest {
+
+    static final List<String> HOSTILE = List.of(
+            "'); DROP TABLE annotations;--",
+            "Robert'); DROP TABLE analysts; --",
+            "\" OR \"1\"=\"1",
+            "' OR 1=1 --",
+            "a;b;c; SELECT * FROM documents;",
+            "quote ' double \" backtick ` backslash \\",
+            "line\nbreak\r\nand\rcarriage",
+            "ctrl \u0000 \u0001 \u0007 \b \u001b[31m \u007f \u0085 \u2028 end",
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "\t=1+1",
+            "%s %n %d {0} ${jndi:ldap://x}",
+            "<script>alert(1)</script>",
+            "👩\u200D💻 عربى עברית cafe\u0301",
+            "L".repeat(10_000),
+            "   leading and trailing spaces   ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyHostileStringIsStoredAndReadBackVerbatim() throws Exception {
+        Path file = dir.resolve("hostile.newsmark");
+        List<Long> documentIds = new ArrayList<>();
+        try (ProjectSession s = ProjectSession.create(file)) {
+            for (int i = 0; i < HOSTILE.size(); i++) {
+                String h = HOSTILE.get(i);
+                Document d = s.documents().add(h, h, "Article " + i + " about " + h).document();
+                documentIds.add(d.id());
+                Analyst a = s.analyst(h);
+                Label l = s.project().labels().insert(h, "#123456", null, h);
+                Annotation tag = s.annotations().tag(d, a, l, new Span(0, 7));
+                s.annotations().setNote(tag, h);
+            }
+        }
+        try (ProjectSession s = ProjectSession.open(file)) {
+            for (int i = 0; i < HOSTILE.size(); i++) {
+                String h = HOSTILE.get(i);
+                Document d = s.documents().find(documentIds.get(i)).orElseThrow();
+                assertEquals(h, d.title());
+                assertEquals(h, d.sourceName());
+                Analyst a = s.findAnalyst(h).orElseThrow(() -> new AssertionError("analyst lost: " + h));
+                assertEquals(h, a.name());
+                Label l = s.labels().stream().filter(x -> x.name().equals(h)).findFirst()
+                        .orElseThrow(() -> new AssertionError("label lost: " + h));
+                assertEquals(h, l.definition());
+                List<Annotation> tags = s.annotations().annotations(d.id(), a.id());
+                assertEquals(1, tags.size());
+                assertEquals(h, tags.get(0).note());
+                assertEquals(l.id(), tags.get(0).labelId());
+            }
+            assertEquals(HOSTILE.size(), s.analysts().size());
+            assertTrue(s.project().database().integrityCheck().equals("ok"));
+            assertExportedVerbatim(s);
+        }
+    }
+
+    /** Raw CSV gives every string back exactly; the guarded CSV only adds the leading ' to formula-like cells. */
+    private void assertExportedVerbatim(ProjectSession s) throws Exception {
+        for (boolean raw : new boolean[] {true, false}) {
+            Path csv = dir.resolve(raw ? "raw.csv" : "guarded.csv");
+            new org.newsmark.service.ExportService(s).exportCsv(csv, org.newsmark.service.ExportScope.ALL,
+                    new org.newsmark.io.csv.CsvOptions(false, raw), org.newsmark.service.TaskControl.NONE);
+            List<org.apache.commons.csv.CSVRecord> rows;
+            try (var reader = java.nio.file.Files.newBufferedReader(csv)) {
+                rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                        .parse(reader).getRecords();
+            }
+            assertEquals(HOSTILE.size(), rows.size());
+            for (int i = 0; i < HOSTILE.size(); i++) {
+                String h = HOSTILE.get(i);
+                var r = rows.get(i);
+                String expected = raw || !startsLikeAFormula(h) ? h : "'" + h;
+                for (String column : new String[] {"document_title", "analyst", "label", "note"}) {
+                    assertEquals(expected, r.get(column), column + " of row " + i);
+                }
+            }
+        }
+    }
+
+    private static boolean startsLikeAFormula(String h) {
+        return !h.isEmpty() && "=+-@\t\r".indexOf(h.charAt(0)) >= 0;
+    }
+}
