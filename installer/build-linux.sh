@@ -54,7 +54,7 @@ COMMON=(--name "$APP_NAME" --app-version "$VERSION" --vendor "$APP_VENDOR"
   --linux-package-name newsmark --linux-deb-maintainer "newsmark@example.org" \
   --linux-menu-group "Office" --linux-app-category "text" --linux-shortcut \
   --linux-package-deps "libgtk-3-0" \
-  --icon installer/icons/newsmark.png \
+  --icon installer/icons/newsmark.png --resource-dir installer/linux \
   --file-associations installer/newsmark-file-association.properties
 
 rm -rf "$OUT/input" "$OUT/runtime"
