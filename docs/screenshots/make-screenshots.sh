@@ -98,19 +98,19 @@ key Escape
 click_at 715 604
 shot annotation-table
 
-# 5. preferences and the dark theme
+# 5. preferences (Ctrl+,): choose the dark theme, OK; then two steps larger text (Ctrl+Plus)
 key ctrl+comma
 wait_for_windows 2 || true
+click_at 648 383   # Dark
 shot preferences
-key Tab Right
-key Return
+click_at 855 553   # OK
 sleep 1
 key ctrl+plus ctrl+plus
 shot dark-theme
 key ctrl+0
 
-# 6. menus
-key alt+e
+# 6. the Edit menu, opened with the mouse
+click_at 76 18
 shot edit-menu
 key Escape
 

@@ -40,6 +40,7 @@ final class WelcomePane extends HBox {
 
         getChildren().addAll(start, new HowToTagCard(DefaultCodebook.labels()));
         setSpacing(48);
+        setFillHeight(false);
         setAlignment(Pos.CENTER);
         setPadding(new Insets(40));
         setId("welcome");
