@@ -58,6 +58,7 @@ public final class AnnotationService {
         requireNoTwin(fresh, label);
         Annotation saved = write(null, fresh);
         record(new AnnotationEdit(null, saved, "Tag as " + label.name()));
+        announce(null, saved);
         return saved;
     }
 
@@ -83,6 +84,7 @@ public final class AnnotationService {
     public void delete(Annotation a) {
         write(a, null);
         record(new AnnotationEdit(a, null, "Delete tag"));
+        announce(a, null);
     }
 
     public boolean canUndo(long documentId, long analystId) {
@@ -97,8 +99,9 @@ public final class AnnotationService {
     public Optional<AnnotationChange> undo(long documentId, long analystId) {
         Optional<AnnotationEdit> edit = history.peekUndo(documentId, analystId);
         edit.ifPresent(e -> {
-            write(e.after(), e.before());
+            Annotation now = write(e.after(), e.before());
             history.undone(documentId, analystId);
+            announce(e.after(), now);
         });
         return edit.map(e -> new AnnotationChange(e.after(), e.before()));
     }
@@ -106,8 +109,9 @@ public final class AnnotationService {
     public Optional<AnnotationChange> redo(long documentId, long analystId) {
         Optional<AnnotationEdit> edit = history.peekRedo(documentId, analystId);
         edit.ifPresent(e -> {
-            write(e.before(), e.after());
+            Annotation now = write(e.before(), e.after());
             history.redone(documentId, analystId);
+            announce(e.before(), now);
         });
         return edit.map(e -> new AnnotationChange(e.before(), e.after()));
     }
@@ -115,10 +119,11 @@ public final class AnnotationService {
     private Annotation update(Annotation before, Annotation after, String description) {
         write(before, after);
         record(new AnnotationEdit(before, after, description));
+        announce(before, after);
         return after;
     }
 
-    /** Takes the store from {@code from} to {@code to} (either may be null) and announces it. */
+    /** Takes the store from {@code from} to {@code to} (either may be null); committed when it returns. */
     private Annotation write(Annotation from, Annotation to) {
         requireWritable();
         Annotation result = to;
@@ -129,9 +134,13 @@ public final class AnnotationService {
         } else {
             store.update(to);
         }
-        AnnotationChange change = new AnnotationChange(from, result);
-        listeners.forEach(l -> l.accept(change));
         return result;
+    }
+
+    /** Tells the listeners, after the change is committed and the undo history is up to date. */
+    private void announce(Annotation from, Annotation to) {
+        AnnotationChange change = new AnnotationChange(from, to);
+        listeners.forEach(l -> l.accept(change));
     }
 
     private void record(AnnotationEdit edit) {
