@@ -48,7 +48,11 @@ public final class NewsmarkApp extends Application implements ProjectActions {
         stage.getScene().getStylesheets().add(getClass().getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
         prefs = new PreferencesViewModel(settings);
         Appearance.install(stage.getScene(), prefs);
-        prefs.fontSizeProperty().addListener((o, a, b) -> { if (window != null) window.editor().setFontSize(b.doubleValue()); });
+        prefs.fontSizeProperty().addListener((o, a, b) -> {
+            if (window != null) {
+                window.editor().setFontSize(b.doubleValue());
+            }
+        });
         stage.setOnCloseRequest(e -> closeProject());
         // a window manager may give the window keyboard focus only after it is shown: put it in the article then
         stage.focusedProperty().addListener((o, was, is) -> {
