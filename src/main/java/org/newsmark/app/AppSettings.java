@@ -32,7 +32,12 @@ public final class AppSettings {
     }
 
     public static AppSettings load() {
-        AppSettings s = new AppSettings(homeFolder().resolve(".newsmark").resolve("settings.properties"));
+        return load(homeFolder().resolve(".newsmark").resolve("settings.properties"));
+    }
+
+    /** The preferences kept in {@code file} (defaults when it does not exist yet). */
+    public static AppSettings load(Path file) {
+        AppSettings s = new AppSettings(file);
         if (Files.isRegularFile(s.file)) {
             try (InputStream in = Files.newInputStream(s.file)) {
                 s.props.load(in);
@@ -71,6 +76,26 @@ public final class AppSettings {
 
     public void setFontSize(double size) {
         props.setProperty("fontSize", Double.toString(size));
+        save();
+    }
+
+    /** "light" or "dark". */
+    public String theme() {
+        return "dark".equals(props.getProperty("theme")) ? "dark" : "light";
+    }
+
+    public void setTheme(String theme) {
+        props.setProperty("theme", theme);
+        save();
+    }
+
+    /** True once the first-run help (How to tag) has been shown. */
+    public boolean firstRunDone() {
+        return Boolean.parseBoolean(props.getProperty("firstRunDone", "false"));
+    }
+
+    public void setFirstRunDone() {
+        props.setProperty("firstRunDone", "true");
         save();
     }
 

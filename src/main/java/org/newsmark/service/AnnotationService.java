@@ -58,6 +58,7 @@ public final class AnnotationService {
         requireNoTwin(fresh, label);
         Annotation saved = write(null, fresh);
         record(new AnnotationEdit(null, saved, "Tag as " + label.name()));
+        announce(null, saved);
         return saved;
     }
 
@@ -83,6 +84,7 @@ public final class AnnotationService {
     public void delete(Annotation a) {
         write(a, null);
         record(new AnnotationEdit(a, null, "Delete tag"));
+        announce(a, null);
     }
 
     /** One tag of a compound edit. */
@@ -111,8 +113,8 @@ public final class AnnotationService {
             return List.of();
         }
         List<Annotation> saved = store.applyBatch(List.of(), fresh);
-        saved.forEach(a -> announce(new AnnotationChange(null, a)));
         history.done(document.id(), analyst.id(), saved.stream().map(a -> new AnnotationEdit(null, a, description)).toList());
+        saved.forEach(a -> announce(null, a));
         return saved;
     }
 
@@ -135,6 +137,7 @@ public final class AnnotationService {
             java.util.Collections.reverse(inverse);
             apply(inverse);
             history.undone(documentId, analystId);
+            inverse.forEach(e -> announce(e.before(), e.after()));
         });
         return step.map(edits -> new AnnotationChange(edits.get(0).after(), edits.get(0).before()));
     }
@@ -144,11 +147,15 @@ public final class AnnotationService {
         step.ifPresent(edits -> {
             apply(edits);
             history.redone(documentId, analystId);
+            edits.forEach(e -> announce(e.before(), e.after()));
         });
         return step.map(edits -> new AnnotationChange(edits.get(edits.size() - 1).before(), edits.get(edits.size() - 1).after()));
     }
 
-    /** One edit goes through {@link #write}; a compound step (adds and removes only) is one transaction. */
+    /**
+     * One edit goes through {@link #write}; a compound step (adds and removes only) is one
+     * transaction. The caller announces the changes once the undo history is up to date.
+     */
     private void apply(List<AnnotationEdit> edits) {
         if (edits.size() == 1) {
             write(edits.get(0).before(), edits.get(0).after());
@@ -161,16 +168,16 @@ public final class AnnotationService {
             throw new IllegalStateException("compound steps hold only additions and removals");
         }
         store.applyBatch(deletes, inserts);
-        edits.forEach(e -> announce(new AnnotationChange(e.before(), e.after())));
     }
 
     private Annotation update(Annotation before, Annotation after, String description) {
         write(before, after);
         record(new AnnotationEdit(before, after, description));
+        announce(before, after);
         return after;
     }
 
-    /** Takes the store from {@code from} to {@code to} (either may be null) and announces it. */
+    /** Takes the store from {@code from} to {@code to} (either may be null); commits before it returns. */
     private Annotation write(Annotation from, Annotation to) {
         requireWritable();
         Annotation result = to;
@@ -181,11 +188,12 @@ public final class AnnotationService {
         } else {
             store.update(to);
         }
-        announce(new AnnotationChange(from, result));
         return result;
     }
 
-    private void announce(AnnotationChange change) {
+    /** Tells the listeners, after the change is committed and the undo history is up to date. */
+    private void announce(Annotation from, Annotation to) {
+        AnnotationChange change = new AnnotationChange(from, to);
         listeners.forEach(l -> l.accept(change));
     }
 

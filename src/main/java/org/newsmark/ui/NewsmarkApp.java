@@ -15,6 +15,9 @@ import org.newsmark.app.SampleProject;
 import org.newsmark.domain.Analyst;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.storage.ProjectFileException;
+import org.newsmark.ui.preferences.Appearance;
+import org.newsmark.ui.preferences.PreferencesDialog;
+import org.newsmark.ui.preferences.PreferencesViewModel;
 import org.newsmark.ui.workbench.Dialogs;
 import org.newsmark.ui.workbench.MainWindow;
 import org.newsmark.ui.workbench.ProjectActions;
@@ -29,6 +32,7 @@ public final class NewsmarkApp extends Application implements ProjectActions {
 
     private Stage stage;
     private AppSettings settings;
+    private PreferencesViewModel prefs;
     private ProjectSession project;
     private MainWindow window;
     private String analystName;
@@ -42,6 +46,13 @@ public final class NewsmarkApp extends Application implements ProjectActions {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(new WelcomePane(this), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight())));
         stage.getScene().getStylesheets().add(getClass().getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
+        prefs = new PreferencesViewModel(settings);
+        Appearance.install(stage.getScene(), prefs);
+        prefs.fontSizeProperty().addListener((o, a, b) -> {
+            if (window != null) {
+                window.editor().setFontSize(b.doubleValue());
+            }
+        });
         stage.setOnCloseRequest(e -> closeProject());
         // a window manager may give the window keyboard focus only after it is shown: put it in the article then
         stage.focusedProperty().addListener((o, was, is) -> {
@@ -66,9 +77,14 @@ public final class NewsmarkApp extends Application implements ProjectActions {
         analystName = options.analyst().or(settings::analystName)
                 .or(() -> Dialogs.askAnalystName(stage, System.getProperty("user.name")))
                 .orElse(System.getProperty("user.name", "analyst"));
-        settings.setAnalystName(analystName);
+        prefs.analystNameProperty().set(analystName);
+        boolean firstRun = options.project().isEmpty() && settings.recentProjects().isEmpty() && !settings.firstRunDone();
         Optional<Path> target = options.project().or(this::lastOrSample);
         target.ifPresent(p -> open(p, !Files.exists(p)));
+        if (firstRun && window != null) {
+            settings.setFirstRunDone();
+            Platform.runLater(() -> Dialogs.howToTag(stage, window.viewModel().labels()));
+        }
         if (window != null && !options.imports().isEmpty()) {
             MainWindow w = window;
             w.articleImport().importFiles(options.imports(), w::focusArticle);
@@ -103,9 +119,9 @@ public final class NewsmarkApp extends Application implements ProjectActions {
         project = next;
         Analyst analyst = project.analyst(analystName);
         WorkbenchViewModel vm = new WorkbenchViewModel(project, analyst);
-        vm.snapToWordsProperty().set(settings.snapToWords());
-        vm.snapToWordsProperty().addListener((o, a, b) -> settings.setSnapToWords(b));
+        vm.snapToWordsProperty().bindBidirectional(prefs.snapToWordsProperty());
         window = new MainWindow(vm, this);
+        window.editor().setFontSize(prefs.fontSizeProperty().get());
         stage.getScene().setRoot(window);
         stage.setTitle("Newsmark — " + file.getFileName() + (project.isReadOnly() ? " (read-only)" : ""));
         settings.addRecentProject(file);
@@ -164,6 +180,11 @@ public final class NewsmarkApp extends Application implements ProjectActions {
     @Override
     public List<Path> recentProjects() {
         return settings.recentProjects();
+    }
+
+    @Override
+    public void showPreferences() {
+        PreferencesDialog.show(stage, prefs).ifPresent(prefs::apply);
     }
 
     void openSample() {

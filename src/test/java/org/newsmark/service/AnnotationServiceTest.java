@@ -57,6 +57,17 @@ class AnnotationServiceTest {
     }
 
     @Test
+    void listenersSeeTheUndoHistoryAlreadyUpdated() {
+        List<String> seen = new ArrayList<>();
+        service.addListener(c -> seen.add(service.canUndo(doc.id(), ana.id()) + "/" + service.canRedo(doc.id(), ana.id())));
+        service.tag(doc, ana, statistic, new Span(15, 18));
+        service.undo(doc.id(), ana.id());
+        service.redo(doc.id(), ana.id());
+        // after the tag: undo possible; after undo: only redo; after redo: undo again
+        assertEquals(List.of("true/false", "false/true", "true/false"), seen);
+    }
+
+    @Test
     void undoAndRedoWalkBackAndForthThroughAllEditKinds() throws Exception {
         Annotation a = service.tag(doc, ana, claim, new Span(0, 38));
         Annotation relabelled = service.relabel(a, statistic);

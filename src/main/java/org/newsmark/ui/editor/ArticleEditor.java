@@ -53,6 +53,11 @@ public final class ArticleEditor extends StackPane {
         return area;
     }
 
+    /** The article text size in px (Preferences, Ctrl+Plus/Minus/0); the rest of the window keeps its size. */
+    public void setFontSize(double px) {
+        area.setStyle("-fx-font-size: " + px + "px;");
+    }
+
     /** Called with the character offset of a plain click (no drag, no selection). */
     public void setOnTextClicked(IntConsumer handler) {
         this.onClick = handler;

@@ -10,7 +10,8 @@ import org.newsmark.domain.Label;
  * How tags look. The shortest tag over a character paints its background in its label's
  * colour; a tag of another label over the same character draws a thick underline in its
  * colour; a third label makes that underline dashed (click to see all). The selected tag gets
- * a dark outline. Strings are cached: few combinations occur.
+ * an outline in the text colour {@code -nm-ink} of newsmark.css (dark on light paper, light in
+ * the dark theme). Strings are cached: few combinations occur.
  */
 final class SpanStyles {
 
@@ -73,7 +74,7 @@ final class SpanStyles {
             }
         }
         if (selected) {
-            css.append("-rtfx-border-stroke-color: #1a1a1a; -rtfx-border-stroke-width: 1.5;");
+            css.append("-rtfx-border-stroke-color: -nm-ink; -rtfx-border-stroke-width: 1.5;");
         }
         return css.toString();
     }

@@ -7,9 +7,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import org.newsmark.domain.Label;
 
@@ -60,31 +57,15 @@ public final class Dialogs {
         return d.showAndWait();
     }
 
+    /** F1: the How to tag card in a window of its own. */
     public static void howToTag(Window owner, List<Label> labels) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        int row = 0;
-        for (Label l : labels) {
-            javafx.scene.control.Label name = new javafx.scene.control.Label(
-                    (l.key() == null ? "" : l.key() + "  ") + l.name());
-            name.setStyle("-fx-font-weight: bold;");
-            javafx.scene.control.Label def = new javafx.scene.control.Label(l.definition());
-            def.setWrapText(true);
-            def.setMaxWidth(380);
-            grid.addRow(row++, new Rectangle(14, 14, Color.web(l.color())), name, def);
-        }
-        javafx.scene.control.Label how = new javafx.scene.control.Label(
-                "Select text with the mouse or Shift+arrows, then press the label's key.\n"
-                        + "Click a tag to select it: another key changes its label, Delete removes it, F2 edits its note.\n"
-                        + "Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes. Every change is saved at once.");
-        how.setWrapText(true);
-        grid.add(how, 0, row, 3, 1);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
-        alert.setTitle("How to tag");
-        alert.setHeaderText("How to tag");
-        alert.getDialogPane().setContent(grid);
-        alert.showAndWait();
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("How to tag");
+        d.getDialogPane().setContent(new HowToTagCard(labels));
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().setId("how-to-tag-dialog");
+        d.getDialogPane().getStylesheets().add(Dialogs.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
+        d.showAndWait();
     }
 }

@@ -89,8 +89,9 @@ final class MenuBarFactory {
         MenuItem paste = item("Paste as New Article", "Shortcut+Shift+V", pasteAsArticle);
         CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
+        MenuItem preferences = item("Preferences…", "Shortcut+Comma", actions::showPreferences);
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note,
-                new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap);
+                new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), preferences);
     }
 
     private Menu view() {

@@ -15,4 +15,8 @@ public interface ProjectActions {
     List<Path> recentProjects();
 
     void quit();
+
+    /** Edit › Preferences…; nothing where there are no preferences to show. */
+    default void showPreferences() {
+    }
 }

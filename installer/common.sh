@@ -1,0 +1,14 @@
+# Shared by the installer scripts (sourced, not run). Values every platform uses.
+APP_NAME="Newsmark"
+APP_VENDOR="Newsmark"
+APP_DESCRIPTION="Desktop annotation workbench for media analysts"
+APP_COPYRIGHT="Newsmark contributors"
+MAIN_CLASS="org.newsmark.app.Main"
+MAIN_JAR="newsmark.jar"
+# jpackage wants a purely numeric version: 0.1.0-SNAPSHOT -> 0.1.0
+app_version() {
+  sed -n '/<version>/{s:.*<version>\([0-9.]*\).*</version>.*:\1:p;q}' pom.xml
+}
+# JDK modules that are always added to what jdeps finds: things reached by reflection or
+# service loading (JNDI in sqlite-jdbc, logging bridges, JFR, charsets for imported articles).
+EXTRA_MODULES="java.logging,java.naming,java.management,java.scripting,java.xml,jdk.jfr,jdk.unsupported,jdk.charsets,jdk.crypto.ec,jdk.zipfs"

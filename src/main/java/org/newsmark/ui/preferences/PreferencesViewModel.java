@@ -1,0 +1,102 @@
+package org.newsmark.ui.preferences;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.newsmark.app.AppSettings;
+
+/**
+ * The user's preferences as properties, without a single Node: article font size, theme,
+ * whether new tags snap to whole words, and the analyst name. Every change is written to
+ * {@link AppSettings} at once; the window binds to these properties.
+ */
+public final class PreferencesViewModel {
+
+    public enum Theme { LIGHT, DARK }
+
+    public static final double MIN_FONT_SIZE = 10;
+    public static final double MAX_FONT_SIZE = 36;
+    public static final double DEFAULT_FONT_SIZE = 17;
+    static final double FONT_STEP = 1;
+
+    /** What the Preferences dialog hands back on OK. */
+    public record Values(double fontSize, Theme theme, boolean snapToWords, String analystName) {
+    }
+
+    private final DoubleProperty fontSize = new SimpleDoubleProperty();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty();
+    private final StringProperty analystName = new SimpleStringProperty();
+
+    public PreferencesViewModel(AppSettings settings) {
+        fontSize.set(clamp(settings.fontSize()));
+        theme.set("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
+        snapToWords.set(settings.snapToWords());
+        analystName.set(settings.analystName().orElse(""));
+        fontSize.addListener((o, a, b) -> settings.setFontSize(b.doubleValue()));
+        theme.addListener((o, a, b) -> settings.setTheme(b == Theme.DARK ? "dark" : "light"));
+        snapToWords.addListener((o, a, b) -> settings.setSnapToWords(b));
+        analystName.addListener((o, a, b) -> {
+            if (b != null && !b.isBlank()) {
+                settings.setAnalystName(b);
+            }
+        });
+    }
+
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public BooleanProperty snapToWordsProperty() {
+        return snapToWords;
+    }
+
+    public StringProperty analystNameProperty() {
+        return analystName;
+    }
+
+    /** Ctrl+Plus. */
+    public void increaseFontSize() {
+        fontSize.set(clamp(fontSize.get() + FONT_STEP));
+    }
+
+    /** Ctrl+Minus. */
+    public void decreaseFontSize() {
+        fontSize.set(clamp(fontSize.get() - FONT_STEP));
+    }
+
+    /** Ctrl+0. */
+    public void resetFontSize() {
+        fontSize.set(DEFAULT_FONT_SIZE);
+    }
+
+    public Values values() {
+        return new Values(fontSize.get(), theme.get(), snapToWords.get(), analystName.get());
+    }
+
+    /** Takes what the dialog returned; a blank analyst name keeps the current one. */
+    public void apply(Values v) {
+        fontSize.set(clamp(v.fontSize()));
+        theme.set(v.theme() == null ? Theme.LIGHT : v.theme());
+        snapToWords.set(v.snapToWords());
+        if (v.analystName() != null && !v.analystName().isBlank()) {
+            analystName.set(v.analystName().strip());
+        }
+    }
+
+    static double clamp(double size) {
+        if (Double.isNaN(size)) {
+            return DEFAULT_FONT_SIZE;
+        }
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, Math.round(size)));
+    }
+}

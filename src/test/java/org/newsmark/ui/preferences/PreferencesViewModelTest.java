@@ -1,0 +1,88 @@
+package org.newsmark.ui.preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.AppSettings;
+import org.newsmark.ui.preferences.PreferencesViewModel.Theme;
+import org.newsmark.ui.preferences.PreferencesViewModel.Values;
+
+/** Preferences without a window: defaults, the font keys' steps and bounds, persistence. */
+class PreferencesViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve("settings.properties");
+    }
+
+    @Test
+    void startsFromTheDefaults() {
+        PreferencesViewModel prefs = new PreferencesViewModel(AppSettings.load(file()));
+        assertEquals(new Values(17, Theme.LIGHT, false, ""), prefs.values());
+    }
+
+    @Test
+    void fontKeysStepByOneWithinBoundsAndResetTo17() {
+        PreferencesViewModel prefs = new PreferencesViewModel(AppSettings.load(file()));
+        prefs.increaseFontSize();
+        prefs.increaseFontSize();
+        assertEquals(19, prefs.fontSizeProperty().get());
+        for (int i = 0; i < 100; i++) {
+            prefs.decreaseFontSize();
+        }
+        assertEquals(PreferencesViewModel.MIN_FONT_SIZE, prefs.fontSizeProperty().get());
+        for (int i = 0; i < 100; i++) {
+            prefs.increaseFontSize();
+        }
+        assertEquals(PreferencesViewModel.MAX_FONT_SIZE, prefs.fontSizeProperty().get());
+        prefs.resetFontSize();
+        assertEquals(17, prefs.fontSizeProperty().get());
+    }
+
+    @Test
+    void everyChangeIsWrittenAndReadBack() {
+        PreferencesViewModel prefs = new PreferencesViewModel(AppSettings.load(file()));
+        prefs.apply(new Values(21, Theme.DARK, true, "  Alex "));
+        PreferencesViewModel again = new PreferencesViewModel(AppSettings.load(file()));
+        assertEquals(new Values(21, Theme.DARK, true, "Alex"), again.values());
+        assertTrue(AppSettings.load(file()).snapToWords());
+        assertEquals("dark", AppSettings.load(file()).theme());
+    }
+
+    @Test
+    void aBlankAnalystNameKeepsTheCurrentOneAndSizesAreClamped() {
+        PreferencesViewModel prefs = new PreferencesViewModel(AppSettings.load(file()));
+        prefs.analystNameProperty().set("Sam");
+        prefs.apply(new Values(400, Theme.LIGHT, false, "   "));
+        assertEquals("Sam", prefs.analystNameProperty().get());
+        assertEquals(PreferencesViewModel.MAX_FONT_SIZE, prefs.fontSizeProperty().get());
+        prefs.apply(new Values(Double.NaN, null, false, null));
+        assertEquals(17, prefs.fontSizeProperty().get());
+        assertEquals(Theme.LIGHT, prefs.themeProperty().get());
+        assertFalse(prefs.snapToWordsProperty().get());
+    }
+
+    @Test
+    void anUnreadableFontSizeInTheFileFallsBackToTheDefault() throws Exception {
+        java.nio.file.Files.writeString(file(), "fontSize=huge\ntheme=purple\n");
+        PreferencesViewModel prefs = new PreferencesViewModel(AppSettings.load(file()));
+        assertEquals(17, prefs.fontSizeProperty().get());
+        assertEquals(Theme.LIGHT, prefs.themeProperty().get());
+    }
+
+    @Test
+    void theViewModelHoldsNoNodes() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view-models are tested without a window")
+                .check(new com.tngtech.archunit.core.importer.ClassFileImporter()
+                        .importPackages("org.newsmark.ui.preferences"));
+    }
+}
