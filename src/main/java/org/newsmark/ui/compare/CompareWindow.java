@@ -89,6 +89,11 @@ public final class CompareWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), view.vm::next);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), view.vm::previous);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), view.vm::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
+        // the workbench's theme class (light/dark article surfaces) applies here too
+        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyleClass().contains("dark")) {
+            view.getStyleClass().add("dark");
+        }
         stage.setScene(scene);
         stage.show();
         return stage;
