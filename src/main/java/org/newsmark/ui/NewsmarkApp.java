@@ -36,6 +36,7 @@ public final class NewsmarkApp extends Application implements ProjectActions {
 
     @Override
     public void start(Stage stage) {
+        ProjectSession.preloadInBackground(); // no-op when Main already started it
         this.stage = stage;
         this.settings = AppSettings.load();
         stage.setTitle("Newsmark");
