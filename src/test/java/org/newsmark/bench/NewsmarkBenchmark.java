@@ -216,6 +216,19 @@ class NewsmarkBenchmark {
                 shell.add(System.nanoTime() - t0);
             }
         }
+        // heap flat: the same export in a child JVM limited to 64 MB of heap
+        {
+            String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            String fullCp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            long t0 = System.nanoTime();
+            Process pr = new ProcessBuilder(javaBin, "-Xmx64m", "-cp", fullCp, "org.newsmark.bench.ExportProbe", file.toString(),
+                    DIR.resolve("export-64m.csv").toString()).redirectErrorStream(true).start();
+            String output = new String(pr.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            int rc = pr.waitFor();
+            notes.add(String.format(Locale.ROOT, "Heap flat check: the same export in a child JVM with -Xmx64m %s (%.1f s, %s).",
+                    rc == 0 ? "completed" : "FAILED (exit " + rc + ")", (System.nanoTime() - t0) / 1e9,
+                    output.lines().reduce((a, b) -> b).orElse("")));
+        }
         row("CSV export of " + String.format(Locale.ROOT, "%,d", rowsWritten) + " annotations (local streaming loop*)",
                 "≤ 3 s, heap flat", java, peak, 3000, 0);
         notes.add("* CSV export: LOCAL STAND-IN for org.newsmark.service.ExportService (AnnotationStore.forEach → "
