@@ -20,8 +20,6 @@ public final class Main {
             java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
             System.exit(NewsmarkCli.execute(args, out, err));
         }
-        // the SQLite driver loads while the JavaFX toolkit starts
-        org.newsmark.service.ProjectSession.preloadInBackground();
         Application.launch(NewsmarkApp.class, args);
     }
 }

@@ -25,11 +25,6 @@ public final class ProjectSession implements AutoCloseable {
         this.annotations = new AnnotationService(project);
     }
 
-    /** Starts loading the database driver in the background (call early at start-up); see ProjectDatabase. */
-    public static void preloadInBackground() {
-        org.newsmark.storage.ProjectDatabase.preloadDriverInBackground();
-    }
-
     public static ProjectSession open(Path file) throws ProjectFileException {
         return new ProjectSession(Project.open(file));
     }

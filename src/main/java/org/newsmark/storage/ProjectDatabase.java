@@ -19,8 +19,6 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class ProjectDatabase implements AutoCloseable {
 
-    private static final java.util.concurrent.atomic.AtomicBoolean DRIVER_PRELOADED = new java.util.concurrent.atomic.AtomicBoolean();
-
     private final Path file;
     private final Connection connection;
     private final ProjectLock lock;
@@ -29,27 +27,6 @@ public final class ProjectDatabase implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.lock = lock;
-    }
-
-    /**
-     * Loads the SQLite JDBC driver on a daemon thread. Its first use extracts and compares a 1 MB
-     * native library from the jar, a few hundred milliseconds of a cold start that would otherwise
-     * be spent on the UI thread opening the first project. Idempotent; a failure here is reported
-     * by the first real connection instead.
-     */
-    public static void preloadDriverInBackground() {
-        if (DRIVER_PRELOADED.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    Class.forName("org.sqlite.JDBC");
-                    org.sqlite.SQLiteJDBCLoader.initialize();
-                } catch (Exception | LinkageError ignored) {
-                    // the first connection reports the problem
-                }
-            }, "sqlite-driver-preload");
-            t.setDaemon(true);
-            t.start();
-        }
     }
 
     /** Creates a new project file; refuses to overwrite an existing one. */

@@ -18,13 +18,9 @@ final class Rows {
     }
 
     static Annotation annotation(ResultSet rs) throws SQLException {
-        String created = rs.getString(9);
-        String updated = rs.getString(10);
-        Instant createdAt = Instant.parse(created);
-        // most tags were never edited: one parse for both times (exports read millions of rows)
-        Instant updatedAt = updated.equals(created) ? createdAt : Instant.parse(updated);
         return new Annotation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                new Span(rs.getInt(5), rs.getInt(6)), rs.getString(7), rs.getString(8), createdAt, updatedAt);
+                new Span(rs.getInt(5), rs.getInt(6)), rs.getString(7), rs.getString(8),
+                Instant.parse(rs.getString(9)), Instant.parse(rs.getString(10)));
     }
 
     static Label label(ResultSet rs) throws SQLException {

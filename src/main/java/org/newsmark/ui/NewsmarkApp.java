@@ -36,7 +36,6 @@ public final class NewsmarkApp extends Application implements ProjectActions {
 
     @Override
     public void start(Stage stage) {
-        ProjectSession.preloadInBackground(); // no-op when Main already started it
         this.stage = stage;
         this.settings = AppSettings.load();
         stage.setTitle("Newsmark");

@@ -20,9 +20,6 @@ public final class ColdStartProbe {
     public static void main(String[] args) {
         String mode = args[0];
         List<String> appArgs = List.of(args).subList(1, args.length);
-        if (!mode.equals("minimal")) {
-            org.newsmark.service.ProjectSession.preloadInBackground(); // as org.newsmark.app.Main does before launch
-        }
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
