@@ -20,20 +20,41 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvAnnotationWriter implements Closeable, Flushable {
 
+    /** Records are formatted here and handed to the writer in chunks of about this many chars. */
+    private static final int CHUNK = 1 << 15;
+
+    private final BufferedWriter writer;
+    /**
+     * CSVPrinter writes cell by cell and character by character; into a Writer each of those
+     * calls takes the writer's lock, which made that most of the time of a large export.
+     */
+    private final StringBuilder pending = new StringBuilder(CHUNK + 4096);
     private final CSVPrinter printer;
     private final boolean guard;
 
     public CsvAnnotationWriter(OutputStream out, CsvOptions options) throws IOException {
-        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHUNK);
         if (options.excel()) {
             writer.write('\uFEFF');
         }
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setRecordSeparator(options.excel() ? "\r\n" : "\n")
                 .get();
-        this.printer = new CSVPrinter(writer, format);
+        this.printer = new CSVPrinter(pending, format);
         this.guard = !options.raw();
         printer.printRecord(CsvColumns.ALL);
+        drainIfFull();
+    }
+
+    private void drainIfFull() throws IOException {
+        if (pending.length() >= CHUNK) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        writer.append(pending);
+        pending.setLength(0);
     }
 
     public void write(ExportRow r) throws IOException {
@@ -50,6 +71,7 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
                 text(r.note()),
                 time(r.createdAt()),
                 time(r.updatedAt()));
+        drainIfFull();
     }
 
     /** For {@code stream.forEach(writer::writeUnchecked)}. */
@@ -74,11 +96,16 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
 
     @Override
     public void flush() throws IOException {
-        printer.flush();
+        drain();
+        writer.flush();
     }
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        try {
+            drain();
+        } finally {
+            writer.close();
+        }
     }
 }

@@ -84,10 +84,15 @@ public final class AnnotationTable extends VBox {
             if (b == null) {
                 table.getSelectionModel().clearSelection();
             } else {
-                table.getItems().stream().filter(x -> x.id() == b.id()).findFirst().ifPresent(row -> {
-                    table.getSelectionModel().select(row);
-                    table.scrollTo(row);
-                });
+                // by index: select(row) and scrollTo(row) would each search the list again with equals()
+                var items = table.getItems();
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i).id() == b.id()) {
+                        table.getSelectionModel().select(i);
+                        table.scrollTo(i);
+                        break;
+                    }
+                }
             }
             syncing = false;
         });

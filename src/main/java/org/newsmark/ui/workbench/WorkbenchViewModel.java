@@ -56,6 +56,9 @@ public final class WorkbenchViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final List<Consumer<AnnotationChange>> shownChanges = new CopyOnWriteArrayList<>();
     private Consumer<String> errorSink = m -> { };
+    private final Map<Long, String> analystNames = new java.util.HashMap<>();
+    /** label id → number of tags in {@link #annotations}, kept in step by {@link #onCommitted}. */
+    private final Map<Long, Long> countsByLabel = new java.util.HashMap<>();
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst) {
         this.project = project;
@@ -163,9 +166,14 @@ public final class WorkbenchViewModel {
                 .orElseThrow(() -> new IllegalStateException("label " + a.labelId() + " missing"));
     }
 
+    /** Cached: table cells ask on every update; names never change, and an unknown id reloads the list. */
     public String analystName(long analystId) {
-        return project.analysts().stream().filter(x -> x.id() == analystId).map(Analyst::name)
-                .findFirst().orElse("?");
+        String name = analystNames.get(analystId);
+        if (name == null) {
+            project.analysts().forEach(x -> analystNames.put(x.id(), x.name()));
+            name = analystNames.getOrDefault(analystId, "?");
+        }
+        return name;
     }
 
     // --- actions -------------------------------------------------------------
@@ -336,15 +344,17 @@ public final class WorkbenchViewModel {
         }
         // the table may move its selection while rows change: the selected tag stays selected
         Annotation keep = selected.get();
+        boolean consistent = true;
         if (change.before() != null) {
-            annotations.removeIf(x -> x.id() == change.before().id());
+            int at = indexOf(change.before());
+            if (at >= 0) {
+                annotations.remove(at);
+            } else {
+                consistent = false;
+            }
         }
         if (change.after() != null) {
-            int at = 0;
-            while (at < annotations.size() && annotations.get(at).span().compareTo(change.after().span()) <= 0) {
-                at++;
-            }
-            annotations.add(at, change.after());
+            annotations.add(insertionPoint(change.after().span()), change.after());
         }
         if (keep != null) {
             boolean removed = change.after() == null && change.before().id() == keep.id();
@@ -352,11 +362,45 @@ public final class WorkbenchViewModel {
             selected.set(removed ? null : updated ? change.after() : keep);
         }
         shownChanges.forEach(l -> l.accept(change));
-        refreshCounts();
+        if (consistent) {
+            updateCounts(change);
+        } else {
+            refreshCounts();
+        }
         refreshHistory();
         if (change.before() == null || change.after() == null) {
             updateDocumentCount(d.id(), change.after() == null ? -1 : 1);
         }
+    }
+
+    /** The first index whose span is after {@code span} (the list is in span order): binary search. */
+    private int insertionPoint(Span span) {
+        int lo = 0;
+        int hi = annotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (annotations.get(mid).span().compareTo(span) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the tag with {@code a}'s id: searched among equal spans first, then (list out of order) everywhere. */
+    private int indexOf(Annotation a) {
+        for (int i = insertionPoint(a.span()) - 1; i >= 0 && annotations.get(i).span().equals(a.span()); i--) {
+            if (annotations.get(i).id() == a.id()) {
+                return i;
+            }
+        }
+        for (int i = 0; i < annotations.size(); i++) {
+            if (annotations.get(i).id() == a.id()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void updateDocumentCount(long documentId, int delta) {
@@ -368,8 +412,28 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** Recounts from the whole list (a document or layer was shown). */
     private void refreshCounts() {
-        Map<Long, Long> counts = annotations.stream().collect(Collectors.groupingBy(Annotation::labelId, Collectors.counting()));
+        countsByLabel.clear();
+        for (Annotation a : annotations) {
+            countsByLabel.merge(a.labelId(), 1L, Long::sum);
+        }
+        showCounts();
+    }
+
+    /** One committed change: adjusts the counts instead of recounting thousands of tags. */
+    private void updateCounts(AnnotationChange change) {
+        if (change.before() != null) {
+            countsByLabel.merge(change.before().labelId(), -1L, Long::sum);
+        }
+        if (change.after() != null) {
+            countsByLabel.merge(change.after().labelId(), 1L, Long::sum);
+        }
+        showCounts();
+    }
+
+    private void showCounts() {
+        Map<Long, Long> counts = countsByLabel;
         labelCounts.set(labels.stream().map(l -> l.name() + " " + counts.getOrDefault(l.id(), 0L))
                 .collect(Collectors.joining("  ·  ")));
     }

@@ -1,0 +1,22 @@
+package org.newsmark.bench;
+
+import java.nio.file.Path;
+import org.newsmark.storage.Project;
+
+/**
+ * Child JVM of the CSV benchmark: exports a project with a deliberately small heap
+ * ({@code -Xmx64m}). Finishing at all shows the export streams (a million rows held as objects
+ * need several hundred MB). Prints the row count.
+ */
+public final class ExportProbe {
+
+    private ExportProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (org.newsmark.service.ProjectSession p = org.newsmark.service.ProjectSession.open(Path.of(args[0]))) {
+            long n = NewsmarkBenchmark.exportCsv(p, Path.of(args[1]));
+            System.out.println("ROWS " + n);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.newsmark.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Benchmark data generator only (never used by the application): bulk-inserts annotations in
+ * one transaction with one prepared statement, which the service (one commit per tag) cannot do
+ * for a million rows in reasonable time. Lives in the storage package because all SQL does.
+ */
+public final class BenchData {
+
+    private BenchData() {
+    }
+
+    /**
+     * Inserts {@code count} random tags into document {@code documentId} of length {@code textLength},
+     * spread round-robin over {@code analystIds}, labels drawn from {@code labelIds}; spans 3..120
+     * characters. Respects UNIQUE(document, analyst, label, begin, end). Returns the number inserted.
+     */
+    public static int insertRandomAnnotations(Project project, long documentId, int textLength, List<Long> analystIds,
+                                              List<Long> labelIds, int count, long seed) {
+        Random random = new Random(seed);
+        String now = Instant.parse("2026-01-01T00:00:00Z").toString();
+        return project.database().transaction(c -> {
+            Set<String> keys = new HashSet<>(count * 2);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotations(document_id, analyst_id, label_id,"
+                    + " begin_utf16, end_utf16, note, fragment_group, created_at, updated_at) VALUES (?,?,?,?,?,?,NULL,?,?)")) {
+                int n = 0;
+                int batch = 0;
+                while (n < count) {
+                    long analyst = analystIds.get(n % analystIds.size());
+                    long label = labelIds.get(random.nextInt(labelIds.size()));
+                    int len = 3 + random.nextInt(118);
+                    int begin = random.nextInt(Math.max(1, textLength - len));
+                    int end = Math.min(textLength, begin + len);
+                    if (end <= begin || !keys.add(analyst + "/" + label + "/" + begin + "/" + end)) {
+                        continue;
+                    }
+                    ps.setLong(1, documentId);
+                    ps.setLong(2, analyst);
+                    ps.setLong(3, label);
+                    ps.setInt(4, begin);
+                    ps.setInt(5, end);
+                    ps.setString(6, (n % 50 == 0) ? "note " + n : "");
+                    ps.setString(7, now);
+                    ps.setString(8, now);
+                    ps.addBatch();
+                    n++;
+                    if (++batch == 5000) {
+                        ps.executeBatch();
+                        batch = 0;
+                    }
+                }
+                if (batch > 0) {
+                    ps.executeBatch();
+                }
+                return n;
+            }
+        });
+    }
+
+    /** Speeds up generation of throw-away benchmark files (not used for the timed edits). */
+    public static void fastWrites(Project project, boolean on) {
+        project.database().run(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA synchronous = " + (on ? "OFF" : "FULL"));
+            }
+            return null;
+        });
+    }
+}
