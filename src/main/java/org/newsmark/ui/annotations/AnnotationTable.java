@@ -89,7 +89,7 @@ public final class AnnotationTable extends VBox {
                 for (int i = 0; i < items.size(); i++) {
                     if (items.get(i).id() == b.id()) {
                         table.getSelectionModel().select(i);
-                        table.scrollTo(i);
+                        reveal(i);
                         break;
                     }
                 }
@@ -104,6 +104,19 @@ public final class AnnotationTable extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(head, table);
         getStyleClass().add("side-panel");
+    }
+
+    /**
+     * Scrolls to row {@code i} only when it is not already in view: scrolling re-lays out every
+     * visible row, which was most of the time a tag took (see docs/performance.md).
+     */
+    private void reveal(int i) {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
+                && i > flow.getFirstVisibleCell().getIndex() && i < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        table.scrollTo(i);
     }
 
     public TableView<Annotation> table() {

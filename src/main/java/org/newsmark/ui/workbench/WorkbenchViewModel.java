@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -43,7 +42,7 @@ public final class WorkbenchViewModel {
 
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
-    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ShownTags shownTags = new ShownTags();
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Analyst> analyst = new SimpleObjectProperty<>();
     private final ObjectProperty<Analyst> shownAnalyst = new SimpleObjectProperty<>();
@@ -57,8 +56,6 @@ public final class WorkbenchViewModel {
     private final List<Consumer<AnnotationChange>> shownChanges = new CopyOnWriteArrayList<>();
     private Consumer<String> errorSink = m -> { };
     private final Map<Long, String> analystNames = new java.util.HashMap<>();
-    /** label id → number of tags in {@link #annotations}, kept in step by {@link #onCommitted}. */
-    private final Map<Long, Long> countsByLabel = new java.util.HashMap<>();
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst) {
         this.project = project;
@@ -97,7 +94,7 @@ public final class WorkbenchViewModel {
 
     /** The shown analyst's tags in the open document, in text order. */
     public ObservableList<Annotation> annotations() {
-        return annotations;
+        return shownTags.list();
     }
 
     public ObjectProperty<Document> documentProperty() {
@@ -182,7 +179,7 @@ public final class WorkbenchViewModel {
         documentService.find(id).ifPresent(d -> {
             selected.set(null);
             // the tags first: listeners of the document property show text and tags together
-            annotations.setAll(tagsOf(d, shownAnalyst.get()));
+            shownTags.setAll(tagsOf(d, shownAnalyst.get()));
             document.set(d);
             refreshCounts();
             refreshHistory();
@@ -201,7 +198,7 @@ public final class WorkbenchViewModel {
     /** Shows another analyst's tags read-only, or (with the current analyst) the editable layer again. */
     public void showLayerOf(Analyst other) {
         selected.set(null);
-        annotations.setAll(tagsOf(document.get(), other));
+        shownTags.setAll(tagsOf(document.get(), other));
         shownAnalyst.set(other);
         refreshCounts();
         refreshHistory();
@@ -344,63 +341,18 @@ public final class WorkbenchViewModel {
         }
         // the table may move its selection while rows change: the selected tag stays selected
         Annotation keep = selected.get();
-        boolean consistent = true;
-        if (change.before() != null) {
-            int at = indexOf(change.before());
-            if (at >= 0) {
-                annotations.remove(at);
-            } else {
-                consistent = false;
-            }
-        }
-        if (change.after() != null) {
-            annotations.add(insertionPoint(change.after().span()), change.after());
-        }
+        shownTags.apply(change);
         if (keep != null) {
             boolean removed = change.after() == null && change.before().id() == keep.id();
             boolean updated = change.after() != null && change.after().id() == keep.id();
             selected.set(removed ? null : updated ? change.after() : keep);
         }
         shownChanges.forEach(l -> l.accept(change));
-        if (consistent) {
-            updateCounts(change);
-        } else {
-            refreshCounts();
-        }
+        refreshCounts();
         refreshHistory();
         if (change.before() == null || change.after() == null) {
             updateDocumentCount(d.id(), change.after() == null ? -1 : 1);
         }
-    }
-
-    /** The first index whose span is after {@code span} (the list is in span order): binary search. */
-    private int insertionPoint(Span span) {
-        int lo = 0;
-        int hi = annotations.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (annotations.get(mid).span().compareTo(span) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index of the tag with {@code a}'s id: searched among equal spans first, then (list out of order) everywhere. */
-    private int indexOf(Annotation a) {
-        for (int i = insertionPoint(a.span()) - 1; i >= 0 && annotations.get(i).span().equals(a.span()); i--) {
-            if (annotations.get(i).id() == a.id()) {
-                return i;
-            }
-        }
-        for (int i = 0; i < annotations.size(); i++) {
-            if (annotations.get(i).id() == a.id()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void updateDocumentCount(long documentId, int delta) {
@@ -412,30 +364,8 @@ public final class WorkbenchViewModel {
         }
     }
 
-    /** Recounts from the whole list (a document or layer was shown). */
     private void refreshCounts() {
-        countsByLabel.clear();
-        for (Annotation a : annotations) {
-            countsByLabel.merge(a.labelId(), 1L, Long::sum);
-        }
-        showCounts();
-    }
-
-    /** One committed change: adjusts the counts instead of recounting thousands of tags. */
-    private void updateCounts(AnnotationChange change) {
-        if (change.before() != null) {
-            countsByLabel.merge(change.before().labelId(), -1L, Long::sum);
-        }
-        if (change.after() != null) {
-            countsByLabel.merge(change.after().labelId(), 1L, Long::sum);
-        }
-        showCounts();
-    }
-
-    private void showCounts() {
-        Map<Long, Long> counts = countsByLabel;
-        labelCounts.set(labels.stream().map(l -> l.name() + " " + counts.getOrDefault(l.id(), 0L))
-                .collect(Collectors.joining("  ·  ")));
+        labelCounts.set(shownTags.countsText(labels));
     }
 
     private void refreshHistory() {
