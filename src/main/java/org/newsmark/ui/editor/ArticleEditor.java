@@ -27,6 +27,8 @@ public final class ArticleEditor extends StackPane {
     private final SpanIndex index = new SpanIndex();
     private final SpanStyles styles = new SpanStyles();
     private long selectedId = -1;
+    /** Where the outlined tag was drawn, to clear its outline without searching all tags. */
+    private Span selectedSpan;
     private IntConsumer onClick = offset -> { };
 
     public ArticleEditor() {
@@ -71,6 +73,7 @@ public final class ArticleEditor extends StackPane {
     public void show(String text, Collection<Annotation> annotations) {
         index.reset(annotations);
         selectedId = -1;
+        selectedSpan = null;
         area.replaceText(text);
         if (!text.isEmpty()) {
             area.setStyleSpans(0, StyleSweep.build(0, text.length(), index.all(), styles, selectedId));
@@ -107,10 +110,11 @@ public final class ArticleEditor extends StackPane {
 
     /** Outlines the selected tag and scrolls it into view; null clears the outline. */
     public void select(Annotation a) {
-        Annotation old = selectedId == -1 ? null : find(selectedId);
+        Span old = selectedSpan;
         selectedId = a == null ? -1 : a.id();
-        if (old != null) {
-            restyle(old.span());
+        selectedSpan = a == null ? null : a.span();
+        if (old != null && old.end() <= area.getLength()) {
+            restyle(old);
         }
         if (a != null) {
             restyle(a.span());
@@ -121,10 +125,6 @@ public final class ArticleEditor extends StackPane {
 
     public List<Annotation> annotationsAt(int offset) {
         return index.overlapping(offset, offset + 1);
-    }
-
-    private Annotation find(long id) {
-        return index.all().stream().filter(x -> x.id() == id).findFirst().orElse(null);
     }
 
     /** Restyles the whole paragraphs that {@code span} touches, in one call. */
