@@ -2,7 +2,7 @@ package org.newsmark.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import org.newsmark.domain.IsoInstants;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
@@ -20,7 +20,7 @@ final class Rows {
     static Annotation annotation(ResultSet rs) throws SQLException {
         return new Annotation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                 new Span(rs.getInt(5), rs.getInt(6)), rs.getString(7), rs.getString(8),
-                Instant.parse(rs.getString(9)), Instant.parse(rs.getString(10)));
+                IsoInstants.parse(rs.getString(9)), IsoInstants.parse(rs.getString(10)));
     }
 
     static Label label(ResultSet rs) throws SQLException {

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.newsmark.domain.IsoInstants;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -91,7 +92,7 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
     }
 
     private static String time(Instant t) {
-        return t == null ? "" : t.toString();
+        return t == null ? "" : IsoInstants.format(t);
     }
 
     @Override

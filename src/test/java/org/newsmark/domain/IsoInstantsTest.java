@@ -1,0 +1,39 @@
+package org.newsmark.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IsoInstantsTest {
+
+    @Test
+    void agreesWithTheJdkBothWaysOnRandomInstants() {
+        Random r = new Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            long seconds = (long) (r.nextDouble() * 253_402_300_799L);
+            int nanos = switch (r.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> r.nextInt(1000) * 1_000_000;
+                case 2 -> r.nextInt(1_000_000) * 1000;
+                default -> r.nextInt(1_000_000_000);
+            };
+            Instant t = Instant.ofEpochSecond(seconds, nanos);
+            String jdk = t.toString();
+            assertEquals(jdk, IsoInstants.format(t));
+            assertEquals(t, IsoInstants.parse(jdk));
+        }
+        Instant before1970 = Instant.parse("1969-12-31T23:59:59.999Z");
+        assertEquals(before1970.toString(), IsoInstants.format(before1970));
+    }
+
+    @Test
+    void leavesAnythingElseToTheJdk() {
+        assertEquals(Instant.parse("2026-01-02T03:04:05.123456Z"), IsoInstants.parse("2026-01-02T03:04:05.123456Z"));
+        assertThrows(DateTimeParseException.class, () -> IsoInstants.parse("2026-02-31T00:00:00Z"));
+        assertThrows(DateTimeParseException.class, () -> IsoInstants.parse("2026-1x-01T00:00:00Z"));
+    }
+}
