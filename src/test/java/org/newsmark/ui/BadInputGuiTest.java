@@ -71,4 +71,18 @@ class BadInputGuiTest {
         assertEquals(List.of("notes.newsmark"), Files.list(dir).map(p -> p.getFileName().toString())
                 .filter(n -> n.startsWith("notes")).toList(), "no side files");
     }
+
+    @Test
+    void aFileThatIsNotUtf8AsksForItsEncodingInsteadOfGuessing() throws Exception {
+        Path cp1252 = dir.resolve("legacy.txt");
+        Files.write(cp1252, "Café prices rise – “quoted”\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        launch(dir.resolve("enc.newsmark").toString(), "--analyst", "Tess", "--import", cp1252.toString());
+        String text = dialogText();
+        assertTrue(text.contains("legacy.txt is not valid UTF-8"), text);
+        robot.interact(() -> assertEquals(0, app.window().viewModel().documents().size(), "nothing imported before the answer"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().viewModel().documentProperty().get() != null);
+        robot.interact(() -> assertEquals("Café prices rise – “quoted”\n", app.window().viewModel().documentProperty().get().text()));
+    }
 }
