@@ -50,7 +50,7 @@ public final class AnnotationImportService {
                 Document d = documentOf(row, name, bySha);
                 CodePointOffsets cp = offsets.computeIfAbsent(d.id(), id -> new CodePointOffsets(d.text()));
                 Span span = SpanTextCheck.verify(name, row.line(), d.text(), cp, row.start(), row.end(), row.text());
-                target.annotate(d, row.analyst(), row.label(), span, row.note(), null);
+                target.annotate(d, row.analyst(), row.label(), span, row.note(), null, row.createdAt(), row.updatedAt());
                 control.progress(++done, rows.size());
             }
             return target.report();

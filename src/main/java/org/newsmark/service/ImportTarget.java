@@ -67,8 +67,16 @@ final class ImportTarget {
     }
 
     void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup) {
+        annotate(d, analyst, label, span, note, fragmentGroup, null, null);
+    }
+
+    /** As above, keeping the times the file gives (null: the import's time). */
+    void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup,
+                  Instant created, Instant updated) {
+        Instant c = created == null ? now : created;
+        Instant u = updated == null ? (created == null ? now : created) : updated;
         Annotation a = new Annotation(0, d.id(), analyst(analyst).id(), label(label).id(), span,
-                note == null ? "" : note, fragmentGroup, now, now);
+                note == null ? "" : note, fragmentGroup, c, u);
         if (project.annotations().hasTwin(a)) {
             present++;
         } else {

@@ -37,7 +37,8 @@ class ExportImportRoundTripTest {
     @TempDir
     Path dir;
 
-    record Tag(String sha, String analyst, String label, int begin, int end, String note) {
+    record Tag(String sha, String analyst, String label, int begin, int end, String note, java.time.Instant created,
+               java.time.Instant updated) {
     }
 
     @Test
@@ -73,7 +74,7 @@ class ExportImportRoundTripTest {
                 new ArticleImportService(t).importFile(article, Optional.empty());
                 ImportReport r = new AnnotationImportService(t).importCsv(csv, TaskControl.NONE);
                 assertEquals(QUOTES.length, r.annotationsAdded());
-                assertEquals(original, tags(t), "CSV export → import gives identical tags");
+                assertEquals(original, tags(t), "CSV export → import gives identical tags, times included");
             }
             try (ProjectSession t = ProjectSession.create(dir.resolve("third.newsmark"))) {
                 ImportReport r = new AnnotationImportService(t).importBrat(dir.resolve("brat"), TaskControl.NONE);
@@ -120,6 +121,8 @@ class ExportImportRoundTripTest {
             assertImportFails(s, "range.csv", head + good + d.sha256() + ",Ana,claim,6,99,\n", "range.csv line 3");
             assertImportFails(s, "text.csv", head + good + d.sha256() + ",Ana,claim,6,10,wrong\n", "text.csv line 3");
             assertImportFails(s, "doc.csv", head + good + "0".repeat(64) + ",Ana,claim,0,5,Alpha\n", "doc.csv line 3");
+            assertImportFails(s, "time.csv", "document_sha256,analyst,label,start,end,created_at\n" + d.sha256()
+                    + ",Ana,claim,0,5,25/11/2026 19:25\n", "time.csv line 2: created_at '25/11/2026 19:25' is not an ISO 8601");
             assertImportFails(s, "cols.csv", "document_sha256,analyst,start,end\n" + d.sha256() + ",Ana,0,5\n", "label");
             assertEquals(0, s.annotations().annotations(d.id(), s.analyst("Ana").id()).size());
             assertEquals(4, s.labels().size());
@@ -160,7 +163,7 @@ class ExportImportRoundTripTest {
             for (Annotation a : s.project().annotations().forDocument(sum.id(), null)) {
                 String analyst = s.analysts().stream().filter(x -> x.id() == a.analystId()).findFirst().orElseThrow().name();
                 String label = s.labels().stream().filter(x -> x.id() == a.labelId()).findFirst().orElseThrow().name();
-                out.add(new Tag(sum.sha256(), analyst, label, a.begin(), a.end(), a.note()));
+                out.add(new Tag(sum.sha256(), analyst, label, a.begin(), a.end(), a.note(), a.created(), a.updated()));
             }
         }
         out.sort(Comparator.comparing(Tag::begin).thenComparing(Tag::analyst));

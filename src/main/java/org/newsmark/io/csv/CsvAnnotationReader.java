@@ -26,7 +26,7 @@ import org.newsmark.io.StrictText;
  * Reads annotation CSV: our own export or any subset with the required columns {@code analyst,
  * label, start, end} plus {@code document_sha256} or {@code document_id} (header names are
  * case-insensitive, in any order; unknown columns are ignored). Optional: {@code text, note,
- * document_title, created_at, updated_at, annotation_id}; ids and times are not imported.
+ * document_title, created_at, updated_at, annotation_id}; ids are not imported, times are kept when given.
  *
  * <p>UTF-8 strictly, with or without BOM; CRLF or LF. Text cells go through
  * {@link CsvInjectionGuard#unguard}: a leading {@code '} is removed only when the next character
@@ -163,7 +163,22 @@ public final class CsvAnnotationReader {
             String note = cell(r, CsvColumns.NOTE);
             return new CsvAnnotationRow(line, documentId, sha, analyst, label, start, end,
                     text == null ? null : CsvInjectionGuard.unguard(text),
-                    note == null ? "" : CsvInjectionGuard.unguard(note));
+                    note == null ? "" : CsvInjectionGuard.unguard(note),
+                    time(r, CsvColumns.CREATED_AT, line, fileName), time(r, CsvColumns.UPDATED_AT, line, fileName));
+        }
+
+        /** An ISO 8601 UTC time as we export it, or null when the cell is absent or empty. */
+        private java.time.Instant time(CSVRecord r, String column, long line, String fileName) throws ImportException {
+            String v = blankToNull(cell(r, column));
+            if (v == null) {
+                return null;
+            }
+            try {
+                return org.newsmark.domain.IsoInstants.parse(v.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ImportException(fileName, line, column + " '" + v + "' is not an ISO 8601 UTC time such as "
+                        + "2026-11-25T19:25:48.375Z (a spreadsheet may have reformatted it; remove the column to import with the current time)");
+            }
         }
 
         private String required(CSVRecord r, String column, long line, String fileName) throws ImportException {

@@ -1,11 +1,20 @@
 package org.newsmark.io.csv;
 
+import java.time.Instant;
+
 /**
  * One imported CSV row. Offsets are code points as in the file; check them against the article
  * with {@link org.newsmark.io.SpanTextCheck}. Either {@code documentId} or {@code documentSha256}
  * is non-null. {@code text} is null when the file has no text cell; {@code note} is never null.
- * {@code line} is the physical line where the row starts (header = line 1).
+ * {@code line} is the physical line where the row starts (header = line 1). {@code createdAt} and
+ * {@code updatedAt} are null when the file has no such cell; an import then uses its own time.
  */
 public record CsvAnnotationRow(long line, Long documentId, String documentSha256, String analyst, String label,
-                               int start, int end, String text, String note) {
+                               int start, int end, String text, String note, Instant createdAt, Instant updatedAt) {
+
+    /** A row without times. */
+    public CsvAnnotationRow(long line, Long documentId, String documentSha256, String analyst, String label,
+                            int start, int end, String text, String note) {
+        this(line, documentId, documentSha256, analyst, label, start, end, text, note, null, null);
+    }
 }
