@@ -91,6 +91,12 @@ public final class NewsmarkApp extends Application implements ProjectActions {
         } else if (window != null) {
             window.focusLater();
         }
+        if (Boolean.getBoolean("newsmark.trainingRun")) {
+            // the installer build starts the app once to record the classes it loads for class-data sharing
+            javafx.animation.PauseTransition done = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+            done.setOnFinished(e -> quit());
+            done.play();
+        }
     }
 
     private Optional<Path> lastOrSample() {
