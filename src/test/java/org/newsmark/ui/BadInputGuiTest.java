@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Binary and empty articles, and files that are not projects: a dialog names the problem, nothing changes. */
@@ -26,16 +25,11 @@ class BadInputGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RunningApp.close(app);
     }
 
     private void launch(String... args) throws Exception {
-        System.setProperty("newsmark.home", dir.resolve("home").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class, args);
+        app = RunningApp.launch(dir.resolve("home"), args);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

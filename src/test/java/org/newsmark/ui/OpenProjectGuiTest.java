@@ -12,7 +12,6 @@ import org.newsmark.domain.Document;
 import org.newsmark.domain.Span;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.ui.workbench.MainWindow;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A project with tags opens with those tags drawn in the text, and another analyst's layer is read-only. */
@@ -24,15 +23,11 @@ class OpenProjectGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RunningApp.close(app);
     }
 
     @Test
     void existingTagsAreStyledAndOtherLayersAreReadOnly() throws Exception {
-        System.setProperty("newsmark.home", dir.resolve("home").toString());
         Path file = dir.resolve("tagged.newsmark");
         String text = "Mayor says 40 percent of roads are broken.\n\nCritics call it a disaster.";
         try (ProjectSession s = ProjectSession.create(file)) {
@@ -42,8 +37,7 @@ class OpenProjectGuiTest {
             s.annotations().tag(d, s.analyst("Uma"), labels.get(0), new Span(0, 42));
             s.annotations().tag(d, s.analyst("Vic"), labels.get(3), new Span(53, 70));
         }
-        FxToolkit.registerPrimaryStage();
-        app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class, file.toString(), "--analyst", "Uma");
+        app = RunningApp.launch(dir.resolve("home"), file.toString(), "--analyst", "Uma");
         WaitForAsyncUtils.waitForFxEvents();
         MainWindow w = app.window();
         var area = w.editor().area();

@@ -34,13 +34,10 @@ class TaggingGuiTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("newsmark.home", dir.resolve("home").toString());
         projectFile = dir.resolve("gui.newsmark");
         Path article = dir.resolve("bridge.txt");
         Files.writeString(article, ARTICLE.replace("\n", "\r\n"), StandardCharsets.UTF_8);
-        FxToolkit.registerPrimaryStage();
-        app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class,
-                projectFile.toString(), "--import", article.toString(), "--analyst", "Tess");
+        app = RunningApp.launch(dir.resolve("home"), projectFile.toString(), "--import", article.toString(), "--analyst", "Tess");
         // the import runs in the background; the article opens when it is done
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> app.window() != null && !app.window().editor().area().getText().isEmpty());
@@ -49,10 +46,7 @@ class TaggingGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RunningApp.close(app);
     }
 
     @Test

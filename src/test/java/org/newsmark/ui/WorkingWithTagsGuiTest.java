@@ -22,7 +22,6 @@ import org.newsmark.domain.Span;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.ui.workbench.MainWindow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicking tags, the table, the toolbar, the note, paste as new article, the document list. */
@@ -38,7 +37,6 @@ class WorkingWithTagsGuiTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("newsmark.home", dir.resolve("home").toString());
         Path file = dir.resolve("w.newsmark");
         try (ProjectSession s = ProjectSession.create(file)) {
             Document d = s.documents().add("Officials said", "o.txt", TEXT).document();
@@ -46,8 +44,7 @@ class WorkingWithTagsGuiTest {
             s.annotations().tag(d, s.analyst("Ina"), s.labels().get(1), new Span(36, 47));
             s.documents().add("Second article", "s.txt", "Another text entirely.");
         }
-        FxToolkit.registerPrimaryStage();
-        app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class, file.toString(), "--analyst", "Ina");
+        app = RunningApp.launch(dir.resolve("home"), file.toString(), "--analyst", "Ina");
         WaitForAsyncUtils.waitForFxEvents();
         w = app.window();
         robot.interact(() -> w.viewModel().openDocument(w.viewModel().documents().get(0).id()));
@@ -55,8 +52,7 @@ class WorkingWithTagsGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.close(app);
     }
 
     private void clickCharacter(int offset) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.service.TwoAnalystFixture;
 import org.newsmark.ui.NewsmarkApp;
+import org.newsmark.ui.RunningApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens View › Compare Analysts with Ctrl+K on a two-analyst project, walks with F8, accepts A's span. */
@@ -29,18 +29,15 @@ class CompareGuiTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty("newsmark.home", dir.resolve("home").toString());
         Path file = dir.resolve("two.newsmark");
         new TwoAnalystFixture(file).session.close();
-        FxToolkit.registerPrimaryStage();
-        app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class, file.toString(), "--analyst", "Ann");
+        app = RunningApp.launch(dir.resolve("home"), file.toString(), "--analyst", "Ann");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.close(app);
     }
 
     @Test

@@ -1,0 +1,29 @@
+package org.newsmark.ui;
+
+import java.nio.file.Path;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts and stops the real application for GUI tests (headless Monocle, a scratch home folder). */
+public final class RunningApp {
+
+    private RunningApp() {
+    }
+
+    /** Launches {@link NewsmarkApp} with {@code args}, preferences and sample project under {@code home}. */
+    public static NewsmarkApp launch(Path home, String... args) throws Exception {
+        System.setProperty("newsmark.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+        NewsmarkApp app = (NewsmarkApp) FxToolkit.setupApplication(NewsmarkApp.class, args);
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /** Stops the application (closing its project) and every window it left. */
+    public static void close(NewsmarkApp app) throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+}
