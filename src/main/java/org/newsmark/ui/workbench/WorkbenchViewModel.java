@@ -23,11 +23,9 @@ import org.newsmark.domain.Label;
 import org.newsmark.domain.SelectionShaper;
 import org.newsmark.domain.Span;
 import org.newsmark.service.AnnotationChange;
-import org.newsmark.service.AnnotationConflictException;
 import org.newsmark.service.AnnotationService;
 import org.newsmark.service.DocumentService;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.storage.StorageException;
 
 /**
  * State and actions of the main window, without a single Node: the open document, the analyst
@@ -43,22 +41,21 @@ public final class WorkbenchViewModel {
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private final ShownTags shownTags = new ShownTags();
+    private final SaveStatus status;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Analyst> analyst = new SimpleObjectProperty<>();
     private final ObjectProperty<Analyst> shownAnalyst = new SimpleObjectProperty<>();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty saveState = new SimpleStringProperty("");
     private final StringProperty labelCounts = new SimpleStringProperty("");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(false);
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final List<Consumer<AnnotationChange>> shownChanges = new CopyOnWriteArrayList<>();
-    private Consumer<String> errorSink = m -> { };
     private final Map<Long, String> analystNames = new java.util.HashMap<>();
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst) {
         this.project = project;
+        this.status = new SaveStatus(project.isReadOnly());
         this.documentService = project.documents();
         this.annotationService = project.annotations();
         this.analyst.set(analyst);
@@ -66,7 +63,6 @@ public final class WorkbenchViewModel {
         labels.setAll(project.labels());
         annotationService.addListener(this::onCommitted);
         documentService.addListener(this::refreshDocuments);
-        saveState.set(project.isReadOnly() ? "Read-only: open in another window" : "All changes saved");
         refreshDocuments();
     }
 
@@ -114,11 +110,11 @@ public final class WorkbenchViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return status.message();
     }
 
     public StringProperty saveStateProperty() {
-        return saveState;
+        return status.saveState();
     }
 
     public StringProperty labelCountsProperty() {
@@ -151,7 +147,7 @@ public final class WorkbenchViewModel {
 
     /** Where storage failures go (the view shows a dialog). */
     public void setErrorSink(Consumer<String> sink) {
-        this.errorSink = sink;
+        status.setErrorSink(sink);
     }
 
     public Optional<Label> labelForKey(String key) {
@@ -219,13 +215,13 @@ public final class WorkbenchViewModel {
         }
         Optional<Span> span = SelectionShaper.shape(d.text(), begin, end, snapToWords.get());
         if (span.isEmpty()) {
-            message.set("Select some text first, then press a label key.");
+            status.message().set("Select some text first, then press a label key.");
             return Optional.empty();
         }
         return attempt(() -> {
             Annotation a = annotationService.tag(d, analyst.get(), label, span.get());
             selected.set(a);
-            message.set("Tagged as " + label.name() + ": " + excerpt(a, 60));
+            status.message().set("Tagged as " + label.name() + ": " + excerpt(a, 60));
             return a;
         });
     }
@@ -236,7 +232,7 @@ public final class WorkbenchViewModel {
             attempt(() -> {
                 Annotation changed = annotationService.relabel(a, label);
                 selected.set(changed);
-                message.set("Changed to " + label.name());
+                status.message().set("Changed to " + label.name());
                 return changed;
             });
         }
@@ -248,7 +244,7 @@ public final class WorkbenchViewModel {
             attempt(() -> {
                 annotationService.delete(a);
                 selected.set(null);
-                message.set("Deleted the " + labelOf(a).name() + " tag (Ctrl+Z brings it back)");
+                status.message().set("Deleted the " + labelOf(a).name() + " tag (Ctrl+Z brings it back)");
                 return a;
             });
         }
@@ -284,7 +280,7 @@ public final class WorkbenchViewModel {
 
     private Annotation afterHistoryStep(AnnotationChange c, String verb) {
         selected.set(c.after());
-        message.set(verb);
+        status.message().set(verb);
         return c.after();
     }
 
@@ -316,17 +312,7 @@ public final class WorkbenchViewModel {
     }
 
     private <T> Optional<T> attempt(java.util.function.Supplier<T> action) {
-        try {
-            T result = action.get();
-            saveState.set("All changes saved");
-            return Optional.ofNullable(result);
-        } catch (AnnotationConflictException e) {
-            message.set(e.getMessage());
-        } catch (StorageException e) {
-            saveState.set("NOT SAVED: " + e.getMessage());
-            errorSink.accept(e.getMessage());
-        }
-        return Optional.empty();
+        return status.attempt(action);
     }
 
     private List<Annotation> tagsOf(Document d, Analyst shown) {
