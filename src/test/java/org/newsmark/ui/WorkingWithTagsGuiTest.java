@@ -149,5 +149,8 @@ class WorkingWithTagsGuiTest {
         robot.interact(() -> vm.openDocument(vm.documents().get(0).id()));
         assertEquals(2, vm.annotations().size());
         assertEquals(TEXT, w.editor().area().getText());
+        java.util.Set<String> counts = new java.util.TreeSet<>();
+        robot.lookup("#document-tag-count").queryAllAs(javafx.scene.control.Label.class).forEach(l -> counts.add(l.getText()));
+        assertTrue(counts.contains("2 tags") && counts.contains("0 tags"), "each article shows its tag count: " + counts);
     }
 }

@@ -19,19 +19,7 @@ public final class DocumentList extends VBox {
         list.setItems(vm.documents());
         list.setId("document-list");
         list.setPlaceholder(new Label("No articles.\nFile › Import article…\nor drop files here."));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(DocumentSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    setText(item.title() + "\n" + item.annotationCount() + (item.annotationCount() == 1 ? " tag" : " tags"));
-                }
-            }
-        });
+        list.setCellFactory(l -> new DocumentCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing && b != null && (vm.documentProperty().get() == null || vm.documentProperty().get().id() != b.id())) {
                 vm.openDocument(b.id());
@@ -59,5 +47,35 @@ public final class DocumentList extends VBox {
             }
         }
         syncing = false;
+    }
+
+    /** Title on one line (in full as a tooltip) and, always visible below it, the analyst's tag count. */
+    private static final class DocumentCell extends ListCell<DocumentSummary> {
+        private final Label title = new Label();
+        private final Label count = new Label();
+        private final VBox box = new VBox(2, title, count);
+
+        DocumentCell() {
+            title.setStyle("-fx-font-weight: bold;");
+            count.getStyleClass().add("hint");
+            count.setId("document-tag-count");
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+            setPrefWidth(0);
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(DocumentSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                title.setText(item.title());
+                setTooltip(new javafx.scene.control.Tooltip(item.title()));
+                count.setText(item.annotationCount() + (item.annotationCount() == 1 ? " tag" : " tags"));
+                setGraphic(box);
+            }
+        }
     }
 }
