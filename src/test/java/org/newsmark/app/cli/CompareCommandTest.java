@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,14 +17,8 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NewsmarkCli.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CommandLineTest.Run run(String... args) {
+        return CommandLineTest.run(args);
     }
 
     Path project() throws Exception {
@@ -38,7 +30,7 @@ class CompareCommandTest {
     @Test
     void jsonIsOneObjectWithTheDocumentedShape() throws Exception {
         Path p = project();
-        Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "json");
+        CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(List.of("a", "b", "documents", "overall", "labels"), iterable(root.fieldNames()));
@@ -61,7 +53,7 @@ class CompareCommandTest {
         Path p = project();
         // Ben never tagged document 2, and Ann tagged only PER there: LOC/ORG do not appear, nothing is NaN;
         // compare Ann with herself on a document with no tags at all instead
-        Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--document", "2", "--format", "json");
+        CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--document", "2", "--format", "json");
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertTrue(root.get("labels").get("PER").get("exact_f1").isNumber());
         assertEquals(0.0, root.get("labels").get("PER").get("exact_f1").asDouble());
@@ -80,14 +72,14 @@ class CompareCommandTest {
     void pairsOutWritesCodePointCsvAndTextAndCsvFormatsWork() throws Exception {
         Path p = project();
         Path pairs = dir.resolve("pairs.csv");
-        Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--pairs-out", pairs.toString());
+        CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--pairs-out", pairs.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("all labels"), r.out());
         List<String> lines = Files.readAllLines(pairs);
         assertEquals("kind,label_a,label_b,start_a,end_a,start_b,end_b,text_a,text_b,document_id", lines.get(0));
         assertEquals("boundary,PER,PER,0,13,7,13,Angela Merkel,Merkel,1", lines.get(1));
         assertEquals("only_b,,ORG,,,37,43,,Monday,1", lines.get(4));
-        Run csv = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "csv");
+        CommandLineTest.Run csv = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "csv");
         assertEquals("label,exact_f1,overlap_f1,char_kappa,alpha_u,matches,a_spans,b_spans", csv.out().lines().findFirst().orElseThrow());
         assertTrue(csv.out().contains("(overall),0.2857,0.5714,"), csv.out());
     }
@@ -95,7 +87,7 @@ class CompareCommandTest {
     @Test
     void unknownAnalystOrDocumentExitsOneWithOneLine() throws Exception {
         Path p = project();
-        Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Zoe");
+        CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Zoe");
         assertEquals(1, r.code());
         assertEquals("newsmark: No analyst named \"Zoe\" in p.newsmark.", r.err().strip());
         r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--document", "42");
@@ -108,11 +100,11 @@ class CompareCommandTest {
         Path p = project();
         Path other = dir.resolve("other.newsmark");
         new TwoAnalystFixture(other).session.close();
-        Run r = run("merge", p.toString(), other.toString());
+        CommandLineTest.Run r = run("merge", p.toString(), other.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Renamed analyst \"Ann\" to \"Ann (other)\""), r.out());
         assertTrue(r.out().contains("2 analyst(s), 8 tag(s), 0 new document(s), 0 new label(s)"), r.out());
-        Run c = run("compare", p.toString(), "--a", "Ann", "--b", "Ann (other)", "--format", "json");
+        CommandLineTest.Run c = run("compare", p.toString(), "--a", "Ann", "--b", "Ann (other)", "--format", "json");
         assertEquals(1.0, new ObjectMapper().readTree(c.out()).get("overall").get("exact_f1").asDouble(), 1e-9);
     }
 
