@@ -12,7 +12,7 @@ import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
 import org.newsmark.io.article.ArticleText;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.storage.ProjectFileException;
+import org.newsmark.service.port.ProjectRefusedException;
 
 /**
  * The project a new user starts with: two short articles written for Newsmark, tagged by two
@@ -54,12 +54,12 @@ public final class SampleProject {
     }
 
     /** Creates the sample project at {@code file} unless a file is already there. */
-    public static Path ensure(Path file) throws ProjectFileException, IOException {
+    public static Path ensure(Path file) throws ProjectRefusedException, IOException {
         if (Files.exists(file)) {
             return file;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (ProjectSession project = ProjectSession.create(file)) {
+        try (ProjectSession project = Wiring.projects().create(file)) {
             fill(project);
         }
         return file;

@@ -39,4 +39,8 @@ public record Annotation(long id, long documentId, long analystId, long labelId,
     public Annotation withId(long newId) {
         return new Annotation(newId, documentId, analystId, labelId, span, note, fragmentGroup, created, updated);
     }
+
+    public Annotation withFragmentGroup(String group) {
+        return new Annotation(id, documentId, analystId, labelId, span, note, group, created, updated);
+    }
 }

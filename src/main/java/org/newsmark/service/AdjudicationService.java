@@ -29,11 +29,7 @@ public final class AdjudicationService {
     private final String consensusName;
     private Analyst consensus;
 
-    public AdjudicationService(ProjectSession session) {
-        this(session, DEFAULT_CONSENSUS);
-    }
-
-    public AdjudicationService(ProjectSession session, String consensusName) {
+    AdjudicationService(ProjectSession session, String consensusName) {
         this.session = session;
         this.annotations = session.annotations();
         this.consensusName = consensusName;

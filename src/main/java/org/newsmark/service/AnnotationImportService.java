@@ -21,7 +21,7 @@ import org.newsmark.io.csv.CsvAnnotationRow;
 import org.newsmark.io.semeval.SemEvalArticle;
 import org.newsmark.io.semeval.SemEvalReader;
 import org.newsmark.io.semeval.SemEvalSpan;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
 
 /**
  * Brings tags made elsewhere into the project: our CSV, brat standoff folders, SemEval files.
@@ -30,10 +30,10 @@ import org.newsmark.storage.Project;
  */
 public final class AnnotationImportService {
 
-    private final Project project;
+    private final ProjectStore project;
 
-    public AnnotationImportService(ProjectSession session) {
-        this.project = session.project();
+    AnnotationImportService(ProjectStore project) {
+        this.project = project;
     }
 
     public ImportReport importCsv(Path file, TaskControl control) throws ImportException {
@@ -117,7 +117,7 @@ public final class AnnotationImportService {
 
     private void requireWritable() throws ImportException {
         if (project.isReadOnly()) {
-            throw new ImportException(project.file().getFileName().toString(),
+            throw new ImportException(project.name(),
                     "is open read-only (another window or program is writing it); nothing was imported");
         }
     }

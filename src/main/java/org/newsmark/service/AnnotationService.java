@@ -12,8 +12,8 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
-import org.newsmark.storage.AnnotationStore;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.AnnotationRepository;
+import org.newsmark.service.port.ProjectStore;
 
 /**
  * Every annotation edit the UI and the CLI make. Each call commits before it returns and only
@@ -21,17 +21,17 @@ import org.newsmark.storage.Project;
  */
 public final class AnnotationService {
 
-    private final Project project;
-    private final AnnotationStore store;
+    private final ProjectStore project;
+    private final AnnotationRepository store;
     private final EditHistory history = new EditHistory();
     private final List<Consumer<AnnotationChange>> listeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
 
-    public AnnotationService(Project project) {
+    AnnotationService(ProjectStore project) {
         this(project, Clock.systemUTC());
     }
 
-    public AnnotationService(Project project, Clock clock) {
+    public AnnotationService(ProjectStore project, Clock clock) {
         this.project = project;
         this.store = project.annotations();
         this.clock = clock;
@@ -204,7 +204,7 @@ public final class AnnotationService {
 
     private void requireWritable() {
         if (project.isReadOnly()) {
-            throw new AnnotationConflictException(project.file().getFileName()
+            throw new AnnotationConflictException(project.name()
                     + " is open read-only (another Newsmark window or program is writing it).");
         }
     }

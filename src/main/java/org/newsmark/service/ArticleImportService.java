@@ -7,14 +7,17 @@ import org.newsmark.io.ImportException;
 import org.newsmark.io.QuietLogging;
 import org.newsmark.io.article.ArticleFormats;
 import org.newsmark.io.article.ImportedArticle;
+import org.newsmark.service.port.ProjectStore;
 
 /** Reads an article file of any supported format (chosen by content) and adds it to the project. */
 public final class ArticleImportService {
 
+    private final ProjectStore project;
     private final DocumentService documents;
 
-    public ArticleImportService(ProjectSession session) {
-        this.documents = session.documents();
+    ArticleImportService(ProjectStore project, DocumentService documents) {
+        this.project = project;
+        this.documents = documents;
         QuietLogging.install();
     }
 

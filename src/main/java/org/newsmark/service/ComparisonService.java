@@ -17,7 +17,7 @@ import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.Label;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
 
 /**
  * Compares two analysts' tags with the agreement package: on one document, or on every document
@@ -26,21 +26,21 @@ import org.newsmark.storage.Project;
 public final class ComparisonService {
 
     private final ProjectSession session;
-    private final Project project;
+    private final ProjectStore project;
 
-    public ComparisonService(ProjectSession session) {
+    ComparisonService(ProjectSession session) {
         this.session = session;
-        this.project = session.project();
+        this.project = session.store();
     }
 
     public Analyst requireAnalyst(String name) {
         return session.findAnalyst(name).orElseThrow(() -> new IllegalArgumentException(
-                "No analyst named \"" + name + "\" in " + session.file().getFileName() + "."));
+                "No analyst named \"" + name + "\" in " + session.name() + "."));
     }
 
     public Document requireDocument(long id) {
         return project.documents().find(id).orElseThrow(() -> new IllegalArgumentException(
-                "No document with id " + id + " in " + session.file().getFileName() + "."));
+                "No document with id " + id + " in " + session.name() + "."));
     }
 
     /** Compares by name; {@code documentId} null means every document both analysts tagged. */

@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.TextHash;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
 
 /** Adding and reading articles. An article already in the project (same text) is not added twice. */
 public final class DocumentService {
@@ -22,10 +22,10 @@ public final class DocumentService {
      */
     public static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
 
-    private final Project project;
+    private final ProjectStore project;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    public DocumentService(Project project) {
+    DocumentService(ProjectStore project) {
         this.project = project;
     }
 
@@ -35,7 +35,7 @@ public final class DocumentService {
 
     public AddResult add(String title, String sourceName, String text) {
         if (project.isReadOnly()) {
-            throw new AnnotationConflictException(project.file().getFileName() + " is open read-only; articles cannot be added.");
+            throw new AnnotationConflictException(project.name() + " is open read-only; articles cannot be added.");
         }
         requireTaggableText(title, text);
         Optional<Document> existing = project.documents().findBySha256(TextHash.sha256(text));
@@ -47,7 +47,7 @@ public final class DocumentService {
         return new AddResult(d, true);
     }
 
-    private static void requireTaggableText(String title, String text) {
+    static void requireTaggableText(String title, String text) {
         if (text.length() > MAX_TEXT_CHARS) {
             throw new ArticleRefusedException(String.format(Locale.ROOT, "\"%s\" is %,d characters; the limit is %,d.",
                     shorten(title), text.length(), MAX_TEXT_CHARS));

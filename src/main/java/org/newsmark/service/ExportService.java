@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +19,13 @@ import org.newsmark.io.brat.BratExportAnnotation;
 import org.newsmark.io.brat.BratWriter;
 import org.newsmark.io.csv.CsvAnnotationWriter;
 import org.newsmark.io.csv.CsvOptions;
+import org.newsmark.io.csv.CsvTableWriter;
+import org.newsmark.fs.AtomicOutput;
 import org.newsmark.io.csv.ExportRow;
 import org.newsmark.io.jsonl.JsonLinesWriter;
 import org.newsmark.io.jsonl.JsonlAnnotation;
 import org.newsmark.io.jsonl.JsonlDocument;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
 
 /**
  * Writes tags out as CSV, JSON Lines or brat standoff, offsets in Unicode code points. CSV is
@@ -36,22 +37,26 @@ public final class ExportService {
 
     public enum Format { CSV, JSONL, BRAT }
 
-    private final Project project;
+    /** Columns of the aligned-pairs CSV (offsets in code points). */
+    public static final String[] PAIR_COLUMNS = {"kind", "label_a", "label_b", "start_a", "end_a", "start_b", "end_b",
+            "text_a", "text_b", "document_id"};
 
-    public ExportService(ProjectSession session) {
-        this.project = session.project();
+    private final ProjectStore project;
+
+    ExportService(ProjectStore project) {
+        this.project = project;
     }
 
     /** Checks the scope names a real document and analyst; returns the analyst id (null = all). */
     private Long resolve(ExportScope scope) {
         if (scope.documentId() != null && project.documents().find(scope.documentId()).isEmpty()) {
-            throw new IllegalArgumentException("No document with id " + scope.documentId() + " in " + project.file().getFileName());
+            throw new IllegalArgumentException("No document with id " + scope.documentId() + " in " + project.name());
         }
         if (scope.analyst() == null) {
             return null;
         }
         return project.analysts().findByName(scope.analyst()).map(Analyst::id).orElseThrow(() ->
-                new IllegalArgumentException("No analyst named \"" + scope.analyst() + "\" in " + project.file().getFileName()));
+                new IllegalArgumentException("No analyst named \"" + scope.analyst() + "\" in " + project.name()));
     }
 
     public long count(ExportScope scope) {
@@ -59,10 +64,16 @@ public final class ExportService {
     }
 
     public void exportCsv(Path out, ExportScope scope, CsvOptions options, TaskControl control) throws IOException {
-        atomically(out, stream -> exportCsv(stream, scope, options, control));
+        OutputGuard.requireSafe(project, out);
+        AtomicOutput.write(out, stream -> exportCsv(stream, scope, options, control));
     }
 
+    /** To a stream (standard output); all rows come from one snapshot of the project. */
     public long exportCsv(OutputStream stream, ExportScope scope, CsvOptions options, TaskControl control) throws IOException {
+        return project.inSnapshot(() -> writeCsv(stream, scope, options, control));
+    }
+
+    private long writeCsv(OutputStream stream, ExportScope scope, CsvOptions options, TaskControl control) throws IOException {
         Long analystId = resolve(scope);
         long total = project.annotations().count(scope.documentId(), analystId);
         Map<Long, String> analysts = analystNames();
@@ -90,11 +101,17 @@ public final class ExportService {
     }
 
     public void exportJsonl(Path out, ExportScope scope, TaskControl control) throws IOException {
-        Long analystId = resolve(scope);
-        Map<Long, String> analysts = analystNames();
-        Map<Long, String> labels = labelNames();
-        List<DocumentSummary> docs = documentsIn(scope);
-        atomically(out, stream -> {
+        OutputGuard.requireSafe(project, out);
+        AtomicOutput.write(out, stream -> exportJsonl(stream, scope, control));
+    }
+
+    /** To a stream (standard output); every line comes from one snapshot of the project. */
+    public void exportJsonl(OutputStream stream, ExportScope scope, TaskControl control) throws IOException {
+        project.inSnapshot(() -> {
+            Long analystId = resolve(scope);
+            Map<Long, String> analysts = analystNames();
+            Map<Long, String> labels = labelNames();
+            List<DocumentSummary> docs = documentsIn(scope);
             JsonLinesWriter writer = new JsonLinesWriter(stream);
             int done = 0;
             for (DocumentSummary s : docs) {
@@ -110,11 +127,27 @@ public final class ExportService {
                 control.progress(++done, docs.size());
             }
             writer.flush();
+            return null;
         });
+    }
+
+    /** The aligned pairs of a comparison as CSV (code points), e.g. {@code compare --pairs-out}. */
+    public void exportPairs(Comparison c, Path out, CsvOptions options) throws IOException {
+        OutputGuard.requireSafe(project, out);
+        AtomicOutput.write(out, stream -> exportPairs(c, stream, options));
+    }
+
+    public void exportPairs(Comparison c, OutputStream stream, CsvOptions options) throws IOException {
+        CsvTableWriter w = new CsvTableWriter(stream, options, PAIR_COLUMNS);
+        for (ExportedPair e : ComparisonService.exportedPairs(c)) {
+            w.row(e.kind(), e.labelA(), e.labelB(), e.startA(), e.endA(), e.startB(), e.endB(), e.textA(), e.textB(), e.documentId());
+        }
+        w.flush();
     }
 
     /** A folder per analyst, each with {@code NAME.txt} + {@code NAME.ann} per document. */
     public void exportBrat(Path folder, ExportScope scope, TaskControl control) throws IOException {
+        OutputGuard.requireSafe(project, folder);
         Long analystId = resolve(scope);
         Map<Long, String> labels = labelNames();
         List<DocumentSummary> docs = documentsIn(scope);
@@ -154,29 +187,13 @@ public final class ExportService {
         return m;
     }
 
-    interface StreamWork {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void atomically(Path out, StreamWork work) throws IOException {
-        Path abs = out.toAbsolutePath();
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".part");
-        try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            work.write(stream);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /** Exports stream tags in document order: keep the current document and its offset table. */
     private static final class DocumentCursor {
-        private final Project project;
+        private final ProjectStore project;
         private Document current;
         private CodePointOffsets offsets;
 
-        DocumentCursor(Project project) {
+        DocumentCursor(ProjectStore project) {
             this.project = project;
         }
 

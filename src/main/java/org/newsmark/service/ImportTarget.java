@@ -12,7 +12,7 @@ import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
 import org.newsmark.domain.TextHash;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
 
 /**
  * The bookkeeping every annotation import shares, used inside one transaction: finds or adds
@@ -20,7 +20,7 @@ import org.newsmark.storage.Project;
  */
 final class ImportTarget {
 
-    private final Project project;
+    private final ProjectStore project;
     private final Map<String, Analyst> analysts = new HashMap<>();
     private final Map<String, Label> labels = new HashMap<>();
     private final List<String> analystsCreated = new ArrayList<>();
@@ -32,7 +32,7 @@ final class ImportTarget {
     private int present;
     private final Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
-    ImportTarget(Project project) {
+    ImportTarget(ProjectStore project) {
         this.project = project;
         project.analysts().all().forEach(a -> analysts.put(a.name(), a));
         project.labels().all().forEach(l -> labels.put(l.name(), l));

@@ -1,15 +1,15 @@
 package org.newsmark.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsmark.domain.Analyst;
@@ -17,26 +17,39 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.Label;
-import org.newsmark.storage.Project;
-import org.newsmark.storage.ProjectFileException;
-import org.newsmark.storage.ProjectMergeWriter;
+import org.newsmark.service.port.ProjectRefusedException;
+import org.newsmark.service.port.ProjectStore;
 
 /**
- * Brings another project's analysts and their tags into this one. Documents are matched by the
- * SHA-256 of their text (missing ones are added), labels by name (missing ones are added with
- * their colour). An analyst name both projects have is a clash: the resolver names the incoming
- * analyst. Everything is written in one transaction: all of it, or nothing.
+ * Brings another project's analysts and their tags into this one. The other project is opened
+ * for reading only (no lock, no upgrade, nothing written there) and read as one snapshot.
+ * Documents are matched by the SHA-256 of their text (missing ones are added), labels by name
+ * (missing ones are added with their colour). Every incoming tag is checked as an import checks
+ * it. An analyst name both projects have is a clash: the resolver names the incoming analyst,
+ * and no answer may put two analysts under one name unless it is the clashing name itself
+ * (which the user chose knowingly). Everything is written in one transaction: all or nothing.
  */
 public final class ProjectMergeService {
 
-    /** Gives the incoming analyst a new name; returning the same name merges into that analyst; null cancels. */
+    /** Gives the incoming analyst a name. */
     @FunctionalInterface
     public interface NameClashResolver {
-        String newNameFor(String analystName, Path otherFile);
+        /**
+         * @param taken names the incoming analyst may not get (every other analyst's, here and incoming)
+         * @return a new name; {@code analystName} itself to add the tags to our analyst of that name; null to cancel
+         */
+        String newNameFor(String analystName, Path otherFile, Set<String> taken);
 
-        /** What the command line does: {@code NAME (OTHERFILE)}. */
+        /** What the command line does: {@code NAME (OTHERFILE)}, numbered when that is taken too. */
         static NameClashResolver suffixWithFileName() {
-            return (name, other) -> name + " (" + baseName(other) + ")";
+            return (name, other, taken) -> {
+                String base = name + " (" + baseName(other) + ")";
+                String candidate = base;
+                for (int i = 2; taken.contains(candidate); i++) {
+                    candidate = base + " " + i;
+                }
+                return candidate;
+            };
         }
     }
 
@@ -44,86 +57,184 @@ public final class ProjectMergeService {
     public record MergeReport(int documentsAdded, int labelsAdded, int analystsAdded, int tagsAdded, Map<String, String> renamed) {
     }
 
-    /** Merges {@code other} into {@code target}; empty when the resolver cancelled (nothing written). */
-    public Optional<MergeReport> merge(ProjectSession target, Path other, NameClashResolver resolver) throws ProjectFileException {
-        return merge(target, other, resolver, name -> { });
+    private final ProjectSession target;
+    private final ProjectSessions opener;
+
+    ProjectMergeService(ProjectSession target, ProjectSessions opener) {
+        this.target = target;
+        this.opener = opener;
+    }
+
+    /** Merges {@code other} into the project; empty when the resolver cancelled (nothing written). */
+    public Optional<MergeReport> merge(Path other, NameClashResolver resolver) throws ProjectRefusedException {
+        return merge(other, resolver, name -> { });
     }
 
     /** As above; {@code afterAnalyst} hears each analyst whose tags are written, inside the transaction. */
-    public Optional<MergeReport> merge(ProjectSession target, Path other, NameClashResolver resolver,
-            Consumer<String> afterAnalyst) throws ProjectFileException {
+    public Optional<MergeReport> merge(Path other, NameClashResolver resolver, Consumer<String> afterAnalyst)
+            throws ProjectRefusedException {
         if (target.isReadOnly()) {
-            throw new AnnotationConflictException(target.file().getFileName() + " is open read-only: nothing can be merged into it.");
+            throw new AnnotationConflictException(target.name() + " is open read-only: nothing can be merged into it.");
         }
-        if (sameFile(target.file(), other)) {
-            throw new AnnotationConflictException("A project cannot be merged into itself.");
+        if (target.isOwnFile(other)) {
+            throw new AnnotationConflictException("A project cannot be merged into itself (" + other.getFileName()
+                    + " is " + target.name() + " or one of its files).");
         }
-        try (ProjectSession source = ProjectSession.open(other)) {
-            Optional<PlanAndNames> plan = plan(target.project(), source.project(), other, resolver);
+        try (ProjectSession source = opener.openReadOnly(other)) {
+            ProjectStore from = source.store();
+            Optional<Plan> plan = from.inSnapshot(() -> plan(from, other, resolver));
             if (plan.isEmpty()) {
                 return Optional.empty();
             }
-            ProjectMergeWriter.Written w = ProjectMergeWriter.write(target.project(), plan.get().plan, afterAnalyst);
-            return Optional.of(new MergeReport(w.documents(), w.labels(), w.analysts(), w.tags(), plan.get().renamed));
+            return Optional.of(write(plan.get(), afterAnalyst));
         }
     }
 
-    private record PlanAndNames(ProjectMergeWriter.Plan plan, Map<String, String> renamed) {
+    private record NewDocument(String sha256, String title, String sourceName, String text) {
     }
 
-    private Optional<PlanAndNames> plan(Project target, Project source, Path other, NameClashResolver resolver) {
-        Set<String> targetAnalysts = target.analysts().all().stream().map(Analyst::name).collect(Collectors.toSet());
-        Map<Long, String> newNames = new LinkedHashMap<>();
+    /** A tag of the other project, pointing at its document, label and analyst (as named here) by key, not id. */
+    private record IncomingTag(String documentSha256, String labelName, String analystName, Annotation annotation) {
+    }
+
+    private record Plan(List<NewDocument> documents, List<Label> labels, List<String> analysts, List<IncomingTag> tags,
+                        Map<String, String> renamed) {
+    }
+
+    private Optional<Plan> plan(ProjectStore source, Path other, NameClashResolver resolver) {
+        String otherName = source.name();
+        List<Analyst> incoming = source.analysts().all();
+        Map<Long, String> names = analystNames(incoming, other, resolver);
+        if (names == null) {
+            return Optional.empty();
+        }
         Map<String, String> renamed = new LinkedHashMap<>();
-        for (Analyst a : source.analysts().all()) {
-            String name = a.name();
-            if (targetAnalysts.contains(name)) {
-                String chosen = resolver.newNameFor(name, other);
-                if (chosen == null || chosen.isBlank()) {
-                    return Optional.empty();
-                }
-                name = chosen.strip();
-                renamed.put(a.name(), name);
+        for (Analyst a : incoming) {
+            if (!a.name().equals(names.get(a.id()))) {
+                renamed.put(a.name(), names.get(a.id()));
             }
-            newNames.put(a.id(), name);
         }
-        Map<String, Label> targetLabels = target.labels().all().stream().collect(Collectors.toMap(Label::name, l -> l));
+        Set<String> ourLabels = target.labels().stream().map(Label::name).collect(Collectors.toSet());
         Map<Long, String> labelNames = new HashMap<>();
-        List<ProjectMergeWriter.NewLabel> newLabels = new ArrayList<>();
+        List<Label> newLabels = new ArrayList<>();
         for (Label l : source.labels().all()) {
             labelNames.put(l.id(), l.name());
-            if (!targetLabels.containsKey(l.name())) {
-                newLabels.add(new ProjectMergeWriter.NewLabel(l.name(), l.color(), l.definition()));
+            if (!ourLabels.contains(l.name())) {
+                newLabels.add(l);
             }
         }
-        List<ProjectMergeWriter.NewDocument> newDocuments = new ArrayList<>();
-        Map<Long, String> shaById = new HashMap<>();
+        Map<Long, Document> documents = new HashMap<>();
+        List<NewDocument> newDocuments = new ArrayList<>();
         for (DocumentSummary s : source.documents().summaries(null)) {
-            shaById.put(s.id(), s.sha256());
-            if (target.documents().findBySha256(s.sha256()).isEmpty()) {
-                Document d = source.documents().find(s.id()).orElseThrow();
-                newDocuments.add(new ProjectMergeWriter.NewDocument(d.title(), d.sourceName(), d.text()));
+            Document d = source.documents().find(s.id()).orElseThrow();
+            documents.put(d.id(), d);
+            if (target.store().documents().findBySha256(d.sha256()).isEmpty()) {
+                DocumentService.requireTaggableText(d.title(), d.text());
+                newDocuments.add(new NewDocument(d.sha256(), d.title(), d.sourceName(), d.text()));
             }
         }
-        List<ProjectMergeWriter.IncomingTag> tags = new ArrayList<>();
-        for (Analyst a : source.analysts().all()) {
-            source.annotations().forEach(null, a.id(), (Annotation x) -> tags.add(new ProjectMergeWriter.IncomingTag(
-                    shaById.get(x.documentId()), labelNames.get(x.labelId()), newNames.get(a.id()), x)));
+        List<IncomingTag> tags = new ArrayList<>();
+        Map<String, String> groups = new HashMap<>();
+        for (Analyst a : incoming) {
+            source.annotations().forEach(null, a.id(), x -> {
+                Document d = documents.get(x.documentId());
+                requireInside(x, d, a, otherName);
+                // fragment groups are unique within their project only: give each incoming group a fresh one
+                Annotation fresh = x.fragmentGroup() == null ? x : x.withFragmentGroup(groups.computeIfAbsent(
+                        x.documentId() + "/" + a.id() + "/" + x.fragmentGroup(), k -> UUID.randomUUID().toString()));
+                tags.add(new IncomingTag(d.sha256(), labelNames.get(x.labelId()), names.get(a.id()), fresh));
+            });
         }
-        return Optional.of(new PlanAndNames(new ProjectMergeWriter.Plan(newDocuments, newLabels,
-                List.copyOf(newNames.values()), tags), renamed));
+        return Optional.of(new Plan(newDocuments, newLabels, List.copyOf(names.values()), tags, renamed));
+    }
+
+    /** id → the name the analyst gets here; null when the resolver cancelled. */
+    private Map<Long, String> analystNames(List<Analyst> incoming, Path other, NameClashResolver resolver) {
+        Set<String> ours = target.analysts().stream().map(Analyst::name).collect(Collectors.toSet());
+        Set<String> used = new HashSet<>(ours);
+        incoming.forEach(a -> used.add(a.name()));
+        Map<Long, String> out = new LinkedHashMap<>();
+        for (Analyst a : incoming) {
+            String name = a.name();
+            if (ours.contains(name)) {
+                Set<String> taken = new HashSet<>(used);
+                taken.remove(name);
+                String chosen = resolver.newNameFor(name, other, Set.copyOf(taken));
+                if (chosen == null || chosen.isBlank()) {
+                    return null;
+                }
+                chosen = chosen.strip();
+                if (!chosen.equals(name) && taken.contains(chosen)) {
+                    throw new AnnotationConflictException("The name \"" + chosen + "\" for " + name + " of " + other.getFileName()
+                            + " is another analyst's: their tags would be mixed. Nothing was merged.");
+                }
+                used.add(chosen);
+                name = chosen;
+            }
+            out.put(a.id(), name);
+        }
+        return out;
+    }
+
+    private static void requireInside(Annotation x, Document d, Analyst a, String otherName) {
+        String text = d.text();
+        String where = otherName + ": a tag of " + a.name() + " in \"" + d.title() + "\" at " + x.span();
+        if (x.end() > text.length()) {
+            throw new AnnotationConflictException(where + " ends beyond the article's " + text.length()
+                    + " characters. Nothing was merged.");
+        }
+        if (splitsCharacter(text, x.begin()) || splitsCharacter(text, x.end())) {
+            throw new AnnotationConflictException(where + " splits a character in two (a UTF-16 surrogate pair)."
+                    + " Nothing was merged.");
+        }
+    }
+
+    private static boolean splitsCharacter(String text, int at) {
+        return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                && Character.isLowSurrogate(text.charAt(at));
+    }
+
+    private MergeReport write(Plan plan, Consumer<String> afterAnalyst) {
+        ProjectStore to = target.store();
+        return to.inTransaction(() -> {
+            for (NewDocument d : plan.documents()) {
+                to.documents().insert(d.title(), d.sourceName(), d.text());
+            }
+            for (Label l : plan.labels()) {
+                to.labels().insert(l.name(), l.color(), null, l.definition());
+            }
+            Set<String> before = to.analysts().all().stream().map(Analyst::name).collect(Collectors.toSet());
+            Map<String, Long> analysts = new HashMap<>();
+            for (String name : plan.analysts()) {
+                analysts.put(name, to.analysts().findOrCreate(name).id());
+            }
+            Map<String, Long> labels = new HashMap<>();
+            to.labels().all().forEach(l -> labels.put(l.name(), l.id()));
+            Map<String, Long> documents = new HashMap<>();
+            int tags = 0;
+            String current = null;
+            for (IncomingTag t : plan.tags()) {
+                if (current != null && !current.equals(t.analystName())) {
+                    afterAnalyst.accept(current);
+                }
+                current = t.analystName();
+                long doc = documents.computeIfAbsent(t.documentSha256(),
+                        sha -> to.documents().findBySha256(sha).orElseThrow().id());
+                Annotation a = t.annotation();
+                Annotation here = new Annotation(0, doc, analysts.get(t.analystName()), labels.get(t.labelName()),
+                        a.span(), a.note(), a.fragmentGroup(), a.created(), a.updated());
+                tags += to.annotations().insertIfAbsent(here) ? 1 : 0;
+            }
+            if (current != null) {
+                afterAnalyst.accept(current);
+            }
+            int analystsAdded = (int) plan.analysts().stream().distinct().filter(n -> !before.contains(n)).count();
+            return new MergeReport(plan.documents().size(), plan.labels().size(), analystsAdded, tags, plan.renamed());
+        });
     }
 
     static String baseName(Path file) {
         String n = file.getFileName().toString();
         return n.endsWith(".newsmark") ? n.substring(0, n.length() - ".newsmark".length()) : n;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -1,53 +1,65 @@
 package org.newsmark.service;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Label;
-import org.newsmark.storage.Project;
-import org.newsmark.storage.ProjectFileException;
+import org.newsmark.service.port.ProjectStore;
 
 /**
- * An open project as the UI and the command line see it: the services over one project file.
- * Opening refuses files that are not Newsmark projects, damaged, or newer, without touching them.
+ * An open project as the UI and the command line see it: every service over one project, built
+ * here and nowhere else. Opening goes through {@link ProjectSessions}.
  */
 public final class ProjectSession implements AutoCloseable {
 
-    private final Project project;
+    private final ProjectStore store;
+    private final ProjectSessions opener;
     private final DocumentService documents;
     private final AnnotationService annotations;
+    private final ExportService export;
+    private final ArticleImportService articleImports;
+    private final AnnotationImportService annotationImports;
+    private final ComparisonService comparisons;
 
-    private ProjectSession(Project project) {
-        this.project = project;
-        this.documents = new DocumentService(project);
-        this.annotations = new AnnotationService(project);
+    ProjectSession(ProjectStore store, ProjectSessions opener) {
+        this.store = store;
+        this.opener = opener;
+        this.documents = new DocumentService(store);
+        this.annotations = new AnnotationService(store);
+        this.export = new ExportService(store);
+        this.articleImports = new ArticleImportService(store, documents);
+        this.annotationImports = new AnnotationImportService(store);
+        this.comparisons = new ComparisonService(this);
     }
 
-    public static ProjectSession open(Path file) throws ProjectFileException {
-        return new ProjectSession(Project.open(file));
+    /** For services in this package: the repositories. */
+    ProjectStore store() {
+        return store;
     }
 
-    public static ProjectSession create(Path file) throws ProjectFileException {
-        return new ProjectSession(Project.create(file));
+    /** How messages name the project. */
+    public String name() {
+        return store.name();
     }
 
-    public static ProjectSession openOrCreate(Path file) throws ProjectFileException {
-        return Files.exists(file) ? open(file) : create(file);
-    }
-
-    /** For services in this package and tests that need the stores. */
-    public Project project() {
-        return project;
-    }
-
-    public Path file() {
-        return project.file();
+    /** The project file, for a project kept in one file. */
+    public Optional<Path> file() {
+        return store.file();
     }
 
     public boolean isReadOnly() {
-        return project.isReadOnly();
+        return store.isReadOnly();
+    }
+
+    /** Why nothing can be written here, in words for the user; empty when it can. */
+    public Optional<String> readOnlyReason() {
+        return store.readOnlyReason();
+    }
+
+    /** Whether {@code path}, by any name, is one of the files this project lives in (outputs never replace them). */
+    public boolean isOwnFile(Path path) {
+        return store.isOwnFile(path);
     }
 
     public DocumentService documents() {
@@ -58,27 +70,66 @@ public final class ProjectSession implements AutoCloseable {
         return annotations;
     }
 
+    public ExportService export() {
+        return export;
+    }
+
+    public ArticleImportService articleImports() {
+        return articleImports;
+    }
+
+    public AnnotationImportService annotationImports() {
+        return annotationImports;
+    }
+
+    public ComparisonService comparisons() {
+        return comparisons;
+    }
+
+    /** Adjudication into the named consensus layer (usually {@link AdjudicationService#DEFAULT_CONSENSUS}). */
+    public AdjudicationService adjudication(String consensusName) {
+        return new AdjudicationService(this, consensusName);
+    }
+
+    /** Merging other projects into this one; they are opened for reading only. */
+    public ProjectMergeService merges() {
+        return new ProjectMergeService(this, opener);
+    }
+
     public List<Label> labels() {
-        return project.labels().all();
+        return store.labels().all();
+    }
+
+    /** Adds a label at the end of the codebook; {@code key} may be null (no shortcut). */
+    public Label addLabel(String name, String color, String key, String definition) {
+        if (isReadOnly()) {
+            throw new AnnotationConflictException(name() + " is open read-only; the codebook cannot be changed.");
+        }
+        return store.labels().insert(name, color, key, definition);
     }
 
     public List<Analyst> analysts() {
-        return project.analysts().all();
+        return store.analysts().all();
     }
 
     public Optional<Analyst> findAnalyst(String name) {
-        return project.analysts().findByName(name);
+        return store.analysts().findByName(name);
     }
 
     public Analyst analyst(String name) {
         if (isReadOnly()) {
             return findAnalyst(name).orElse(new Analyst(-1, name));
         }
-        return project.analysts().findOrCreate(name);
+        return store.analysts().findOrCreate(name);
+    }
+
+    /** The backend's consistency check: "ok", or the first problem found. */
+    public String integrityCheck() {
+        return store.integrityCheck();
     }
 
     @Override
     public void close() {
-        project.close();
+        store.close();
     }
 }

@@ -6,49 +6,66 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
+import org.newsmark.service.port.ProjectRefusedException;
+import org.sqlite.ProgressHandler;
 
 /**
  * Looks at an existing file before anything may write to it, so that a file that is not ours,
- * is damaged, or comes from a newer version is refused while it is still byte-for-byte intact.
+ * is damaged, holds code, or comes from a newer version is refused while it is still
+ * byte-for-byte intact. The look itself is read-only, distrusts the schema and has a time limit.
  */
 final class ProjectFileInspector {
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** The look (schema, quick check) gives up after this long: a crafted file must not hang the program. */
+    static final long TIME_LIMIT_MILLIS = Long.getLong("newsmark.inspectMillis", 60_000);
 
-    record Inspection(int schemaVersion) {
+    /** @param readOnlyMedium the file system cannot be written at all (a DVD, a read-only mount) */
+    record Inspection(int schemaVersion, boolean readOnlyMedium) {
     }
 
     private ProjectFileInspector() {
     }
 
-    static Inspection inspect(Path file) throws ProjectFileException {
+    static Inspection inspect(Path file) throws ProjectRefusedException {
         String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectRefusedException(Files.isDirectory(file) ? name + " is a folder, not a Newsmark project."
+                    : name + " does not exist.");
+        }
         checkHeader(file, name);
-        Path wal = file.resolveSibling(name + "-wal");
-        Path shm = file.resolveSibling(name + "-shm");
+        boolean readOnlyMedium = isOnReadOnlyMedium(file);
+        Path wal = ProjectFiles.wal(file);
+        Path shm = ProjectFiles.shm(file);
         boolean hadWal = Files.exists(wal);
         boolean hadShm = Files.exists(shm);
         try {
-            return inspectDatabase(file, name);
-        } catch (ProjectFileException refused) {
-            removeSideFilesOfThisLook(wal, hadWal, shm, hadShm);
-            throw refused;
+            return new Inspection(inspectDatabase(file, name, readOnlyMedium), readOnlyMedium);
+        } finally {
+            if (!readOnlyMedium) {
+                removeSideFilesOfThisLook(wal, hadWal, shm, hadShm);
+            }
+        }
+    }
+
+    static boolean isOnReadOnlyMedium(Path file) {
+        try {
+            return Files.getFileStore(file).isReadOnly();
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /**
      * A read-only look at a WAL-mode database makes SQLite create an empty -wal and a -shm beside
-     * it; a refused file's folder should be left as it was found. Only files that were absent
-     * before and hold no data are removed, so another program's live WAL is never touched.
+     * it; the folder should be left as it was found. Only files that were absent before and hold
+     * no data are removed, so another program's live WAL is never touched.
      */
-    private static void removeSideFilesOfThisLook(Path wal, boolean hadWal, Path shm, boolean hadShm) {
+    static void removeSideFilesOfThisLook(Path wal, boolean hadWal, Path shm, boolean hadShm) {
         try {
             if (!hadWal && Files.exists(wal) && Files.size(wal) == 0) {
                 Files.delete(wal);
@@ -61,46 +78,74 @@ final class ProjectFileInspector {
         }
     }
 
-    private static Inspection inspectDatabase(Path file, String name) throws ProjectFileException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-             Statement s = c.createStatement()) {
-            int appId = intPragma(s, "PRAGMA application_id");
-            int version = intPragma(s, "PRAGMA user_version");
-            if (appId != Schema.APPLICATION_ID) {
-                throw new ProjectFileException(name + " is an SQLite database of another program, not a Newsmark project.");
-            }
-            if (version > Schema.currentVersion()) {
-                throw new ProjectFileException(name + " was written by a newer version of Newsmark (project format "
-                        + version + "; this version reads up to " + Schema.currentVersion() + "). Update Newsmark to open it.");
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String result = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(result)) {
-                    throw new ProjectFileException(name + " is damaged (SQLite integrity check: " + result + ").");
+    private static int inspectDatabase(Path file, String name, boolean readOnlyMedium) throws ProjectRefusedException {
+        try (Database db = Database.reader(file, readOnlyMedium)) {
+            return db.read(c -> {
+                limitTime(c, name);
+                try (Statement s = c.createStatement()) {
+                    int appId = intPragma(s, "PRAGMA application_id");
+                    int version = intPragma(s, "PRAGMA user_version");
+                    if (appId != Schema.APPLICATION_ID) {
+                        throw new Refusal(name + " is an SQLite database of another program, not a Newsmark project.");
+                    }
+                    if (version > Schema.currentVersion()) {
+                        throw new Refusal(name + " was written by a newer version of Newsmark (project format "
+                                + version + "; this version reads up to " + Schema.currentVersion() + "). Update Newsmark to open it.");
+                    }
+                    if (version < 1) {
+                        throw new Refusal(name + " is damaged: it has no project format version.");
+                    }
+                    try {
+                        SchemaCheck.verify(c, version, name);
+                    } catch (ProjectRefusedException e) {
+                        throw new Refusal(e.getMessage());
+                    }
+                    try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                        String result = rs.next() ? rs.getString(1) : "no answer";
+                        if (!"ok".equals(result)) {
+                            throw new Refusal(name + " is damaged (SQLite integrity check: " + result + ").");
+                        }
+                    }
+                    return version;
+                } finally {
+                    ProgressHandler.clearHandler(c);
                 }
+            });
+        } catch (Refusal r) {
+            throw new ProjectRefusedException(r.getMessage());
+        } catch (SQLException | RuntimeException e) {
+            String m = SqliteErrors.firstLine(e);
+            if (m.contains("SQLITE_INTERRUPT")) {
+                throw new ProjectRefusedException(name + " took longer than " + TIME_LIMIT_MILLIS / 1000
+                        + " s to check and was not opened (a damaged or crafted file?). It is unchanged.", e);
             }
-            return new Inspection(version);
-        } catch (SQLException e) {
-            throw new ProjectFileException(name + " is damaged or not a Newsmark project (" + firstLine(e) + ").", e);
+            throw new ProjectRefusedException(name + " is damaged or not a Newsmark project (" + m + ").", e);
         }
     }
 
-    private static void checkHeader(Path file, String name) throws ProjectFileException {
+    private static void limitTime(Connection c, String name) throws SQLException {
+        long deadline = System.currentTimeMillis() + TIME_LIMIT_MILLIS;
+        ProgressHandler.setHandler(c, 10_000, new ProgressHandler() {
+            @Override
+            protected int progress() {
+                return System.currentTimeMillis() > deadline ? 1 : 0;
+            }
+        });
+    }
+
+    private static void checkHeader(Path file, String name) throws ProjectRefusedException {
         byte[] head = new byte[SQLITE_MAGIC.length];
         int read;
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new ProjectFileException("Cannot read " + name + ": " + e.getMessage(), e);
+            throw new ProjectRefusedException("Cannot read " + name + ": " + e.getMessage(), e);
         }
         if (read == 0) {
-            throw new ProjectFileException(name + " is empty, not a Newsmark project.");
+            throw new ProjectRefusedException(name + " is empty, not a Newsmark project.");
         }
         if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-            throw new ProjectFileException(name + " is not a Newsmark project (it is not an SQLite database).");
+            throw new ProjectRefusedException(name + " is not a Newsmark project (it is not an SQLite database).");
         }
     }
 
@@ -110,9 +155,10 @@ final class ProjectFileInspector {
         }
     }
 
-    static String firstLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+    /** A refusal carried out of the JDBC lambda. */
+    private static final class Refusal extends RuntimeException {
+        Refusal(String message) {
+            super(message, null, false, false);
+        }
     }
 }

@@ -4,56 +4,131 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newsmark.fs.FileIdentity;
 
 /**
- * One writer per project: an OS lock on {@code NAME.newsmark.lock}. The OS drops it when the
- * process dies, so a crash never leaves a project locked.
+ * One writer per project file, whatever name it is opened by. Two OS locks: {@code NAME.lock}
+ * beside the file's real path (also seen by other users and by Newsmark 0.1), and a lock named
+ * after the file's identity (device and inode) in a per-user folder, so that a second hard link
+ * or a symbolic link to the same file cannot open a second writer. The OS drops both when the
+ * process dies. See docs/decisions/0010-one-writer-per-file.md.
  */
 final class ProjectLock implements AutoCloseable {
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    /** Lock files this JVM holds: a second channel on a locked file would release the lock when closed. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
-    private ProjectLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    private final List<Held> held;
+
+    private record Held(Path path, FileChannel channel, FileLock lock) {
     }
 
-    static Path lockFileOf(Path project) {
-        return project.resolveSibling(project.getFileName() + ".lock");
+    private ProjectLock(List<Held> held) {
+        this.held = held;
     }
 
-    /** The lock, or empty when another process (or this one) already writes the project. */
+    /** The locks, or empty when another process (or this one) already writes the file. */
     static Optional<ProjectLock> tryAcquire(Path project) {
-        try {
-            FileChannel ch = FileChannel.open(lockFileOf(project), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            try {
-                FileLock l = ch.tryLock();
-                if (l == null) {
-                    ch.close();
-                    return Optional.empty();
-                }
-                return Optional.of(new ProjectLock(ch, l));
-            } catch (OverlappingFileLockException e) {
-                ch.close();
+        Path real = FileIdentity.real(project);
+        List<Path> lockFiles = new ArrayList<>();
+        lockFiles.add(ProjectFiles.lock(real));
+        identityLockFile(real).ifPresent(lockFiles::add);
+        List<Held> held = new ArrayList<>();
+        for (Path p : lockFiles) {
+            Optional<Held> h = lock(p);
+            if (h.isEmpty()) {
+                held.forEach(ProjectLock::release);
                 return Optional.empty();
             }
+            held.add(h.get());
+        }
+        return Optional.of(new ProjectLock(held));
+    }
+
+    private static Optional<Held> lock(Path path) {
+        if (!HELD.add(path)) {
+            return Optional.empty();
+        }
+        try {
+            FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            try {
+                FileLock l = ch.tryLock();
+                if (l != null) {
+                    return Optional.of(new Held(path, ch, l));
+                }
+            } catch (OverlappingFileLockException e) {
+                // held by this JVM through a path HELD did not know: treat as taken
+            }
+            ch.close();
         } catch (IOException e) {
-            // an unwritable folder: the project can only be read
+            // an unwritable folder, or a link planted where the lock file goes: the project can only be read
+        }
+        HELD.remove(path);
+        return Optional.empty();
+    }
+
+    /** {@code <per-user lock folder>/<device>-<inode>.lock}, when the file exists and the folder is usable. */
+    private static Optional<Path> identityLockFile(Path project) {
+        Optional<String> token = FileIdentity.token(project);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        return lockFolder().map(dir -> dir.resolve(token.get() + ".lock"));
+    }
+
+    private static Optional<Path> lockFolder() {
+        String runtime = System.getenv("XDG_RUNTIME_DIR");
+        Path base = runtime != null && !runtime.isBlank() ? Path.of(runtime)
+                : Path.of(System.getProperty("java.io.tmpdir"));
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path dir = base.resolve("newsmark-locks-" + user);
+        try {
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException e) {
+                    Files.createDirectory(dir);
+                }
+            }
+            // a folder someone else planted (a link, or not ours) is not trusted with our locks
+            if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                    || !Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+                return Optional.empty();
+            }
+            return Optional.of(dir);
+        } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
 
-    @Override
-    public void close() {
+    private static void release(Held h) {
         try {
-            lock.release();
-            channel.close();
+            h.lock().release();
+            h.channel().close();
         } catch (IOException ignored) {
             // the OS releases the lock with the channel anyway
+        } finally {
+            HELD.remove(h.path());
         }
+    }
+
+    /** The lock files, which outputs must never replace. */
+    List<Path> files() {
+        return held.stream().map(Held::path).toList();
+    }
+
+    @Override
+    public void close() {
+        held.forEach(ProjectLock::release);
     }
 }

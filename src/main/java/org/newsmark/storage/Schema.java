@@ -79,6 +79,9 @@ final class Schema {
                     "CREATE INDEX annotations_by_document ON annotations(document_id, analyst_id, begin_utf16)",
                     "CREATE INDEX annotations_by_analyst ON annotations(analyst_id)"));
 
+    /** The oldest format whose tables read the same as today's: read-only sessions need no upgrade from it. */
+    static final int READABLE_FROM = 1;
+
     static int currentVersion() {
         return MIGRATIONS.size();
     }

@@ -14,7 +14,7 @@ import org.newsmark.app.LaunchOptions;
 import org.newsmark.app.SampleProject;
 import org.newsmark.domain.Analyst;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.storage.ProjectFileException;
+import org.newsmark.service.port.ProjectRefusedException;
 import org.newsmark.ui.preferences.Appearance;
 import org.newsmark.ui.preferences.PreferencesDialog;
 import org.newsmark.ui.preferences.PreferencesViewModel;
@@ -116,8 +116,8 @@ public final class NewsmarkApp extends Application implements ProjectActions {
     public boolean open(Path file, boolean create) {
         ProjectSession next;
         try {
-            next = create ? ProjectSession.create(file) : ProjectSession.open(file);
-        } catch (ProjectFileException e) {
+            next = create ? org.newsmark.app.Wiring.projects().create(file) : org.newsmark.app.Wiring.projects().open(file);
+        } catch (ProjectRefusedException e) {
             Dialogs.error(stage, "Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }

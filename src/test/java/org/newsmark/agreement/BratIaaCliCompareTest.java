@@ -1,5 +1,6 @@
 package org.newsmark.agreement;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -61,10 +62,10 @@ class BratIaaCliCompareTest {
     }
 
     private static void load(Path file) throws Exception {
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             Map<String, Label> labels = new HashMap<>();
             for (String name : List.of("LOC", "MISC", "ORG", "PER")) {
-                labels.put(name, s.project().labels().insert(name, org.newsmark.domain.DefaultCodebook.colorFor(labels.size()), null, ""));
+                labels.put(name, s.addLabel(name, org.newsmark.domain.DefaultCodebook.colorFor(labels.size()), null, ""));
             }
             for (String analystName : ANALYSTS) {
                 Analyst analyst = s.analyst(analystName);

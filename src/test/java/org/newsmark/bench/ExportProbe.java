@@ -1,7 +1,9 @@
 package org.newsmark.bench;
 
+import org.newsmark.service.TestProjects;
 import java.nio.file.Path;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
+import org.newsmark.storage.SqliteProjectStores;
 
 /**
  * Child JVM of the CSV benchmark: exports a project with a deliberately small heap
@@ -14,7 +16,7 @@ public final class ExportProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        try (org.newsmark.service.ProjectSession p = org.newsmark.service.ProjectSession.open(Path.of(args[0]))) {
+        try (org.newsmark.service.ProjectSession p = org.newsmark.service.TestProjects.open(Path.of(args[0]))) {
             long n = NewsmarkBenchmark.exportCsv(p, Path.of(args[1]));
             System.out.println("ROWS " + n);
         }

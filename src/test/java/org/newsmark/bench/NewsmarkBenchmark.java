@@ -1,5 +1,6 @@
 package org.newsmark.bench;
 
+import org.newsmark.service.TestProjects;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,8 @@ import org.newsmark.service.ExportService;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.service.TaskControl;
 import org.newsmark.storage.BenchData;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
+import org.newsmark.storage.SqliteProjectStores;
 import org.newsmark.ui.NewsmarkApp;
 import org.newsmark.ui.workbench.MainWindow;
 import org.newsmark.ui.workbench.WorkbenchViewModel;
@@ -128,7 +130,7 @@ class NewsmarkBenchmark {
         String base = article(MB, 11);
         List<Long> times = new ArrayList<>();
         long peak = 0;
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             for (int run = 0; run < 12; run++) {
                 Path txt = DIR.resolve("article-" + run + ".txt");
                 Files.writeString(txt, "Run " + run + " " + base, StandardCharsets.UTF_8);
@@ -182,7 +184,7 @@ class NewsmarkBenchmark {
         int docs = 1000;
         int perDoc = 1000;
         long g0 = System.nanoTime();
-        try (Project p = Project.create(file)) {
+        try (ProjectStore p = new SqliteProjectStores().create(file)) {
             BenchData.fastWrites(p, true);
             List<Long> analysts = List.of(p.analysts().findOrCreate("Ann").id(), p.analysts().findOrCreate("Ben").id(),
                     p.analysts().findOrCreate("Cat").id());
@@ -203,7 +205,7 @@ class NewsmarkBenchmark {
         long peak = 0;
         long rowsWritten = 0;
         for (int run = 0; run < 3; run++) {
-            try (ProjectSession p = ProjectSession.open(file)) {
+            try (ProjectSession p = TestProjects.open(file)) {
                 gc();
                 long base = usedHeap();
                 resetPeaks();
@@ -255,7 +257,7 @@ class NewsmarkBenchmark {
     /** The CSV export the app and the CLI run: {@link ExportService#exportCsv}, streamed into a file. */
     static long exportCsv(ProjectSession p, Path out) throws IOException {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            return new ExportService(p).exportCsv(os, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
+            return p.export().exportCsv(os, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
         }
     }
 
@@ -268,7 +270,7 @@ class NewsmarkBenchmark {
         long smallId;
         long[] flatIds = new long[3];
         int[] flatCounts = {1_000, 10_000, 100_000};
-        try (Project p = Project.create(file)) {
+        try (ProjectStore p = new SqliteProjectStores().create(file)) {
             BenchData.fastWrites(p, true);
             List<Long> analysts = List.of(p.analysts().findOrCreate("A1").id(), p.analysts().findOrCreate("A2").id(),
                     p.analysts().findOrCreate("A3").id());
@@ -357,7 +359,7 @@ class NewsmarkBenchmark {
 
             // breakdown: the service alone (a second AnnotationService without UI listeners: service +
             // SQLite commit) and the editor restyle alone, on the same document
-            var bare = new org.newsmark.service.AnnotationService(vm.project().project());
+            var bare = org.newsmark.service.TestProjects.bareAnnotations(vm.project());
             Document bigDoc = fx(() -> vm.documentProperty().get());
             Analyst me = fx(() -> vm.analystProperty().get());
             List<Long> serviceOnly = new ArrayList<>();
@@ -466,7 +468,7 @@ class NewsmarkBenchmark {
 
     void coldStart() throws Exception {
         Path probeProject = DIR.resolve("start.newsmark");
-        try (Project p = Project.create(probeProject)) {
+        try (ProjectStore p = new SqliteProjectStores().create(probeProject)) {
             long a = p.analysts().findOrCreate("Ann").id();
             String text = article(20_000, 3);
             Document d = p.documents().insert("Start article", "gen", text);

@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class AnnotationModelTest {
     void databaseAndReopenedProjectEqualTheModel(long seed) throws Exception {
         Path file = dir.resolve("model-" + seed + ".newsmark");
         AnnotationModel model = new AnnotationModel();
-        try (ProjectSession session = ProjectSession.create(file)) {
+        try (ProjectSession session = TestProjects.create(file)) {
             ProjectFixture.populate(session);
             EditStream stream = new EditStream(session, model, new Random(seed));
             for (int i = 0; i < STEPS; i++) {
@@ -44,7 +45,7 @@ class AnnotationModelTest {
             }
             assertEquals(model.rows(), ProjectFixture.allRows(session), "database after the run");
         }
-        try (ProjectSession reopened = ProjectSession.open(file)) {
+        try (ProjectSession reopened = TestProjects.open(file)) {
             Map<Long, Row> back = ProjectFixture.allRows(reopened);
             assertEquals(model.rows(), back, "reopened project");
             assertExportMatches(reopened, model);
@@ -55,7 +56,7 @@ class AnnotationModelTest {
     private static void assertExportMatches(ProjectSession reopened, AnnotationModel model) throws Exception {
         assertEquals(model.rows(), ProjectFixture.allRows(reopened));
         java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
-        new org.newsmark.service.ExportService(reopened).exportCsv(csv, org.newsmark.service.ExportScope.ALL,
+        reopened.export().exportCsv(csv, org.newsmark.service.ExportScope.ALL,
                 new org.newsmark.io.csv.CsvOptions(false, true), org.newsmark.service.TaskControl.NONE);
         java.util.Map<String, Long> analysts = new java.util.HashMap<>();
         reopened.analysts().forEach(a -> analysts.put(a.name(), a.id()));

@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,9 +117,9 @@ class AwkwardArticleFilesTest {
                 out.write(block);
             }
         }
-        try (ProjectSession s = ProjectSession.create(dir.resolve("huge.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("huge.newsmark"))) {
             ImportException e = assertThrows(ImportException.class,
-                    () -> new org.newsmark.service.ArticleImportService(s).importFile(file, Optional.empty()));
+                    () -> s.articleImports().importFile(file, Optional.empty()));
             assertTrue(e.getMessage().contains("huge.txt") && e.getMessage().contains("16,777,216"), e.getMessage());
             assertEquals(0, s.documents().summaries(null).size());
         }
@@ -138,11 +139,11 @@ class AwkwardArticleFilesTest {
         assertEquals(expectedText, article.text());
         Path project = dir.resolve(name + ".newsmark");
         int begin = article.text().indexOf(selected);
-        try (ProjectSession s = ProjectSession.create(project)) {
+        try (ProjectSession s = TestProjects.create(project)) {
             Document doc = s.documents().add(article.title(), article.sourceName(), article.text()).document();
             s.annotations().tag(doc, s.analyst("Ana"), s.labels().get(0), new Span(begin, begin + selected.length()));
         }
-        try (ProjectSession s = ProjectSession.open(project)) {
+        try (ProjectSession s = TestProjects.open(project)) {
             Document doc = s.documents().find(1).orElseThrow();
             Annotation a = s.annotations().annotations(doc.id(), s.findAnalyst("Ana").orElseThrow().id()).get(0);
             assertEquals(selected, a.span().textOf(doc.text()));

@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,14 +51,14 @@ class AwkwardArticlesTest {
         int begin = text.lastIndexOf(selected);
         Span span = new Span(begin, begin + selected.length());
         long annotationId;
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             Document doc = s.documents().add(name, "x.txt", text).document();
             Analyst ana = s.analyst("Ana");
             Annotation a = s.annotations().tag(doc, ana, s.labels().get(0), span);
             annotationId = a.id();
             assertEquals(selected, a.span().textOf(doc.text()));
         }
-        try (ProjectSession s = ProjectSession.open(file)) {
+        try (ProjectSession s = TestProjects.open(file)) {
             Document doc = s.documents().find(1).orElseThrow();
             assertEquals(text, doc.text(), "the text is stored verbatim");
             Annotation a = s.annotations().annotations(doc.id(), s.findAnalyst("Ana").orElseThrow().id()).get(0);
@@ -68,7 +69,7 @@ class AwkwardArticlesTest {
 
     @Test
     void emptyAndWhitespaceOnlyArticlesAreRefused() throws Exception {
-        try (ProjectSession s = ProjectSession.create(dir.resolve("empty.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("empty.newsmark"))) {
             ArticleRefusedException empty = assertThrows(ArticleRefusedException.class, () -> s.documents().add("Empty", null, ""));
             assertTrue(empty.getMessage().contains("\"Empty\" has no text"), empty.getMessage());
             ArticleRefusedException blank = assertThrows(ArticleRefusedException.class,
@@ -80,7 +81,7 @@ class AwkwardArticlesTest {
 
     @Test
     void aTextWithAnUnpairedSurrogateIsRefusedRatherThanStoredAltered() throws Exception {
-        try (ProjectSession s = ProjectSession.create(dir.resolve("surrogate.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("surrogate.newsmark"))) {
             ArticleRefusedException e = assertThrows(ArticleRefusedException.class,
                     () -> s.documents().add("Broken", null, "broken \uD83D here"));
             assertTrue(e.getMessage().contains("unpaired") && e.getMessage().contains("position 7"), e.getMessage());
@@ -91,7 +92,7 @@ class AwkwardArticlesTest {
     @Test
     void a60MegabyteArticleIsRefusedNamingItsLengthAndTheLimit() throws Exception {
         String huge = "x".repeat(60 * 1024 * 1024);
-        try (ProjectSession s = ProjectSession.create(dir.resolve("huge.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("huge.newsmark"))) {
             ArticleRefusedException e = assertThrows(ArticleRefusedException.class, () -> s.documents().add("Huge", null, huge));
             assertEquals("\"Huge\" is 62,914,560 characters; the limit is 16,777,216.", e.getMessage());
             assertEquals(0, s.documents().summaries(null).size());
@@ -101,7 +102,7 @@ class AwkwardArticlesTest {
     @Test
     void theLimitItselfIsAcceptedAndOneMoreCharacterIsNot() throws Exception {
         String atLimit = "y".repeat(DocumentService.MAX_TEXT_CHARS - 3) + "END";
-        try (ProjectSession s = ProjectSession.create(dir.resolve("limit.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("limit.newsmark"))) {
             assertThrows(ArticleRefusedException.class, () -> s.documents().add("Over", null, atLimit + "!"));
             Document doc = s.documents().add("At limit", null, atLimit).document();
             Annotation a = s.annotations().tag(doc, s.analyst("Ana"), s.labels().get(0),

@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class CrashTest {
     @Test
     void everyAcknowledgedEditSurvivesSigkill() throws Exception {
         Path file = dir.resolve("crash.newsmark");
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             ProjectFixture.populate(s);
         }
         Random random = new Random(SEED);
@@ -75,9 +76,9 @@ class CrashTest {
                     pending = null;
                 }
             }
-            try (ProjectSession reopened = ProjectSession.open(file)) {
+            try (ProjectSession reopened = TestProjects.open(file)) {
                 assertFalse(reopened.isReadOnly(), "a killed writer leaves no lock behind");
-                assertEquals("ok", reopened.project().database().integrityCheck(), "round " + round);
+                assertEquals("ok", reopened.integrityCheck(), "round " + round);
                 Map<Long, Row> actual = ProjectFixture.allRows(reopened);
                 if (!actual.equals(expected)) {
                     assertTrue(pending != null && actual.equals(withPending(expected, pending, actual)),

@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class EditStreamMain {
         long seed = Long.parseLong(args[1]);
         // each line is one write(2) to a file: after SIGKILL the kernel still has every line written
         FileOutputStream log = new FileOutputStream(args[2], true);
-        ProjectSession session = ProjectSession.open(file);
+        ProjectSession session = TestProjects.open(file);
         if (session.isReadOnly()) {
             throw new IllegalStateException("the previous child's lock outlived it");
         }

@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ public final class HoldProjectMain {
     }
 
     public static void main(String[] args) throws Exception {
-        ProjectSession session = ProjectSession.open(Path.of(args[0]));
+        ProjectSession session = TestProjects.open(Path.of(args[0]));
         Files.writeString(Path.of(args[1]), (session.isReadOnly() ? "READ-ONLY" : "WRITER") + "\n", StandardCharsets.UTF_8);
         Thread.sleep(Long.MAX_VALUE);
     }

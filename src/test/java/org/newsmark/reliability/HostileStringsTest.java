@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,18 +46,18 @@ class HostileStringsTest {
     void everyHostileStringIsStoredAndReadBackVerbatim() throws Exception {
         Path file = dir.resolve("hostile.newsmark");
         List<Long> documentIds = new ArrayList<>();
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             for (int i = 0; i < HOSTILE.size(); i++) {
                 String h = HOSTILE.get(i);
                 Document d = s.documents().add(h, h, "Article " + i + " about " + h).document();
                 documentIds.add(d.id());
                 Analyst a = s.analyst(h);
-                Label l = s.project().labels().insert(h, "#123456", null, h);
+                Label l = s.addLabel(h, "#123456", null, h);
                 Annotation tag = s.annotations().tag(d, a, l, new Span(0, 7));
                 s.annotations().setNote(tag, h);
             }
         }
-        try (ProjectSession s = ProjectSession.open(file)) {
+        try (ProjectSession s = TestProjects.open(file)) {
             for (int i = 0; i < HOSTILE.size(); i++) {
                 String h = HOSTILE.get(i);
                 Document d = s.documents().find(documentIds.get(i)).orElseThrow();
@@ -73,7 +74,7 @@ class HostileStringsTest {
                 assertEquals(l.id(), tags.get(0).labelId());
             }
             assertEquals(HOSTILE.size(), s.analysts().size());
-            assertTrue(s.project().database().integrityCheck().equals("ok"));
+            assertTrue(s.integrityCheck().equals("ok"));
             assertExportedVerbatim(s);
         }
     }
@@ -82,7 +83,7 @@ class HostileStringsTest {
     private void assertExportedVerbatim(ProjectSession s) throws Exception {
         for (boolean raw : new boolean[] {true, false}) {
             Path csv = dir.resolve(raw ? "raw.csv" : "guarded.csv");
-            new org.newsmark.service.ExportService(s).exportCsv(csv, org.newsmark.service.ExportScope.ALL,
+            s.export().exportCsv(csv, org.newsmark.service.ExportScope.ALL,
                     new org.newsmark.io.csv.CsvOptions(false, raw), org.newsmark.service.TaskControl.NONE);
             List<org.apache.commons.csv.CSVRecord> rows;
             try (var reader = java.nio.file.Files.newBufferedReader(csv)) {

@@ -18,7 +18,7 @@ class NoConcatenatedSqlTest {
      * Operands that may be concatenated into SQL, each a compile-time constant of ours:
      * the column list, the application id, and the migration number (PRAGMA takes no parameters).
      */
-    private static final Set<String> CONSTANTS = Set.of("Rows.ANNOTATION_COLUMNS", "Schema.APPLICATION_ID", "(v + 1)");
+    private static final Set<String> CONSTANTS = Set.of("Rows.ANNOTATION_COLUMNS", "Schema.APPLICATION_ID", "(v + 1)", "(step + 1)", "WHERE_DOCUMENT_ANALYST");
 
     private final SqlConcatenationScanner scanner = new SqlConcatenationScanner(CONSTANTS);
 

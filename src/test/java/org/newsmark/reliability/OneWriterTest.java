@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,13 +25,13 @@ class OneWriterTest {
     @Test
     void aSecondSessionInTheSameProcessIsReadOnlyAndCannotEdit() throws Exception {
         Path file = dir.resolve("one.newsmark");
-        try (ProjectSession writer = ProjectSession.create(file)) {
+        try (ProjectSession writer = TestProjects.create(file)) {
             ProjectFixture.populate(writer);
             Document doc = ProjectFixture.documents(writer).get(0);
             Analyst ana = ProjectFixture.analysts(writer).get(0);
             Label claim = writer.labels().get(0);
             writer.annotations().tag(doc, ana, claim, new Span(0, 3));
-            try (ProjectSession second = ProjectSession.open(file)) {
+            try (ProjectSession second = TestProjects.open(file)) {
                 assertFalse(writer.isReadOnly());
                 assertTrue(second.isReadOnly());
                 assertEquals(1, second.annotations().annotations(doc.id(), ana.id()).size(), "the reader sees committed edits");
@@ -47,13 +48,13 @@ class OneWriterTest {
     @Test
     void aProjectHeldByAnotherProcessOpensReadOnlyUntilThatProcessEnds() throws Exception {
         Path file = dir.resolve("held.newsmark");
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             ProjectFixture.populate(s);
         }
         ChildJvm holder = ChildJvm.start(HoldProjectMain.class, dir.resolve("holder.log"), dir.resolve("holder.err"), file.toString());
         try {
             assertTrue(holder.awaitLine("WRITER", 20_000), "the other process holds the project");
-            try (ProjectSession second = ProjectSession.open(file)) {
+            try (ProjectSession second = TestProjects.open(file)) {
                 assertTrue(second.isReadOnly());
                 Document doc = ProjectFixture.documents(second).get(0);
                 Analyst ana = ProjectFixture.analysts(second).get(0);
@@ -64,9 +65,9 @@ class OneWriterTest {
         } finally {
             holder.kill();
         }
-        try (ProjectSession after = ProjectSession.open(file)) {
+        try (ProjectSession after = TestProjects.open(file)) {
             assertFalse(after.isReadOnly(), "the OS dropped the lock with the killed process");
-            assertEquals("ok", after.project().database().integrityCheck());
+            assertEquals("ok", after.integrityCheck());
         }
     }
 }

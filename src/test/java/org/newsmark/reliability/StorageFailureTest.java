@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,7 @@ import org.newsmark.domain.Span;
 import org.newsmark.reliability.AnnotationModel.Row;
 import org.newsmark.service.AnnotationService;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.storage.StorageException;
+import org.newsmark.service.port.NotSavedException;
 import org.newsmark.storage.StorageFaults;
 
 /**
@@ -40,10 +41,10 @@ class StorageFailureTest {
     @Test
     void aFullDiskIsReportedAndEarlierEditsAndTheUndoStackStayConsistent() throws Exception {
         Path file = dir.resolve("full.newsmark");
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             ProjectFixture.populate(s);
-            fillUntilFullThenCheck(s, () -> StorageFaults.capGrowth(s.project().database(), 8),
-                    () -> StorageFaults.capGrowth(s.project().database(), 10_000), "disk is full");
+            fillUntilFullThenCheck(s, () -> StorageFaults.capGrowth(TestProjects.store(s), 8),
+                    () -> StorageFaults.capGrowth(TestProjects.store(s), 10_000), "disk is full");
             editsWorkAgainAndSurviveReopen(s, file);
         }
     }
@@ -55,7 +56,7 @@ class StorageFailureTest {
                 "mounting a small tmpfs is not permitted here");
         try {
             Path file = mount.resolve("full.newsmark");
-            try (ProjectSession s = ProjectSession.create(file)) {
+            try (ProjectSession s = TestProjects.create(file)) {
                 ProjectFixture.populate(s);
                 Path filler = mount.resolve("filler");
                 fillUntilFullThenCheck(s, () -> fillTheDisk(filler), () -> filler.toFile().delete(), "disk is full");
@@ -70,21 +71,21 @@ class StorageFailureTest {
     void aProjectFileDeletedWhileOpenIsReportedNotSilentlyLost() throws Exception {
         Path file = dir.resolve("gone.newsmark");
         Annotation kept;
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             ProjectFixture.populate(s);
             Document doc = ProjectFixture.documents(s).get(0);
             Analyst ana = ProjectFixture.analysts(s).get(0);
             kept = s.annotations().tag(doc, ana, s.labels().get(0), new Span(0, 3));
             Files.delete(file);
-            StorageException e = assertThrows(StorageException.class,
+            NotSavedException e = assertThrows(NotSavedException.class,
                     () -> s.annotations().tag(doc, ana, s.labels().get(1), new Span(0, 3)));
             assertTrue(e.getMessage().contains("gone.newsmark") && e.getMessage().contains("deleted or moved"), e.getMessage());
-            StorageException again = assertThrows(StorageException.class, () -> s.annotations().annotations(doc.id(), ana.id()));
+            NotSavedException again = assertThrows(NotSavedException.class, () -> s.annotations().annotations(doc.id(), ana.id()));
             assertTrue(again.getMessage().contains("open it again"), again.getMessage());
             assertTrue(s.annotations().canUndo(doc.id(), ana.id()), "the first tag is still undoable");
         }
-        try (ProjectSession rescued = ProjectSession.open(file)) {
-            assertEquals("ok", rescued.project().database().integrityCheck());
+        try (ProjectSession rescued = TestProjects.open(file)) {
+            assertEquals("ok", rescued.integrityCheck());
             assertEquals(List.of(kept), rescued.annotations().annotations(kept.documentId(), kept.analystId()),
                     "what was saved before the deletion was written back");
         }
@@ -93,7 +94,7 @@ class StorageFailureTest {
     @Test
     void chmod444WhileOpenDoesNotLoseEdits() throws Exception {
         Path file = dir.resolve("ro.newsmark");
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             ProjectFixture.populate(s);
             Document doc = ProjectFixture.documents(s).get(0);
             Analyst ana = ProjectFixture.analysts(s).get(0);
@@ -102,7 +103,7 @@ class StorageFailureTest {
             // POSIX: a file already open for writing stays writable; the edit must simply be saved
             s.annotations().tag(doc, ana, s.labels().get(1), new Span(0, 3));
         }
-        try (ProjectSession again = ProjectSession.open(file)) {
+        try (ProjectSession again = TestProjects.open(file)) {
             assertEquals(2, ProjectFixture.allRows(again).size());
             boolean root = "root".equals(System.getProperty("user.name"));
             assertEquals(!root, again.isReadOnly(), "a read-only file opens read-only (root may write anything)");
@@ -121,7 +122,7 @@ class StorageFailureTest {
         service.tag(doc, ana, s.labels().get(0), new Span(0, 3));
         Map<Long, Row> lastSaved = ProjectFixture.allRows(s);
         fill.run();
-        StorageException failure = null;
+        NotSavedException failure = null;
         for (int i = 0; i < 500 && failure == null; i++) {
             try {
                 Annotation a = service.tag(doc, ana, s.labels().get(i % 4), new Span(i / 4, i / 4 + 1));
@@ -130,20 +131,20 @@ class StorageFailureTest {
                 service.setNote(a, i + BIG_NOTE);
                 beforeLastSaved = lastSaved;
                 lastSaved = ProjectFixture.allRows(s);
-            } catch (StorageException e) {
+            } catch (NotSavedException e) {
                 failure = e;
             }
         }
         assertTrue(failure != null, "the storage never filled up");
         assertTrue(failure.getMessage().contains(expectedMessage), failure.getMessage());
-        assertTrue(failure.getMessage().contains(s.file().getFileName().toString()), failure.getMessage());
+        assertTrue(failure.getMessage().contains(s.name()), failure.getMessage());
         assertEquals(lastSaved, ProjectFixture.allRows(s), "the failed edit left nothing behind");
-        assertEquals("ok", s.project().database().integrityCheck());
+        assertEquals("ok", s.integrityCheck());
         boolean undone;
         try {
             service.undo(doc.id(), ana.id());
             undone = true;
-        } catch (StorageException stillFull) {
+        } catch (NotSavedException stillFull) {
             // undo writes too; on a really full disk it fails the same clean way
             assertEquals(lastSaved, ProjectFixture.allRows(s), "the failed undo left nothing behind");
             undone = false;
@@ -162,8 +163,8 @@ class StorageFailureTest {
         s.annotations().tag(doc, ana, s.labels().get(1), new Span(4, 9));
         Map<Long, Row> expected = ProjectFixture.allRows(s);
         s.close();
-        try (ProjectSession again = ProjectSession.open(file)) {
-            assertEquals("ok", again.project().database().integrityCheck());
+        try (ProjectSession again = TestProjects.open(file)) {
+            assertEquals("ok", again.integrityCheck());
             assertEquals(expected, ProjectFixture.allRows(again));
         }
     }

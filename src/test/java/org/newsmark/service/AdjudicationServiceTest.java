@@ -15,7 +15,8 @@ import org.newsmark.agreement.AlignedPair;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.domain.Annotation;
 import org.newsmark.service.AdjudicationService.Decision;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
+import org.newsmark.storage.SqliteProjectStores;
 
 class AdjudicationServiceTest {
 
@@ -30,8 +31,8 @@ class AdjudicationServiceTest {
     void setUp() throws Exception {
         file = dir.resolve("a.newsmark");
         f = new TwoAnalystFixture(file);
-        adjudication = new AdjudicationService(f.session);
-        c = new ComparisonService(f.session).compare("Ann", "Ben", f.doc.id());
+        adjudication = f.session.adjudication(AdjudicationService.DEFAULT_CONSENSUS);
+        c = f.session.comparisons().compare("Ann", "Ben", f.doc.id());
     }
 
     @AfterEach
@@ -68,7 +69,7 @@ class AdjudicationServiceTest {
     @Test
     void acceptAllMatchesIsOneStepThatUndoRemovesWhole() throws Exception {
         f.session.annotations().tag(f.doc, f.ann, f.org, new org.newsmark.domain.Span(37, 43));
-        c = new ComparisonService(f.session).compare("Ann", "Ben", f.doc.id());
+        c = f.session.comparisons().compare("Ann", "Ben", f.doc.id());
         List<Annotation> added = adjudication.acceptAllMatches(f.doc, c.pairsOf(f.doc.id()), c.labelsByName());
         assertEquals(2, added.size());
         assertEquals(List.of("PER[18,24)", "ORG[37,43)"), consensus());
@@ -89,7 +90,7 @@ class AdjudicationServiceTest {
         assertEquals(List.of("PER[18,24)"), consensus());
         long consensusId = adjudication.consensus().id();
         f.session.close();
-        try (Project p = Project.open(file)) {
+        try (ProjectStore p = new SqliteProjectStores().open(file)) {
             assertEquals(1, p.annotations().forDocument(f.doc.id(), consensusId).size());
         }
     }

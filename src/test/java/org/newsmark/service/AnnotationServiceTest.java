@@ -16,14 +16,15 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
+import org.newsmark.storage.SqliteProjectStores;
 
 class AnnotationServiceTest {
 
     @TempDir
     Path dir;
     Path file;
-    Project project;
+    ProjectStore project;
     AnnotationService service;
     Document doc;
     Analyst ana;
@@ -33,7 +34,7 @@ class AnnotationServiceTest {
     @BeforeEach
     void setUp() throws Exception {
         file = dir.resolve("s.newsmark");
-        project = Project.create(file);
+        project = new SqliteProjectStores().create(file);
         service = new AnnotationService(project);
         doc = new DocumentService(project).add("T", null, "The mayor said 40% of roads are broken.").document();
         ana = project.analysts().findOrCreate("Ana");
@@ -98,11 +99,11 @@ class AnnotationServiceTest {
 
         service.undo(doc.id(), ana.id());
         project.close();
-        try (Project reopened = Project.open(file)) {
+        try (ProjectStore reopened = new SqliteProjectStores().open(file)) {
             assertEquals(List.of(resized), reopened.annotations().forDocument(doc.id(), ana.id()),
                     "each undo step is committed as it happens");
         }
-        project = Project.open(file);
+        project = new SqliteProjectStores().open(file);
     }
 
     @Test

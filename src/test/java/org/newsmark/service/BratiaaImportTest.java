@@ -31,8 +31,8 @@ class BratiaaImportTest {
                 tLines += Files.readAllLines(ann).stream().filter(l -> l.startsWith("T")).count();
             }
         }
-        try (ProjectSession s = ProjectSession.create(dir.resolve("b.newsmark"))) {
-            ImportReport r = new AnnotationImportService(s).importBrat(project, TaskControl.NONE);
+        try (ProjectSession s = TestProjects.create(dir.resolve("b.newsmark"))) {
+            ImportReport r = s.annotationImports().importBrat(project, TaskControl.NONE);
             assertEquals(7, r.documentsAdded());
             assertEquals(tLines, r.annotationsAdded());
             assertEquals(4, s.analysts().size());

@@ -25,7 +25,7 @@ class ComparisonServiceTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new TwoAnalystFixture(dir.resolve("c.newsmark"));
-        service = new ComparisonService(f.session);
+        service = f.session.comparisons();
     }
 
     @AfterEach

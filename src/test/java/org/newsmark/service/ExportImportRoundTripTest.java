@@ -47,8 +47,8 @@ class ExportImportRoundTripTest {
         Files.writeString(article, SOURCE, StandardCharsets.UTF_8);
         Path first = dir.resolve("first.newsmark");
         List<Tag> original;
-        try (ProjectSession s = ProjectSession.create(first)) {
-            Document d = new ArticleImportService(s).importFile(article, Optional.empty()).document();
+        try (ProjectSession s = TestProjects.create(first)) {
+            Document d = s.articleImports().importFile(article, Optional.empty()).document();
             assertEquals(SOURCE.replace("\r\n", "\n"), d.text());
             List<Label> labels = s.labels();
             int i = 0;
@@ -62,22 +62,22 @@ class ExportImportRoundTripTest {
             original = tags(s);
 
             Path csv = dir.resolve("all.csv");
-            new ExportService(s).exportCsv(csv, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
+            s.export().exportCsv(csv, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
             assertPythonSlicesMatch(csv, d.text());
             Path jsonl = dir.resolve("all.jsonl");
-            new ExportService(s).exportJsonl(jsonl, ExportScope.ALL, TaskControl.NONE);
+            s.export().exportJsonl(jsonl, ExportScope.ALL, TaskControl.NONE);
             assertJsonlSlicesMatch(jsonl);
-            new ExportService(s).exportBrat(dir.resolve("brat"), ExportScope.ALL, TaskControl.NONE);
+            s.export().exportBrat(dir.resolve("brat"), ExportScope.ALL, TaskControl.NONE);
 
             Path second = dir.resolve("second.newsmark");
-            try (ProjectSession t = ProjectSession.create(second)) {
-                new ArticleImportService(t).importFile(article, Optional.empty());
-                ImportReport r = new AnnotationImportService(t).importCsv(csv, TaskControl.NONE);
+            try (ProjectSession t = TestProjects.create(second)) {
+                t.articleImports().importFile(article, Optional.empty());
+                ImportReport r = t.annotationImports().importCsv(csv, TaskControl.NONE);
                 assertEquals(QUOTES.length, r.annotationsAdded());
                 assertEquals(original, tags(t), "CSV export → import gives identical tags, times included");
             }
-            try (ProjectSession t = ProjectSession.create(dir.resolve("third.newsmark"))) {
-                ImportReport r = new AnnotationImportService(t).importBrat(dir.resolve("brat"), TaskControl.NONE);
+            try (ProjectSession t = TestProjects.create(dir.resolve("third.newsmark"))) {
+                ImportReport r = t.annotationImports().importBrat(dir.resolve("brat"), TaskControl.NONE);
                 assertEquals(1, r.documentsAdded());
                 List<Tag> back = tags(t);
                 assertEquals(original.size(), back.size());
@@ -92,14 +92,14 @@ class ExportImportRoundTripTest {
 
     @Test
     void formulaCellsAreNeutralisedUnlessRaw() throws Exception {
-        try (ProjectSession s = ProjectSession.create(dir.resolve("f.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("f.newsmark"))) {
             Document d = s.documents().add("t", null, "=1+1 is a formula").document();
             Annotation a = s.annotations().tag(d, s.analyst("@nna"), s.labels().get(0), new Span(0, 4));
             s.annotations().setNote(a, "-minus");
             Path safe = dir.resolve("safe.csv");
             Path raw = dir.resolve("raw.csv");
-            new ExportService(s).exportCsv(safe, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
-            new ExportService(s).exportCsv(raw, ExportScope.ALL, new CsvOptions(false, true), TaskControl.NONE);
+            s.export().exportCsv(safe, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
+            s.export().exportCsv(raw, ExportScope.ALL, new CsvOptions(false, true), TaskControl.NONE);
             CSVRecord r = read(safe).get(0);
             assertEquals("'=1+1", r.get("text"));
             assertEquals("'-minus", r.get("note"));
@@ -114,7 +114,7 @@ class ExportImportRoundTripTest {
 
     @Test
     void aBadRowStopsTheImportNamesItsLineAndWritesNothing() throws Exception {
-        try (ProjectSession s = ProjectSession.create(dir.resolve("b.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("b.newsmark"))) {
             Document d = s.documents().add("t", null, "Alpha beta gamma delta.").document();
             String head = "document_sha256,analyst,label,start,end,text\n";
             String good = d.sha256() + ",Ana,claim,0,5,Alpha\n";
@@ -143,24 +143,24 @@ class ExportImportRoundTripTest {
                 }
             };
             assertThrows(TaskControl.CancelledException.class,
-                    () -> new AnnotationImportService(s).importCsv(ok, cancelAfterOne));
+                    () -> s.annotationImports().importCsv(ok, cancelAfterOne));
             assertEquals(0, s.annotations().annotations(d.id(), s.analyst("Ana").id()).size(), "a cancelled import writes nothing");
-            assertEquals(2, new AnnotationImportService(s).importCsv(ok, TaskControl.NONE).annotationsAdded());
-            assertEquals(2, new AnnotationImportService(s).importCsv(ok, TaskControl.NONE).alreadyPresent(), "importing twice adds nothing");
+            assertEquals(2, s.annotationImports().importCsv(ok, TaskControl.NONE).annotationsAdded());
+            assertEquals(2, s.annotationImports().importCsv(ok, TaskControl.NONE).alreadyPresent(), "importing twice adds nothing");
         }
     }
 
     private void assertImportFails(ProjectSession s, String name, String content, String expected) throws Exception {
         Path f = dir.resolve(name);
         Files.writeString(f, content);
-        ImportException e = assertThrows(ImportException.class, () -> new AnnotationImportService(s).importCsv(f, TaskControl.NONE));
+        ImportException e = assertThrows(ImportException.class, () -> s.annotationImports().importCsv(f, TaskControl.NONE));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
     private static List<Tag> tags(ProjectSession s) {
         List<Tag> out = new ArrayList<>();
         for (var sum : s.documents().summaries(null)) {
-            for (Annotation a : s.project().annotations().forDocument(sum.id(), null)) {
+            for (Annotation a : TestProjects.store(s).annotations().forDocument(sum.id(), null)) {
                 String analyst = s.analysts().stream().filter(x -> x.id() == a.analystId()).findFirst().orElseThrow().name();
                 String label = s.labels().stream().filter(x -> x.id() == a.labelId()).findFirst().orElseThrow().name();
                 out.add(new Tag(sum.sha256(), analyst, label, a.begin(), a.end(), a.note(), a.created(), a.updated()));
@@ -205,7 +205,7 @@ class ExportImportRoundTripTest {
 
     private static byte[] exportBytes(ProjectSession s, CsvOptions options) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        new ExportService(s).exportCsv(out, ExportScope.ALL, options, TaskControl.NONE);
+        s.export().exportCsv(out, ExportScope.ALL, options, TaskControl.NONE);
         return out.toByteArray();
     }
 }

@@ -14,7 +14,7 @@ import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
 import org.newsmark.service.ProjectMergeService.MergeReport;
-import org.newsmark.storage.ProjectFileException;
+import org.newsmark.service.port.ProjectRefusedException;
 
 class ProjectMergeServiceTest {
 
@@ -24,9 +24,9 @@ class ProjectMergeServiceTest {
     /** Target: the two-analyst fixture. Other: Ben again (a clash), Cleo, one shared and one new document, a new label. */
     Path other() throws Exception {
         Path file = dir.resolve("field team.newsmark");
-        try (ProjectSession o = ProjectSession.create(file)) {
-            Label per = o.project().labels().insert("PER", "#0072B2", null, "");
-            Label event = o.project().labels().insert("EVENT", "#CC79A7", null, "an event");
+        try (ProjectSession o = TestProjects.create(file)) {
+            Label per = o.addLabel("PER", "#0072B2", null, "");
+            Label event = o.addLabel("EVENT", "#CC79A7", null, "an event");
             Document shared = o.documents().add("Same text, other title", null, TwoAnalystFixture.TEXT).document();
             Document fresh = o.documents().add("New", "new.txt", "A summit in Rome.").document();
             Analyst ben = o.analyst("Ben");
@@ -44,7 +44,7 @@ class ProjectMergeServiceTest {
         TwoAnalystFixture f = new TwoAnalystFixture(dir.resolve("t.newsmark"));
         try (ProjectSession target = f.session) {
             int documentsBefore = target.documents().summaries(null).size();
-            MergeReport r = new ProjectMergeService().merge(target, other,
+            MergeReport r = target.merges().merge(other,
                     ProjectMergeService.NameClashResolver.suffixWithFileName()).orElseThrow();
             assertEquals(Map.of("Ben", "Ben (field team)"), r.renamed());
             assertEquals(1, r.documentsAdded());
@@ -70,7 +70,7 @@ class ProjectMergeServiceTest {
         TwoAnalystFixture f = new TwoAnalystFixture(dir.resolve("t.newsmark"));
         try (ProjectSession target = f.session) {
             var before = List.of(target.documents().summaries(null), target.analysts(), target.labels());
-            assertThrows(IllegalStateException.class, () -> new ProjectMergeService().merge(target, other,
+            assertThrows(IllegalStateException.class, () -> target.merges().merge(other,
                     ProjectMergeService.NameClashResolver.suffixWithFileName(),
                     analyst -> { throw new IllegalStateException("disk pulled after " + analyst); }));
             assertEquals(before, List.of(target.documents().summaries(null), target.analysts(), target.labels()));
@@ -82,13 +82,13 @@ class ProjectMergeServiceTest {
         Path other = other();
         TwoAnalystFixture f = new TwoAnalystFixture(dir.resolve("t.newsmark"));
         try (ProjectSession target = f.session) {
-            assertTrue(new ProjectMergeService().merge(target, other, (name, file) -> null).isEmpty());
+            assertTrue(target.merges().merge(other, (name, file, taken) -> null).isEmpty());
             assertTrue(target.findAnalyst("Cleo").isEmpty());
             Path junk = dir.resolve("junk.newsmark");
             java.nio.file.Files.writeString(junk, "not a database");
-            assertThrows(ProjectFileException.class, () -> new ProjectMergeService().merge(target, junk,
+            assertThrows(ProjectRefusedException.class, () -> target.merges().merge(junk,
                     ProjectMergeService.NameClashResolver.suffixWithFileName()));
-            assertThrows(AnnotationConflictException.class, () -> new ProjectMergeService().merge(target, target.file(),
+            assertThrows(AnnotationConflictException.class, () -> target.merges().merge(target.file().orElseThrow(),
                     ProjectMergeService.NameClashResolver.suffixWithFileName()));
         }
     }

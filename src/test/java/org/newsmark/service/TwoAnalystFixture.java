@@ -25,10 +25,10 @@ public final class TwoAnalystFixture {
     public final Label org;
 
     public TwoAnalystFixture(Path file) throws Exception {
-        session = ProjectSession.create(file);
-        per = session.project().labels().insert("PER", "#0072B2", null, "person");
-        loc = session.project().labels().insert("LOC", "#D55E00", null, "location");
-        org = session.project().labels().insert("ORG", "#009E73", null, "organisation");
+        session = TestProjects.create(file);
+        per = session.addLabel("PER", "#0072B2", null, "person");
+        loc = session.addLabel("LOC", "#D55E00", null, "location");
+        org = session.addLabel("ORG", "#009E73", null, "organisation");
         doc = session.documents().add("Merkel", "merkel.txt", TEXT).document();
         annOnly = session.documents().add("Other", "other.txt", "Only Ann tagged this one.").document();
         ann = session.analyst("Ann");

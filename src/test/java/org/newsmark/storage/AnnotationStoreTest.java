@@ -1,5 +1,7 @@
 package org.newsmark.storage;
 
+import org.newsmark.service.port.NotSavedException;
+import org.newsmark.service.port.ProjectRefusedException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +25,7 @@ class AnnotationStoreTest {
     void insertUpdateDeleteAndReopen() throws Exception {
         Path file = dir.resolve("p.newsmark");
         long id;
-        try (Project p = Project.create(file)) {
+        try (SqliteProject p = TestStores.create(file)) {
             Document d = p.documents().insert("Title", "a.txt", "Alpha beta gamma.");
             Analyst ana = p.analysts().findOrCreate("Ana");
             Label claim = p.labels().all().get(0);
@@ -34,7 +36,7 @@ class AnnotationStoreTest {
             Label stat = p.labels().all().get(1);
             p.annotations().update(a.withLabel(stat.id(), t).withNote("checked", t));
         }
-        try (Project p = Project.open(file)) {
+        try (SqliteProject p = TestStores.open(file)) {
             Annotation back = p.annotations().find(id).orElseThrow();
             assertEquals(new Span(6, 10), back.span());
             assertEquals("checked", back.note());
@@ -47,17 +49,17 @@ class AnnotationStoreTest {
 
     @Test
     void schemaRejectsDuplicatesEmptySpansAndUnknownDocuments() throws Exception {
-        try (Project p = Project.create(dir.resolve("c.newsmark"))) {
+        try (SqliteProject p = TestStores.create(dir.resolve("c.newsmark"))) {
             Document d = p.documents().insert("T", null, "Some words here.");
             Analyst ana = p.analysts().findOrCreate("Ana");
             long label = p.labels().all().get(0).id();
             Instant t = Instant.now();
             p.annotations().insert(new Annotation(0, d.id(), ana.id(), label, new Span(0, 4), "", null, t, t));
-            assertThrows(StorageException.class, () ->
+            assertThrows(NotSavedException.class, () ->
                     p.annotations().insert(new Annotation(0, d.id(), ana.id(), label, new Span(0, 4), "", null, t, t)));
-            assertThrows(StorageException.class, () ->
+            assertThrows(NotSavedException.class, () ->
                     p.annotations().insert(new Annotation(0, 999, ana.id(), label, new Span(0, 4), "", null, t, t)));
-            StorageException e = assertThrows(StorageException.class, () -> p.database().run(c -> {
+            NotSavedException e = assertThrows(NotSavedException.class, () -> p.database().read(c -> {
                 try (var s = c.createStatement()) {
                     return s.executeUpdate("INSERT INTO annotations(document_id, analyst_id, label_id, begin_utf16, end_utf16, created_at, updated_at)"
                             + " VALUES (" + d.id() + ", " + ana.id() + ", " + label + ", 5, 5, 'x', 'x')");

@@ -23,11 +23,11 @@ public final class BenchData {
      * spread round-robin over {@code analystIds}, labels drawn from {@code labelIds}; spans 3..120
      * characters. Respects UNIQUE(document, analyst, label, begin, end). Returns the number inserted.
      */
-    public static int insertRandomAnnotations(Project project, long documentId, int textLength, List<Long> analystIds,
+    public static int insertRandomAnnotations(org.newsmark.service.port.ProjectStore project, long documentId, int textLength, List<Long> analystIds,
                                               List<Long> labelIds, int count, long seed) {
         Random random = new Random(seed);
         String now = Instant.parse("2026-01-01T00:00:00Z").toString();
-        return project.database().transaction(c -> {
+        return ((SqliteProject) project).database().write(c -> {
             Set<String> keys = new HashSet<>(count * 2);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotations(document_id, analyst_id, label_id,"
                     + " begin_utf16, end_utf16, note, fragment_group, created_at, updated_at) VALUES (?,?,?,?,?,?,NULL,?,?)")) {
@@ -66,8 +66,8 @@ public final class BenchData {
     }
 
     /** Speeds up generation of throw-away benchmark files (not used for the timed edits). */
-    public static void fastWrites(Project project, boolean on) {
-        project.database().run(c -> {
+    public static void fastWrites(org.newsmark.service.port.ProjectStore project, boolean on) {
+        ((SqliteProject) project).database().read(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA synchronous = " + (on ? "OFF" : "FULL"));
             }

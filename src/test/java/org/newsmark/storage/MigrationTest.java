@@ -29,25 +29,21 @@ class MigrationTest {
     @Test
     void aVersion1ProjectIsBackedUpThenMigratedWithItsDataIntact() throws Exception {
         Path file = dir.resolve("old.newsmark");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            Migrations.apply(c, 0, 1);
-            s.execute("INSERT INTO documents(title, source_name, imported_at, text, sha256, length)"
-                    + " VALUES ('Old', 'old.txt', '2025-01-01T00:00:00Z', 'An old article.', 'abc', 15)");
-            s.execute("INSERT INTO analysts(name) VALUES ('Ana')");
-            s.execute("INSERT INTO annotations(id, document_id, analyst_id, label_id, begin_utf16, end_utf16, note, created_at, updated_at)"
-                    + " VALUES (7, 1, 1, 1, 3, 6, 'kept', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+        try (Database db = Database.writer(file)) {
+            Migrations.apply(db, 0, 1);
+            db.write(c -> version1Rows(c));
         }
         assertEquals(1, userVersion(file));
         byte[] original = Files.readAllBytes(file);
 
-        try (Project p = Project.open(file)) {
+        try (SqliteProject p = TestStores.open(file)) {
             assertFalse(p.isReadOnly());
-            assertEquals(Schema.currentVersion(), (int) p.database().run(c -> intQuery(c, "PRAGMA user_version")));
+            assertEquals(Schema.currentVersion(), (int) p.database().read(c -> intQuery(c, "PRAGMA user_version")));
             Annotation kept = p.annotations().find(7).orElseThrow();
             assertEquals(new Span(3, 6), kept.span());
             assertEquals("kept", kept.note());
             assertEquals("An old article.", p.documents().find(1).orElseThrow().text());
-            assertEquals("ok", p.database().integrityCheck());
+            assertEquals("ok", p.integrityCheck());
         }
         Path backup = dir.resolve("old.newsmark.bak-v1");
         assertTrue(Files.exists(backup), "backup written before migrating");
@@ -59,23 +55,24 @@ class MigrationTest {
     void theBackupOfAnOldProjectIncludesEditsStillInItsWal() throws Exception {
         Path live = dir.resolve("live.newsmark");
         Path file = Files.createDirectory(dir.resolve("crashed")).resolve("old.newsmark");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + live); Statement s = c.createStatement()) {
-            try (Statement pragma = c.createStatement()) {
-                pragma.execute("PRAGMA journal_mode = WAL");
-            }
-            Migrations.apply(c, 0, 1);
-            s.execute("INSERT INTO analysts(name) VALUES ('only in the WAL')");
+        try (Database db = Database.writer(live)) {
+            Migrations.apply(db, 0, 1);
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.execute("INSERT INTO analysts(name) VALUES ('only in the WAL')");
+                }
+            });
             Files.copy(live, file);
             Files.copy(live.resolveSibling("live.newsmark-wal"), file.resolveSibling("old.newsmark-wal"));
         }
-        Project.open(file).close();
+        TestStores.open(file).close();
         Path backup = file.resolveSibling("old.newsmark.bak-v1");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT name FROM analysts")) {
             assertTrue(rs.next());
             assertEquals("only in the WAL", rs.getString(1));
         }
-        try (Project p = Project.open(file)) {
+        try (SqliteProject p = TestStores.open(file)) {
             assertEquals("only in the WAL", p.analysts().all().get(0).name());
         }
     }
@@ -83,7 +80,7 @@ class MigrationTest {
     @Test
     void migration2StopsADeletedTagsIdFromBeingReused() throws Exception {
         Path file = dir.resolve("ids.newsmark");
-        try (Project p = Project.create(file)) {
+        try (SqliteProject p = TestStores.create(file)) {
             Document d = p.documents().insert("T", null, "Alpha beta gamma.");
             Analyst ana = p.analysts().findOrCreate("Ana");
             Instant t = Instant.parse("2026-01-01T00:00:00Z");
@@ -100,7 +97,7 @@ class MigrationTest {
     void aWalLeftByAKilledProcessIsReplayedOnOpen() throws Exception {
         Path live = dir.resolve("live.newsmark");
         Path crashed = Files.createDirectory(dir.resolve("crashed")).resolve("live.newsmark");
-        try (Project p = Project.create(live)) {
+        try (SqliteProject p = TestStores.create(live)) {
             Document d = p.documents().insert("T", null, "Committed but not yet checkpointed.");
             Analyst ana = p.analysts().findOrCreate("Ana");
             Instant t = Instant.parse("2026-01-01T00:00:00Z");
@@ -111,12 +108,23 @@ class MigrationTest {
             Files.copy(live, crashed);
             Files.copy(wal, crashed.resolveSibling("live.newsmark-wal"));
         }
-        try (Project p = Project.open(crashed)) {
-            assertEquals("ok", p.database().integrityCheck());
+        try (SqliteProject p = TestStores.open(crashed)) {
+            assertEquals("ok", p.integrityCheck());
             List<Annotation> back = p.annotations().forDocument(1, null);
             assertEquals(1, back.size());
             assertEquals("in the WAL", back.get(0).note());
         }
+    }
+
+    private static Void version1Rows(Connection c) throws java.sql.SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO documents(title, source_name, imported_at, text, sha256, length)"
+                    + " VALUES ('Old', 'old.txt', '2025-01-01T00:00:00Z', 'An old article.', 'abc', 15)");
+            s.execute("INSERT INTO analysts(name) VALUES ('Ana')");
+            s.execute("INSERT INTO annotations(id, document_id, analyst_id, label_id, begin_utf16, end_utf16, note, created_at, updated_at)"
+                    + " VALUES (7, 1, 1, 1, 3, 6, 'kept', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+        }
+        return null;
     }
 
     private static int userVersion(Path file) throws Exception {

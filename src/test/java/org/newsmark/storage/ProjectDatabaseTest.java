@@ -1,5 +1,7 @@
 package org.newsmark.storage;
 
+import org.newsmark.service.port.NotSavedException;
+import org.newsmark.service.port.ProjectRefusedException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,22 +26,22 @@ class ProjectDatabaseTest {
     @Test
     void newProjectHasSchemaWalForeignKeysAndDefaultCodebook() throws Exception {
         Path file = dir.resolve("p.newsmark");
-        try (Project p = Project.create(file)) {
+        try (SqliteProject p = TestStores.create(file)) {
             assertEquals(4, p.labels().all().size());
             assertEquals("claim", p.labels().all().get(0).name());
             assertEquals("1", p.labels().all().get(0).key());
-            Integer fk = p.database().run(c -> intQuery(c, "PRAGMA foreign_keys"));
+            Integer fk = p.database().read(c -> intQuery(c, "PRAGMA foreign_keys"));
             assertEquals(1, fk);
-            String mode = p.database().run(c -> {
+            String mode = p.database().read(c -> {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
                     rs.next();
                     return rs.getString(1);
                 }
             });
             assertEquals("wal", mode);
-            assertEquals(Schema.currentVersion(), (int) p.database().run(c -> intQuery(c, "PRAGMA user_version")));
+            assertEquals(Schema.currentVersion(), (int) p.database().read(c -> intQuery(c, "PRAGMA user_version")));
         }
-        try (Project again = Project.open(file)) {
+        try (SqliteProject again = TestStores.open(file)) {
             assertFalse(again.isReadOnly());
             assertEquals(4, again.labels().all().size());
         }
@@ -49,7 +51,7 @@ class ProjectDatabaseTest {
     void createRefusesExistingFile() throws Exception {
         Path file = dir.resolve("x.newsmark");
         Files.writeString(file, "keep me");
-        assertThrows(ProjectFileException.class, () -> Project.create(file));
+        assertThrows(ProjectRefusedException.class, () -> TestStores.create(file));
         assertEquals("keep me", Files.readString(file));
     }
 
@@ -70,7 +72,7 @@ class ProjectDatabaseTest {
             s.execute("INSERT INTO people VALUES ('x')");
         }
         byte[] before = Files.readAllBytes(file);
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
+        ProjectRefusedException e = assertThrows(ProjectRefusedException.class, () -> TestStores.open(file));
         assertTrue(e.getMessage().contains("another program"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertNoSideFiles(file);
@@ -84,7 +86,7 @@ class ProjectDatabaseTest {
             s.execute("CREATE TABLE t(x)");
         }
         byte[] before = Files.readAllBytes(file);
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
+        ProjectRefusedException e = assertThrows(ProjectRefusedException.class, () -> TestStores.open(file));
         assertTrue(e.getMessage().contains("walforeign.db") && e.getMessage().contains("another program"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertNoSideFiles(file);
@@ -93,13 +95,13 @@ class ProjectDatabaseTest {
     @Test
     void refusesNewerSchemaUntouched() throws Exception {
         Path file = dir.resolve("future.newsmark");
-        Project.create(file).close();
+        TestStores.create(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
         }
         byte[] before = Files.readAllBytes(file);
         java.util.Set<String> folderBefore = listing();
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
+        ProjectRefusedException e = assertThrows(ProjectRefusedException.class, () -> TestStores.open(file));
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(folderBefore, listing(), "refusing adds no lock, WAL or shm file");
@@ -108,7 +110,7 @@ class ProjectDatabaseTest {
     @Test
     void refusesTruncatedProjectUntouched() throws Exception {
         Path file = dir.resolve("whole.newsmark");
-        try (Project p = Project.create(file)) {
+        try (SqliteProject p = TestStores.create(file)) {
             for (int i = 0; i < 50; i++) {
                 p.documents().insert("t" + i, null, "text number " + i + " ".repeat(2000));
             }
@@ -121,15 +123,15 @@ class ProjectDatabaseTest {
     @Test
     void secondOpenIsReadOnlyAndCannotWrite() throws Exception {
         Path file = dir.resolve("shared.newsmark");
-        try (Project writer = Project.create(file); Project reader = Project.open(file)) {
+        try (SqliteProject writer = TestStores.create(file); SqliteProject reader = TestStores.open(file)) {
             assertFalse(writer.isReadOnly());
             assertTrue(reader.isReadOnly());
             writer.documents().insert("a", null, "some text");
             assertEquals(1, reader.documents().summaries(null).size());
-            StorageException e = assertThrows(StorageException.class, () -> reader.documents().insert("b", null, "other text"));
+            NotSavedException e = assertThrows(NotSavedException.class, () -> reader.documents().insert("b", null, "other text"));
             assertTrue(e.getMessage().contains("shared.newsmark cannot be written"), e.getMessage());
         }
-        try (Project alone = Project.open(file)) {
+        try (SqliteProject alone = TestStores.open(file)) {
             assertFalse(alone.isReadOnly(), "the lock is released when the writer closes");
         }
     }
@@ -137,7 +139,7 @@ class ProjectDatabaseTest {
     private void assertRefusedUntouched(String name, byte[] content, String expected) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, content);
-        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Project.open(file));
+        ProjectRefusedException e = assertThrows(ProjectRefusedException.class, () -> TestStores.open(file));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().contains(name), "message names the file: " + e.getMessage());
         assertArrayEquals(content, Files.readAllBytes(file));

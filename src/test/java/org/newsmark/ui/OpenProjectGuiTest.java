@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class OpenProjectGuiTest {
     void existingTagsAreStyledAndOtherLayersAreReadOnly() throws Exception {
         Path file = dir.resolve("tagged.newsmark");
         String text = "Mayor says 40 percent of roads are broken.\n\nCritics call it a disaster.";
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             Document d = s.documents().add("Mayor says", "m.txt", text).document();
             var labels = s.labels();
             s.annotations().tag(d, s.analyst("Uma"), labels.get(1), new Span(11, 21));

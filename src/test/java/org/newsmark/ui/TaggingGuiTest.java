@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
-import org.newsmark.storage.Project;
+import org.newsmark.service.port.ProjectStore;
+import org.newsmark.storage.SqliteProjectStores;
 import org.newsmark.ui.workbench.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -65,7 +66,7 @@ class TaggingGuiTest {
 
         FxToolkit.cleanupApplication(app);
         app = null;
-        try (Project p = Project.open(projectFile)) {
+        try (ProjectStore p = new SqliteProjectStores().open(projectFile)) {
             Document d = p.documents().summaries(null).stream().findFirst()
                     .flatMap(s -> p.documents().find(s.id())).orElseThrow();
             List<Annotation> tags = p.annotations().forDocument(d.id(), null);

@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,7 +39,7 @@ class WorkingWithTagsGuiTest {
     @BeforeEach
     void start() throws Exception {
         Path file = dir.resolve("w.newsmark");
-        try (ProjectSession s = ProjectSession.create(file)) {
+        try (ProjectSession s = TestProjects.create(file)) {
             Document d = s.documents().add("Officials said", "o.txt", TEXT).document();
             s.annotations().tag(d, s.analyst("Ina"), s.labels().get(0), new Span(0, 57));
             s.annotations().tag(d, s.analyst("Ina"), s.labels().get(1), new Span(36, 47));

@@ -2,19 +2,15 @@ package org.newsmark.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.newsmark.io.csv.CsvOptions;
+import org.newsmark.io.csv.CsvTableWriter;
 import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.service.Comparison;
-import org.newsmark.service.ComparisonService;
-import org.newsmark.service.ExportedPair;
+import org.newsmark.app.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +24,6 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
-
-    static final String[] PAIR_HEADER = {"kind", "label_a", "label_b", "start_a", "end_a", "start_b", "end_b",
-            "text_a", "text_b", "document_id"};
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
     Path project;
@@ -47,25 +40,38 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--pairs-out", paramLabel = "FILE", description = "Also write the aligned pairs as CSV (code-point offsets).")
+    @Option(names = "--pairs-out", paramLabel = "FILE",
+            description = "Also write the aligned pairs as CSV (code-point offsets); '-' writes them to standard output"
+                    + " instead of the report, which then goes to standard error.")
     Path pairsOut;
+
+    @Option(names = "--raw", description = "CSV: no spreadsheet-formula guard.")
+    boolean raw;
+
+    @Option(names = "--excel", description = "CSV: byte-order mark and CRLF line ends, as Excel expects.")
+    boolean excel;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = ProjectSession.open(project)) {
-            ComparisonService service = new ComparisonService(session);
-            Comparison c = service.compare(analystA, analystB, documentId);
-            var out = spec.commandLine().getOut();
+        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+            Comparison c = session.comparisons().compare(analystA, analystB, documentId);
+            boolean pairsToStdout = pairsOut != null && pairsOut.toString().equals("-");
+            CsvOptions options = new CsvOptions(excel, raw);
+            var report = pairsToStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
             switch (format) {
-                case json -> out.println(json(c));
-                case csv -> csv(c, out);
-                case text -> text(c, out);
+                case json -> report.println(json(c));
+                case csv -> csv(c, report, options);
+                case text -> text(c, report);
             }
-            if (pairsOut != null) {
-                writePairs(c, pairsOut);
+            report.flush();
+            if (pairsToStdout) {
+                session.export().exportPairs(c, System.out, options);
+                System.out.flush();
+            } else if (pairsOut != null) {
+                session.export().exportPairs(c, pairsOut, options);
             }
         }
         return 0;
@@ -99,25 +105,26 @@ final class CompareCommand implements Callable<Integer> {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 
-    private static void csv(Comparison c, java.io.PrintWriter out) throws Exception {
-        CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("label", "exact_f1", "overlap_f1", "char_kappa", "alpha_u", "matches", "a_spans", "b_spans").get());
-        c.report().perLabel().forEach((label, m) -> row(p, label, m));
-        row(p, "(overall)", c.report().overall());
-        p.flush();
-    }
-
-    private static void row(CSVPrinter p, String label, AgreementMeasures m) {
-        try {
-            p.printRecord(label, csvNumber(m.exactF1()), csvNumber(m.overlapF1()), csvNumber(m.charKappa()),
-                    csvNumber(m.alphaU()), m.matches(), m.aSpans(), m.bSpans());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    private static void csv(Comparison c, java.io.PrintWriter out, CsvOptions options) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CsvTableWriter w = new CsvTableWriter(bytes, options,
+                "label", "exact_f1", "overlap_f1", "char_kappa", "alpha_u", "matches", "a_spans", "b_spans")) {
+            for (var e : c.report().perLabel().entrySet()) {
+                row(w, e.getKey(), e.getValue());
+            }
+            row(w, "(overall)", c.report().overall());
         }
+        out.print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static String csvNumber(double v) {
-        return Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.4f", v);
+    private static void row(CsvTableWriter w, String label, AgreementMeasures m) throws java.io.IOException {
+        w.row(label, csvNumber(m.exactF1()), csvNumber(m.overlapF1()), csvNumber(m.charKappa()),
+                csvNumber(m.alphaU()), m.matches(), m.aSpans(), m.bSpans());
+    }
+
+    /** A number cell (never guarded: a spreadsheet reads it as a number); empty when undefined. */
+    private static Object csvNumber(double v) {
+        return Double.isNaN(v) ? "" : new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4f", v));
     }
 
     private static void text(Comparison c, java.io.PrintWriter out) {
@@ -137,13 +144,4 @@ final class CompareCommand implements Callable<Integer> {
         return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
-    static void writePairs(Comparison c, Path file) throws Exception {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(PAIR_HEADER).get())) {
-            for (ExportedPair e : ComparisonService.exportedPairs(c)) {
-                p.printRecord(e.kind(), e.labelA(), e.labelB(), e.startA(), e.endA(), e.startB(), e.endB(),
-                        e.textA(), e.textB(), e.documentId());
-            }
-        }
-    }
 }

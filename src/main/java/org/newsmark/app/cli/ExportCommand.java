@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
+import org.newsmark.app.Wiring;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.service.TaskControl;
 import picocli.CommandLine.Command;
@@ -54,21 +55,33 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--format must be csv, jsonl or brat, not '" + format + "'");
         };
-        try (ProjectSession session = ProjectSession.open(project)) {
-            ExportService export = new ExportService(session);
+        boolean stdout = out.toString().equals("-");
+        if (stdout && f == ExportService.Format.BRAT) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "brat export writes a folder: give --out a folder, not '-'");
+        }
+        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+            ExportService export = session.export();
             ExportScope scope = new ExportScope(document, analyst);
-            boolean stdout = out.toString().equals("-");
+            CsvOptions csv = new CsvOptions(excel, raw);
             switch (f) {
                 case CSV -> {
                     if (stdout) {
-                        export.exportCsv(System.out, scope, new CsvOptions(excel, raw), TaskControl.NONE);
+                        export.exportCsv(System.out, scope, csv, TaskControl.NONE);
                     } else {
-                        export.exportCsv(out, scope, new CsvOptions(excel, raw), TaskControl.NONE);
+                        export.exportCsv(out, scope, csv, TaskControl.NONE);
                     }
                 }
-                case JSONL -> export.exportJsonl(out, scope, TaskControl.NONE);
+                case JSONL -> {
+                    if (stdout) {
+                        export.exportJsonl(System.out, scope, TaskControl.NONE);
+                    } else {
+                        export.exportJsonl(out, scope, TaskControl.NONE);
+                    }
+                }
                 case BRAT -> export.exportBrat(out, scope, TaskControl.NONE);
             }
+            System.out.flush();
             if (!stdout) {
                 spec.commandLine().getErr().println("exported " + export.count(scope) + " tags to " + out);
             }

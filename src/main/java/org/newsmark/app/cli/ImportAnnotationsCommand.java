@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
 import org.newsmark.service.ImportReport;
+import org.newsmark.app.Wiring;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.service.TaskControl;
 import picocli.CommandLine.Command;
@@ -29,8 +30,8 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = ProjectSession.open(project)) {
-            ImportReport r = new AnnotationImportService(session).importCsv(file, TaskControl.NONE);
+        try (ProjectSession session = Wiring.projects().open(project)) {
+            ImportReport r = session.annotationImports().importCsv(file, TaskControl.NONE);
             Reports.print(spec.commandLine().getOut(), r);
         }
         return 0;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsmark.service.ArticleImportService;
 import org.newsmark.service.DocumentService;
+import org.newsmark.app.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +40,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = ProjectSession.openOrCreate(project)) {
+        try (ProjectSession session = Wiring.projects().openOrCreate(project)) {
             var out = spec.commandLine().getOut();
-            ArticleImportService importer = new ArticleImportService(session);
+            ArticleImportService importer = session.articleImports();
             // read everything before writing, so one refused file leaves the project as it was
             for (Path f : files) {
                 org.newsmark.io.article.ArticleFormats.read(f, Optional.ofNullable(encoding));

@@ -3,6 +3,7 @@ package org.newsmark.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
+import org.newsmark.app.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +34,9 @@ final class ImportSemEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = ProjectSession.openOrCreate(project)) {
+        try (ProjectSession session = Wiring.projects().openOrCreate(project)) {
             Reports.print(spec.commandLine().getOut(),
-                    new AnnotationImportService(session).importSemEval(article, labels, analyst, label));
+                    session.annotationImports().importSemEval(article, labels, analyst, label));
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.DocumentSummary;
+import org.newsmark.app.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = ProjectSession.open(project)) {
+        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
             List<Analyst> analysts = session.analysts();
             var out = spec.commandLine().getOut();
             out.println("id\tsha256\ttitle\ttags");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.ProjectMergeService;
 import org.newsmark.service.ProjectMergeService.MergeReport;
+import org.newsmark.app.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +29,9 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        try (ProjectSession session = ProjectSession.open(project)) {
-            MergeReport r = new ProjectMergeService()
-                    .merge(session, other, ProjectMergeService.NameClashResolver.suffixWithFileName())
+        try (ProjectSession session = Wiring.projects().open(project)) {
+            MergeReport r = session.merges()
+                    .merge(other, ProjectMergeService.NameClashResolver.suffixWithFileName())
                     .orElseThrow(() -> new IllegalStateException("merge cancelled"));
             r.renamed().forEach((from, to) -> out.println("Renamed analyst \"" + from + "\" to \"" + to
                     + "\": " + project.getFileName() + " already has an analyst of that name."));

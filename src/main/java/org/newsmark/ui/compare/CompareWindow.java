@@ -82,7 +82,7 @@ public final class CompareWindow extends BorderPane {
         CompareWindow view = new CompareWindow(new ComparisonViewModel(session));
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Compare analysts — " + session.file().getFileName());
+        stage.setTitle("Compare analysts — " + session.name());
         Scene scene = new Scene(view, 1360, 860);
         var css = CompareWindow.class.getResource("/org/newsmark/ui/newsmark.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());

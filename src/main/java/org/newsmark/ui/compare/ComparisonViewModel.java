@@ -26,7 +26,7 @@ import org.newsmark.service.AnnotationConflictException;
 import org.newsmark.service.Comparison;
 import org.newsmark.service.ComparisonService;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.storage.StorageException;
+import org.newsmark.service.port.NotSavedException;
 
 /**
  * State of the compare view, without a Node: which analysts and documents are compared, the
@@ -85,8 +85,8 @@ public final class ComparisonViewModel {
 
     public ComparisonViewModel(ProjectSession session) {
         this.session = session;
-        this.comparisons = new ComparisonService(session);
-        this.adjudication = new AdjudicationService(session);
+        this.comparisons = session.comparisons();
+        this.adjudication = session.adjudication(AdjudicationService.DEFAULT_CONSENSUS);
         analysts.setAll(session.analysts());
         documentChoices.add(ALL);
         for (DocumentSummary s : session.documents().summaries(null)) {
@@ -258,7 +258,7 @@ public final class ComparisonViewModel {
     private void attempt(Runnable action) {
         try {
             action.run();
-        } catch (AnnotationConflictException | StorageException e) {
+        } catch (AnnotationConflictException | NotSavedException e) {
             message.set(e.getMessage());
         }
     }

@@ -30,7 +30,7 @@ final class AnnotationTransfer {
         File f = chooser.showOpenDialog(window.get());
         if (f != null) {
             runImport("Importing tags from " + f.getName(),
-                    control -> new AnnotationImportService(vm.project()).importCsv(f.toPath(), control));
+                    control -> vm.project().annotationImports().importCsv(f.toPath(), control));
         }
     }
 
@@ -40,7 +40,7 @@ final class AnnotationTransfer {
         File f = chooser.showDialog(window.get());
         if (f != null) {
             runImport("Importing brat folder " + f.getName(),
-                    control -> new AnnotationImportService(vm.project()).importBrat(f.toPath(), control));
+                    control -> vm.project().annotationImports().importBrat(f.toPath(), control));
         }
     }
 
@@ -61,7 +61,7 @@ final class AnnotationTransfer {
             if (target == null) {
                 return;
             }
-            ExportService export = new ExportService(vm.project());
+            ExportService export = vm.project().export();
             BackgroundWork.run(window.get(), "Exporting to " + target.getFileName(), control -> {
                 switch (choice.format()) {
                     case CSV -> export.exportCsv(target, choice.scope(), choice.csvOptions(), control);
@@ -84,7 +84,7 @@ final class AnnotationTransfer {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export tags");
         String ext = format == ExportService.Format.CSV ? "csv" : "jsonl";
-        chooser.setInitialFileName(vm.project().file().getFileName().toString().replace(".newsmark", "") + "-tags." + ext);
+        chooser.setInitialFileName(vm.project().name().replace(".newsmark", "") + "-tags." + ext);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
         File f = chooser.showSaveDialog(window.get());
         return f == null ? null : f.toPath();

@@ -14,7 +14,7 @@ import org.newsmark.io.article.ArticleText;
 import org.newsmark.service.AnnotationConflictException;
 import org.newsmark.service.ArticleImportService;
 import org.newsmark.service.DocumentService;
-import org.newsmark.storage.StorageException;
+import org.newsmark.service.port.NotSavedException;
 import org.newsmark.ui.tasks.BackgroundWork;
 
 /**
@@ -61,7 +61,7 @@ public final class ArticleImport {
     }
 
     private void importFiles(List<Path> files, Optional<Charset> encoding, Runnable afterwards) {
-        ArticleImportService importer = new ArticleImportService(vm.project());
+        ArticleImportService importer = vm.project().articleImports();
         BackgroundWork.run(window.get(), "Importing " + (files.size() == 1 ? files.get(0).getFileName() : files.size() + " articles"),
                 control -> {
                     DocumentService.AddResult last = null;
@@ -79,7 +79,7 @@ public final class ArticleImport {
                             } else {
                                 problems.add(e.getMessage());
                             }
-                        } catch (AnnotationConflictException | StorageException e) {
+                        } catch (AnnotationConflictException | NotSavedException e) {
                             problems.add(files.get(i).getFileName() + ": " + e.getMessage());
                         }
                         control.progress(i + 1, files.size());
@@ -127,7 +127,7 @@ public final class ArticleImport {
         try {
             var r = vm.documentService().add(ArticleText.titleFrom(normalised, "Pasted article"), "clipboard", normalised);
             vm.openDocument(r.document().id());
-        } catch (AnnotationConflictException | StorageException e) {
+        } catch (AnnotationConflictException | NotSavedException e) {
             Dialogs.error(window.get(), "The article was not added", e.getMessage());
         }
     }

@@ -9,8 +9,8 @@ import javafx.stage.Window;
 import org.newsmark.service.AnnotationConflictException;
 import org.newsmark.service.ProjectMergeService;
 import org.newsmark.service.ProjectMergeService.MergeReport;
-import org.newsmark.storage.ProjectFileException;
-import org.newsmark.storage.StorageException;
+import org.newsmark.service.port.ProjectRefusedException;
+import org.newsmark.service.port.NotSavedException;
 
 /** File › Merge Analysts from Project…: choose a file, name clashing analysts, merge all or nothing. */
 final class MergeAction {
@@ -35,7 +35,7 @@ final class MergeAction {
 
     void merge(Path other) {
         try {
-            var result = new ProjectMergeService().merge(vm.project(), other, this::askNewName);
+            var result = vm.project().merges().merge(other, this::askNewName);
             if (result.isEmpty()) {
                 vm.messageProperty().set("Merge cancelled: nothing was changed.");
                 return;
@@ -46,18 +46,29 @@ final class MergeAction {
             r.renamed().forEach((from, to) -> renamed.append("\n“").append(from).append("” is now “").append(to).append("”."));
             Dialogs.info(window.get(), "Merged " + other.getFileName(), r.analystsAdded() + " analyst(s) and " + r.tagsAdded()
                     + " tag(s) added; " + r.documentsAdded() + " new document(s), " + r.labelsAdded() + " new label(s)." + renamed);
-        } catch (ProjectFileException | AnnotationConflictException | StorageException e) {
+        } catch (ProjectRefusedException | AnnotationConflictException | NotSavedException e) {
             Dialogs.error(window.get(), "Nothing was merged", e.getMessage());
         }
     }
 
-    private String askNewName(String name, Path other) {
-        TextInputDialog d = new TextInputDialog(ProjectMergeService.NameClashResolver.suffixWithFileName().newNameFor(name, other));
-        d.initOwner(window.get());
-        d.setTitle("Analyst name taken");
-        d.setHeaderText("This project already has an analyst named “" + name + "”.\n"
-                + "Give the analyst from " + other.getFileName() + " another name (or keep “" + name + "” to merge the tags into theirs).");
-        d.setContentText("Name:");
-        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    /** Asks until the name is free (or the clashing name itself, to combine knowingly); null cancels. */
+    private String askNewName(String name, Path other, java.util.Set<String> taken) {
+        String proposal = ProjectMergeService.NameClashResolver.suffixWithFileName().newNameFor(name, other, taken);
+        String problem = "";
+        while (true) {
+            TextInputDialog d = new TextInputDialog(proposal);
+            d.initOwner(window.get());
+            d.setTitle("Analyst name taken");
+            d.setHeaderText(problem + "This project already has an analyst named “" + name + "”.\n"
+                    + "Give the analyst from " + other.getFileName() + " another name (or keep “" + name + "” to add the tags to theirs).");
+            d.setContentText("Name:");
+            String answer = d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+            if (answer == null || answer.equals(name) || !taken.contains(answer)) {
+                return answer;
+            }
+            problem = "“" + answer + "” is another analyst's name.\n";
+            proposal = answer;
+        }
     }
+
 }

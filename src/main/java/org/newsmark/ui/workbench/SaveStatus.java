@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.newsmark.service.AnnotationConflictException;
-import org.newsmark.storage.StorageException;
+import org.newsmark.service.port.NotSavedException;
 
 /**
  * What the status bar says about the last action and about saving. Every edit runs through
@@ -41,7 +41,7 @@ final class SaveStatus {
             return Optional.ofNullable(result);
         } catch (AnnotationConflictException e) {
             message.set(e.getMessage());
-        } catch (StorageException e) {
+        } catch (NotSavedException e) {
             saveState.set("NOT SAVED: " + e.getMessage());
             errorSink.accept(e.getMessage());
         }

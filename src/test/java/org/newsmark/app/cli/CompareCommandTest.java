@@ -1,5 +1,6 @@
 package org.newsmark.app.cli;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,7 @@ class CompareCommandTest {
         assertTrue(root.get("labels").get("PER").get("exact_f1").isNumber());
         assertEquals(0.0, root.get("labels").get("PER").get("exact_f1").asDouble());
         Path empty = dir.resolve("e.newsmark");
-        try (var s = org.newsmark.service.ProjectSession.create(empty)) {
+        try (var s = org.newsmark.service.TestProjects.create(empty)) {
             s.documents().add("t", null, "text");
             s.analyst("X");
             s.analyst("Y");

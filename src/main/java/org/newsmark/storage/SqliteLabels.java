@@ -6,18 +6,20 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsmark.domain.Label;
+import org.newsmark.service.port.LabelRepository;
 
-/** The project's codebook. */
-public final class LabelStore {
+/** The codebook in the {@code labels} table. */
+final class SqliteLabels implements LabelRepository {
 
-    private final ProjectDatabase db;
+    private final Database db;
 
-    public LabelStore(ProjectDatabase db) {
+    SqliteLabels(Database db) {
         this.db = db;
     }
 
+    @Override
     public List<Label> all() {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM labels ORDER BY position, id");
                  ResultSet rs = ps.executeQuery()) {
                 List<Label> out = new ArrayList<>();
@@ -29,8 +31,9 @@ public final class LabelStore {
         });
     }
 
+    @Override
     public Label insert(String name, String color, String key, String definition) {
-        long id = db.run(c -> {
+        long id = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO labels(name, color, shortcut, definition, position) "
                             + "VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM labels))",

@@ -10,20 +10,22 @@ import java.util.Optional;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.TextHash;
+import org.newsmark.service.port.DocumentRepository;
 
-/** Articles. The text is written once, at import, and never updated. */
-public final class DocumentStore {
+/** Articles in the {@code documents} table. */
+final class SqliteDocuments implements DocumentRepository {
 
-    private final ProjectDatabase db;
+    private final Database db;
 
-    public DocumentStore(ProjectDatabase db) {
+    SqliteDocuments(Database db) {
         this.db = db;
     }
 
+    @Override
     public Document insert(String title, String sourceName, String text) {
         Instant now = Instant.now();
         String sha = TextHash.sha256(text);
-        long id = db.run(c -> {
+        long id = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO documents(title, source_name, imported_at, text, sha256, length) VALUES (?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
@@ -43,16 +45,18 @@ public final class DocumentStore {
         return new Document(id, title, sourceName, now, text, sha);
     }
 
+    @Override
     public Optional<Document> find(long id) {
         return one("SELECT * FROM documents WHERE id = ?", id);
     }
 
+    @Override
     public Optional<Document> findBySha256(String sha256) {
         return one("SELECT * FROM documents WHERE sha256 = ?", sha256);
     }
 
     private Optional<Document> one(String sql, Object key) {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setObject(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -66,9 +70,9 @@ public final class DocumentStore {
         });
     }
 
-    /** Every document in import order with the number of tags {@code analystId} made in it (all analysts when null). */
+    @Override
     public List<DocumentSummary> summaries(Long analystId) {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT d.id, d.title, d.sha256, d.length,
                            (SELECT count(*) FROM annotations a WHERE a.document_id = d.id

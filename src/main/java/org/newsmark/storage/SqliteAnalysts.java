@@ -6,18 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.domain.Analyst;
+import org.newsmark.service.port.AnalystRepository;
 
-/** The people who tag. Names are unique within a project. */
-public final class AnalystStore {
+/** The people who tag, in the {@code analysts} table. */
+final class SqliteAnalysts implements AnalystRepository {
 
-    private final ProjectDatabase db;
+    private final Database db;
 
-    public AnalystStore(ProjectDatabase db) {
+    SqliteAnalysts(Database db) {
         this.db = db;
     }
 
+    @Override
     public List<Analyst> all() {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM analysts ORDER BY name COLLATE NOCASE, id");
                  ResultSet rs = ps.executeQuery()) {
                 List<Analyst> out = new ArrayList<>();
@@ -29,8 +31,9 @@ public final class AnalystStore {
         });
     }
 
+    @Override
     public Optional<Analyst> findByName(String name) {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM analysts WHERE name = ?")) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -40,9 +43,9 @@ public final class AnalystStore {
         });
     }
 
-    /** The analyst of that name, created when the project has none yet. */
+    @Override
     public Analyst findOrCreate(String name) {
-        return db.transaction(c -> {
+        return db.write(c -> {
             try (PreparedStatement ins = c.prepareStatement("INSERT OR IGNORE INTO analysts(name) VALUES (?)")) {
                 ins.setString(1, name);
                 ins.executeUpdate();

@@ -12,27 +12,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsmark.domain.Annotation;
+import org.newsmark.service.port.AnnotationRepository;
 
-/** Tags. Each method is one committed statement unless it runs inside {@link ProjectDatabase#transaction}. */
-public final class AnnotationStore {
+/** Tags in the {@code annotations} table. */
+final class SqliteAnnotations implements AnnotationRepository {
 
     private static final String INSERT = "INSERT INTO annotations(" + Rows.ANNOTATION_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_OR_IGNORE = "INSERT OR IGNORE INTO annotations(" + Rows.ANNOTATION_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String WHERE_DOCUMENT_ANALYST =
+            " WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR analyst_id = ?2)";
 
-    private final ProjectDatabase db;
+    private final Database db;
 
-    public AnnotationStore(ProjectDatabase db) {
+    SqliteAnnotations(Database db) {
         this.db = db;
     }
 
-    /** Inserts {@code a}; keeps its id when it has one (undoing a delete), else assigns one. */
+    @Override
     public Annotation insert(Annotation a) {
-        return db.run(c -> insert(c, a));
+        return db.write(c -> requireInserted(insert(c, a, INSERT), a));
     }
 
-    /** The same insert on a connection the caller holds in a transaction (imports). */
-    public static Annotation insert(Connection c, Annotation a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+    @Override
+    public boolean insertIfAbsent(Annotation a) {
+        return db.write(c -> insert(c, a.withId(0), INSERT_OR_IGNORE) != null);
+    }
+
+    /** The inserted tag with its id, or null when OR IGNORE skipped it. */
+    private static Annotation insert(Connection c, Annotation a, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             if (a.id() > 0) {
                 ps.setLong(1, a.id());
             } else {
@@ -47,7 +57,9 @@ public final class AnnotationStore {
             ps.setString(8, a.fragmentGroup());
             ps.setString(9, a.created().toString());
             ps.setString(10, a.updated().toString());
-            ps.executeUpdate();
+            if (ps.executeUpdate() == 0) {
+                return null;
+            }
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return a.withId(keys.getLong(1));
@@ -55,12 +67,9 @@ public final class AnnotationStore {
         }
     }
 
-    /**
-     * Deletes {@code deleteIds} and inserts {@code inserts} in one transaction: all or nothing.
-     * For compound edits (accept all matches) and their undo.
-     */
+    @Override
     public List<Annotation> applyBatch(List<Long> deleteIds, List<Annotation> inserts) {
-        return db.transaction(c -> {
+        return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
                 for (long id : deleteIds) {
                     ps.setLong(1, id);
@@ -69,15 +78,15 @@ public final class AnnotationStore {
             }
             List<Annotation> saved = new ArrayList<>(inserts.size());
             for (Annotation a : inserts) {
-                saved.add(insert(c, a));
+                saved.add(requireInserted(insert(c, a, INSERT), a));
             }
             return saved;
         });
     }
 
-    /** Writes label, span and note of an existing annotation. */
+    @Override
     public void update(Annotation a) {
-        db.run(c -> {
+        db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE annotations SET label_id = ?, begin_utf16 = ?, end_utf16 = ?, note = ?, updated_at = ? WHERE id = ?")) {
                 ps.setLong(1, a.labelId());
@@ -92,8 +101,9 @@ public final class AnnotationStore {
         });
     }
 
+    @Override
     public void delete(long id) {
-        db.run(c -> {
+        db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
                 ps.setLong(1, id);
                 requireOne(ps.executeUpdate(), id);
@@ -102,14 +112,23 @@ public final class AnnotationStore {
         });
     }
 
+    /** A write the database silently did not do (a planted trigger could): never report it as saved. */
     private static void requireOne(int changed, long id) throws SQLException {
         if (changed != 1) {
             throw new SQLException("annotation " + id + " no longer exists");
         }
     }
 
+    private static Annotation requireInserted(Annotation saved, Annotation wanted) throws SQLException {
+        if (saved == null) {
+            throw new SQLException("the database did not store the tag at " + wanted.span());
+        }
+        return saved;
+    }
+
+    @Override
     public Optional<Annotation> find(long id) {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.ANNOTATION_COLUMNS + " FROM annotations WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -119,22 +138,18 @@ public final class AnnotationStore {
         });
     }
 
-    /** The annotations of one document, of one analyst or (analystId null) all, in text order. */
+    @Override
     public List<Annotation> forDocument(long documentId, Long analystId) {
         List<Annotation> out = new ArrayList<>();
         forEach(documentId, analystId, out::add);
         return out;
     }
 
-    /**
-     * Streams annotations in (document, begin, end) order without holding them all; either
-     * filter may be null for "all". Used by exports of millions of rows.
-     */
+    @Override
     public void forEach(Long documentId, Long analystId, Consumer<Annotation> sink) {
-        db.run(c -> {
+        db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.ANNOTATION_COLUMNS + " FROM annotations"
-                    + " WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR analyst_id = ?2)"
-                    + " ORDER BY document_id, begin_utf16, end_utf16, id")) {
+                    + WHERE_DOCUMENT_ANALYST + " ORDER BY document_id, begin_utf16, end_utf16, id")) {
                 ps.setObject(1, documentId);
                 ps.setObject(2, analystId);
                 ps.setFetchSize(1000);
@@ -148,9 +163,9 @@ public final class AnnotationStore {
         });
     }
 
-    /** Whether another annotation has the same document, analyst, label and span (the UNIQUE key). */
+    @Override
     public boolean hasTwin(Annotation a) {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotations WHERE document_id = ? AND analyst_id = ?"
                     + " AND label_id = ? AND begin_utf16 = ? AND end_utf16 = ? AND id <> ?")) {
                 ps.setLong(1, a.documentId());
@@ -166,11 +181,10 @@ public final class AnnotationStore {
         });
     }
 
-    /** How many annotations {@link #forEach} would stream for these filters. */
+    @Override
     public long count(Long documentId, Long analystId) {
-        return db.run(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM annotations"
-                    + " WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR analyst_id = ?2)")) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM annotations" + WHERE_DOCUMENT_ANALYST)) {
                 ps.setObject(1, documentId);
                 ps.setObject(2, analystId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -181,30 +195,23 @@ public final class AnnotationStore {
         });
     }
 
-    /** label id → number of tags, for one document and analyst. */
+    @Override
     public Map<Long, Integer> countsByLabel(long documentId, long analystId) {
-        return db.run(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT label_id, count(*) FROM annotations WHERE document_id = ? AND analyst_id = ? GROUP BY label_id")) {
-                ps.setLong(1, documentId);
-                ps.setLong(2, analystId);
-                Map<Long, Integer> out = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getLong(1), rs.getInt(2));
-                    }
-                }
-                return out;
-            }
-        });
+        return countsBy("SELECT label_id, count(*) FROM annotations WHERE document_id = ? AND analyst_id = ? GROUP BY label_id",
+                documentId, analystId);
     }
 
-    /** analyst id → number of tags in the document. */
+    @Override
     public Map<Long, Integer> countsByAnalyst(long documentId) {
-        return db.run(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT analyst_id, count(*) FROM annotations WHERE document_id = ? GROUP BY analyst_id")) {
-                ps.setLong(1, documentId);
+        return countsBy("SELECT analyst_id, count(*) FROM annotations WHERE document_id = ? GROUP BY analyst_id", documentId);
+    }
+
+    private Map<Long, Integer> countsBy(String sql, Object... keys) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < keys.length; i++) {
+                    ps.setObject(i + 1, keys[i]);
+                }
                 Map<Long, Integer> out = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -216,9 +223,9 @@ public final class AnnotationStore {
         });
     }
 
-    /** Analyst ids that have at least one tag in the document. */
+    @Override
     public List<Long> analystsOf(long documentId) {
-        return db.run(c -> {
+        return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT DISTINCT analyst_id FROM annotations WHERE document_id = ? ORDER BY analyst_id")) {
                 ps.setLong(1, documentId);

@@ -1,0 +1,47 @@
+package org.newsmark.service.port;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.newsmark.domain.Annotation;
+
+/** Tags. Offsets are UTF-16 code units of the document text, half-open. */
+public interface AnnotationRepository {
+
+    /** Inserts {@code a}; keeps its id when it has one (undoing a delete), else assigns one. */
+    Annotation insert(Annotation a);
+
+    /** Inserts {@code a} unless the same analyst already has the same label on the same span; true when inserted. */
+    boolean insertIfAbsent(Annotation a);
+
+    /** Deletes {@code deleteIds} and inserts {@code inserts}, all or nothing; returns the inserted tags with their ids. */
+    List<Annotation> applyBatch(List<Long> deleteIds, List<Annotation> inserts);
+
+    /** Writes label, span, note and update time of an existing tag. */
+    void update(Annotation a);
+
+    void delete(long id);
+
+    Optional<Annotation> find(long id);
+
+    /** The tags of one document, of one analyst or (analystId null) all, in text order. */
+    List<Annotation> forDocument(long documentId, Long analystId);
+
+    /** Streams tags in (document, begin, end) order without holding them all; null filters mean all. */
+    void forEach(Long documentId, Long analystId, Consumer<Annotation> sink);
+
+    /** Whether another tag has the same document, analyst, label and span. */
+    boolean hasTwin(Annotation a);
+
+    long count(Long documentId, Long analystId);
+
+    /** label id → number of tags, for one document and analyst. */
+    Map<Long, Integer> countsByLabel(long documentId, long analystId);
+
+    /** analyst id → number of tags in the document. */
+    Map<Long, Integer> countsByAnalyst(long documentId);
+
+    /** Analyst ids with at least one tag in the document. */
+    List<Long> analystsOf(long documentId);
+}

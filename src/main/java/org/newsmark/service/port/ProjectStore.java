@@ -1,0 +1,53 @@
+package org.newsmark.service.port;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One open project. Every repository call made inside {@link #inTransaction} commits with it or
+ * not at all; outside one, each call is its own committed transaction.
+ */
+public interface ProjectStore extends AutoCloseable {
+
+    /** How messages name the project, e.g. {@code study.newsmark}. */
+    String name();
+
+    /** The project file, for a project kept in one file. */
+    Optional<Path> file();
+
+    /** Why this session may not write, in words for the user (another writer, a read-only medium); empty when it may. */
+    Optional<String> readOnlyReason();
+
+    default boolean isReadOnly() {
+        return readOnlyReason().isPresent();
+    }
+
+    /** Whether {@code path}, by any name (link, relative path), is one of the files this project lives in. */
+    boolean isOwnFile(Path path);
+
+    DocumentRepository documents();
+
+    LabelRepository labels();
+
+    AnalystRepository analysts();
+
+    AnnotationRepository annotations();
+
+    /** Runs {@code work} as one transaction: all of its writes are committed, or none. Nested calls join. */
+    <T, E extends Exception> T inTransaction(Work<T, E> work) throws E;
+
+    /** Runs {@code work} on one consistent snapshot of the project (reads only; writers are not blocked). */
+    <T, E extends Exception> T inSnapshot(Work<T, E> work) throws E;
+
+    /** The backend's own consistency check: "ok", or the first problem found. */
+    String integrityCheck();
+
+    @Override
+    void close();
+
+    /** A unit of work over the repositories. */
+    @FunctionalInterface
+    interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+}

@@ -1,0 +1,132 @@
+package org.newsmark.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.newsmark.fs.AtomicOutput;
+import org.newsmark.service.port.NotSavedException;
+import org.newsmark.service.port.ProjectRefusedException;
+import org.newsmark.service.port.ProjectStore;
+import org.newsmark.service.port.ProjectStores;
+
+/** Projects kept in SQLite files ({@code .newsmark}). The one public entry to this package. */
+public final class SqliteProjectStores implements ProjectStores {
+
+    static final String HELD_ELSEWHERE = "another Newsmark window or program is writing it";
+    static final String READ_ONLY_MEDIUM = "it is on a medium that cannot be written";
+    static final String SNAPSHOT = "it was opened for reading only";
+
+    @Override
+    public ProjectStore create(Path file) throws ProjectRefusedException {
+        String name = file.getFileName().toString();
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectRefusedException(name + " already exists.");
+        }
+        try {
+            // created by this call and no one else; a link planted at the name makes this fail
+            Files.createFile(file);
+        } catch (IOException e) {
+            throw new ProjectRefusedException("Cannot create " + name + ": " + reason(e), e);
+        }
+        Optional<ProjectLock> lock = ProjectLock.tryAcquire(file);
+        if (lock.isEmpty()) {
+            deleteQuietly(file);
+            throw new ProjectRefusedException("Cannot create " + name + ": its folder is not writable or it is in use.");
+        }
+        try {
+            Database db = Database.writer(file);
+            try {
+                Migrations.apply(db, 0);
+            } catch (RuntimeException | SQLException e) {
+                db.close();
+                throw e;
+            }
+            return new SqliteProject(db, lock.get(), null);
+        } catch (SQLException | NotSavedException e) {
+            lock.get().close();
+            deleteQuietly(file);
+            throw new ProjectRefusedException("Cannot create " + name + ": " + SqliteErrors.firstLine(e), e);
+        }
+    }
+
+    @Override
+    public ProjectStore open(Path file) throws ProjectRefusedException {
+        String name = file.getFileName().toString();
+        ProjectFileInspector.Inspection inspection = ProjectFileInspector.inspect(file);
+        if (inspection.readOnlyMedium()) {
+            return reader(file, inspection, true, READ_ONLY_MEDIUM);
+        }
+        Optional<ProjectLock> lock = ProjectLock.tryAcquire(file);
+        if (lock.isEmpty()) {
+            return reader(file, inspection, false, HELD_ELSEWHERE);
+        }
+        try {
+            if (inspection.schemaVersion() < Schema.currentVersion()) {
+                backUp(file, inspection.schemaVersion());
+            }
+            Database db = Database.writer(file);
+            try {
+                Migrations.apply(db, inspection.schemaVersion());
+            } catch (RuntimeException | SQLException e) {
+                db.close();
+                throw e;
+            }
+            return new SqliteProject(db, lock.get(), null);
+        } catch (SQLException | IOException | NotSavedException e) {
+            lock.get().close();
+            throw new ProjectRefusedException("Cannot open " + name + ": " + SqliteErrors.firstLine(e), e);
+        }
+    }
+
+    @Override
+    public ProjectStore openReadOnly(Path file) throws ProjectRefusedException {
+        ProjectFileInspector.Inspection inspection = ProjectFileInspector.inspect(file);
+        boolean nobodyWrites = !Files.exists(ProjectFiles.wal(file)) && !Files.exists(ProjectFiles.shm(file));
+        // without a WAL nothing is in flight: SQLite may treat the file as unchanging and create no side file
+        return reader(file, inspection, inspection.readOnlyMedium() || nobodyWrites,
+                inspection.readOnlyMedium() ? READ_ONLY_MEDIUM : SNAPSHOT);
+    }
+
+    private static ProjectStore reader(Path file, ProjectFileInspector.Inspection inspection, boolean immutable, String why)
+            throws ProjectRefusedException {
+        String name = file.getFileName().toString();
+        if (inspection.schemaVersion() < Schema.READABLE_FROM) {
+            throw new ProjectRefusedException(name + " uses an older project format and " + why
+                    + "; it cannot be upgraded now. Open it where it can be written to upgrade it.");
+        }
+        try {
+            return new SqliteProject(Database.reader(file, immutable), null, why);
+        } catch (SQLException e) {
+            throw new ProjectRefusedException("Cannot open " + name + ": " + SqliteErrors.firstLine(e), e);
+        }
+    }
+
+    /** {@code NAME.bak-vN}, with the WAL a killed session may have left: SQLite finds it beside the backup by name. */
+    private static void backUp(Path file, int version) throws IOException {
+        Path backup = ProjectFiles.backup(file, version);
+        Path wal = ProjectFiles.wal(file);
+        if (Files.exists(wal) && Files.size(wal) > 0) {
+            AtomicOutput.copy(wal, ProjectFiles.wal(backup));
+        }
+        AtomicOutput.copy(file, backup);
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists."
+                : e instanceof java.nio.file.AccessDeniedException ? "the folder cannot be written."
+                : e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist." : e.getMessage();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(ProjectFiles.wal(file));
+            Files.deleteIfExists(ProjectFiles.shm(file));
+        } catch (IOException ignored) {
+            // a left-over empty file is refused as "empty" when opened, never mistaken for data
+        }
+    }
+}
