@@ -39,6 +39,7 @@ public final class AnnotationImportService {
     public ImportReport importCsv(Path file, TaskControl control) throws ImportException {
         requireWritable();
         String name = file.getFileName().toString();
+        requireNotOwn(file);
         List<CsvAnnotationRow> rows = CsvAnnotationReader.read(file);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
@@ -103,6 +104,8 @@ public final class AnnotationImportService {
     /** A SemEval-2020 Task 11 article ({@code articleNNN.txt}) with its TSV of labelled spans (code points). */
     public ImportReport importSemEval(Path article, Path labels, String analyst, String defaultLabel) throws ImportException {
         requireWritable();
+        requireNotOwn(article);
+        requireNotOwn(labels);
         SemEvalArticle a = SemEvalReader.read(article, labels, defaultLabel);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
@@ -113,6 +116,14 @@ public final class AnnotationImportService {
             }
             return target.report();
         });
+    }
+
+    /** Reading the project's own file would release its locks when closed: refuse it unopened. */
+    private void requireNotOwn(Path file) throws ImportException {
+        if (project.isOwnFile(file)) {
+            throw new ImportException(file.getFileName().toString(), "is the open project " + project.name()
+                    + " or one of its files; it cannot be imported into itself");
+        }
     }
 
     private void requireWritable() throws ImportException {

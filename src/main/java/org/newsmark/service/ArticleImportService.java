@@ -2,6 +2,9 @@ package org.newsmark.service;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.QuietLogging;
@@ -9,8 +12,19 @@ import org.newsmark.io.article.ArticleFormats;
 import org.newsmark.io.article.ImportedArticle;
 import org.newsmark.service.port.ProjectStore;
 
-/** Reads an article file of any supported format (chosen by content) and adds it to the project. */
+/**
+ * Reads article files of any supported format (chosen by content) and adds them to the project.
+ * Several files are all or nothing: every file is read first, and the articles are added in one
+ * transaction, so one refused file leaves the project as it was.
+ */
 public final class ArticleImportService {
+
+    /** What reading a batch of files gave: the articles in order, files that need an encoding chosen, refusals. */
+    public record Batch(List<ImportedArticle> articles, List<Path> needEncoding, List<ImportException> problems) {
+        public boolean complete() {
+            return needEncoding.isEmpty() && problems.isEmpty();
+        }
+    }
 
     private final ProjectStore project;
     private final DocumentService documents;
@@ -26,12 +40,76 @@ public final class ArticleImportService {
      *                 strict UTF-8 (e.g. windows-1252, after the user chose it)
      */
     public DocumentService.AddResult importFile(Path file, Optional<Charset> encoding) throws ImportException {
-        ImportedArticle article = ArticleFormats.read(file, encoding);
-        try {
-            return documents.add(article.title(), article.sourceName(), article.text());
-        } catch (AnnotationConflictException e) {
-            throw new ImportException(file.getFileName().toString(), e.getMessage());
+        return importFiles(List.of(file), encoding, TaskControl.NONE).get(0);
+    }
+
+    /** Reads every file, then adds them all in one transaction; the first problem stops it with nothing added. */
+    public List<DocumentService.AddResult> importFiles(List<Path> files, Optional<Charset> encoding, TaskControl control)
+            throws ImportException {
+        Batch batch = read(files, Map.of(), encoding, control);
+        if (!batch.problems().isEmpty()) {
+            throw noneImported(batch.problems().get(0), files.size());
         }
+        if (!batch.needEncoding().isEmpty()) {
+            Path f = batch.needEncoding().get(0);
+            throw noneImported(new ImportException(name(f), "is not valid UTF-8 text; name its encoding"), files.size());
+        }
+        return addAll(batch.articles(), files);
+    }
+
+    /**
+     * Reads each file (the work that can take long; nothing is written). {@code encodings} gives
+     * the encoding chosen for particular files; {@code fallback} applies to all others.
+     */
+    public Batch read(List<Path> files, Map<Path, Charset> encodings, Optional<Charset> fallback, TaskControl control) {
+        List<ImportedArticle> articles = new ArrayList<>();
+        List<Path> needEncoding = new ArrayList<>();
+        List<ImportException> problems = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            control.checkCancelled();
+            Path f = files.get(i);
+            Optional<Charset> chosen = Optional.ofNullable(encodings == null ? null : encodings.get(f)).or(() -> fallback);
+            try {
+                requireNotOwnFile(f);
+                articles.add(ArticleFormats.read(f, chosen));
+            } catch (ImportException e) {
+                if (chosen.isEmpty() && isEncodingProblem(e)) {
+                    needEncoding.add(f);
+                } else {
+                    problems.add(e);
+                }
+            }
+            control.progress(i + 1, files.size());
+        }
+        return new Batch(articles, needEncoding, problems);
+    }
+
+    /** Adds the articles read from {@code files} (same order) in one transaction: all, or none. */
+    public List<DocumentService.AddResult> addAll(List<ImportedArticle> articles, List<Path> files) throws ImportException {
+        try {
+            return documents.addAll(articles);
+        } catch (DocumentService.RefusedArticle e) {
+            String file = e.index() < files.size() ? name(files.get(e.index())) : e.article().sourceName();
+            throw noneImported(new ImportException(file, e.getMessage()), articles.size());
+        }
+    }
+
+    /** Reading the project's own file would release its locks when closed: refuse it unopened. */
+    private void requireNotOwnFile(Path f) throws ImportException {
+        if (project.isOwnFile(f)) {
+            throw new ImportException(name(f), "is the open project " + project.name() + " or one of its files; it cannot be imported");
+        }
+    }
+
+    private static ImportException noneImported(ImportException e, int files) {
+        if (files <= 1) {
+            return e;
+        }
+        return new ImportException(e.file(), e.line(), e.problem() + "; none of the " + files + " files was imported", e);
+    }
+
+    private static String name(Path f) {
+        return f.getFileName() == null ? f.toString() : f.getFileName().toString();
     }
 
     /** Whether the failure is an encoding problem that another encoding might solve. */

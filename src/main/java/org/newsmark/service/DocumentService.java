@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.TextHash;
+import org.newsmark.io.article.ImportedArticle;
 import org.newsmark.service.port.ProjectStore;
 
 /** Adding and reading articles. An article already in the project (same text) is not added twice. */
@@ -45,6 +46,61 @@ public final class DocumentService {
         Document d = project.documents().insert(title, sourceName, text);
         listeners.forEach(Runnable::run);
         return new AddResult(d, true);
+    }
+
+    /** One article of a batch refused; {@code index} is its place in the batch. Nothing of the batch was added. */
+    public static final class RefusedArticle extends ArticleRefusedException {
+        private final int index;
+        private final ImportedArticle article;
+
+        RefusedArticle(int index, ImportedArticle article, String message) {
+            super(message);
+            this.index = index;
+            this.article = article;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public ImportedArticle article() {
+            return article;
+        }
+    }
+
+    /**
+     * Adds every article in one transaction, or none: each is checked first, and a failure while
+     * writing rolls all of them back. An article whose text is already there (in the project or
+     * earlier in the batch) is reported, not added twice. Listeners hear once, after the commit.
+     */
+    public List<AddResult> addAll(List<ImportedArticle> articles) {
+        if (project.isReadOnly()) {
+            throw new AnnotationConflictException(project.name() + " is open read-only; articles cannot be added.");
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            ImportedArticle a = articles.get(i);
+            try {
+                requireTaggableText(a.title(), a.text());
+            } catch (ArticleRefusedException e) {
+                throw new RefusedArticle(i, a, e.getMessage());
+            }
+        }
+        List<AddResult> out = project.inTransaction(() -> {
+            java.util.Map<String, Document> seen = new java.util.HashMap<>();
+            List<AddResult> results = new java.util.ArrayList<>();
+            for (ImportedArticle a : articles) {
+                String sha = TextHash.sha256(a.text());
+                Optional<Document> existing = Optional.ofNullable(seen.get(sha)).or(() -> project.documents().findBySha256(sha));
+                Document d = existing.orElseGet(() -> project.documents().insert(a.title(), a.sourceName(), a.text()));
+                seen.put(sha, d);
+                results.add(new AddResult(d, existing.isEmpty()));
+            }
+            return results;
+        });
+        if (out.stream().anyMatch(AddResult::added)) {
+            listeners.forEach(Runnable::run);
+        }
+        return out;
     }
 
     static void requireTaggableText(String title, String text) {

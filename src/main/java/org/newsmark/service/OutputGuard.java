@@ -32,14 +32,6 @@ final class OutputGuard {
         }
     }
 
-    /** An input that is one of the project's own files is refused before it is opened. */
-    static void requireNotOwn(ProjectStore project, Path source) throws FileRefusedException {
-        if (project.isOwnFile(source)) {
-            throw new FileRefusedException(source + " is " + project.name() + " itself or one of its files;"
-                    + " it cannot be imported into itself. Nothing was imported.");
-        }
-    }
-
     private static boolean isDatabase(Path file) {
         byte[] head = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(file)) {

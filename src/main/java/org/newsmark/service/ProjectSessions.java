@@ -32,6 +32,30 @@ public final class ProjectSessions {
         return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? open(file) : create(file);
     }
 
+    /** Work in the project at {@code file}; a project this call had to create is removed again when the work fails. */
+    public <T> T inNewOrExisting(Path file, SessionWork<T> work) throws Exception {
+        boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        ProjectSession session = existed ? open(file) : create(file);
+        boolean ok = false;
+        try {
+            T result = work.run(session);
+            ok = true;
+            return result;
+        } finally {
+            if (ok || existed) {
+                session.close();
+            } else {
+                stores.discardCreated(session.store());
+            }
+        }
+    }
+
+    /** Work with an open session. */
+    @FunctionalInterface
+    public interface SessionWork<T> {
+        T run(ProjectSession session) throws Exception;
+    }
+
     /** For commands that only read: no lock, no upgrade, nothing written; writers are not blocked. */
     public ProjectSession openReadOnly(Path file) throws ProjectRefusedException {
         return new ProjectSession(stores.openReadOnly(file), this);

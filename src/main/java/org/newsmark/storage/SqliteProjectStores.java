@@ -90,6 +90,13 @@ public final class SqliteProjectStores implements ProjectStores {
                 inspection.readOnlyMedium() ? READ_ONLY_MEDIUM : SNAPSHOT);
     }
 
+    @Override
+    public void discardCreated(ProjectStore created) {
+        Path file = created.file().orElseThrow();
+        created.close();
+        deleteQuietly(file);
+    }
+
     private static ProjectStore reader(Path file, ProjectFileInspector.Inspection inspection, boolean immutable, String why)
             throws ProjectRefusedException {
         String name = file.getFileName().toString();
@@ -125,6 +132,7 @@ public final class SqliteProjectStores implements ProjectStores {
             Files.deleteIfExists(file);
             Files.deleteIfExists(ProjectFiles.wal(file));
             Files.deleteIfExists(ProjectFiles.shm(file));
+            Files.deleteIfExists(ProjectFiles.lock(file));
         } catch (IOException ignored) {
             // a left-over empty file is refused as "empty" when opened, never mistaken for data
         }

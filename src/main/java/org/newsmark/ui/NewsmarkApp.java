@@ -134,10 +134,9 @@ public final class NewsmarkApp extends Application implements ProjectActions {
         if (!vm.documents().isEmpty()) {
             vm.openDocument(vm.documents().get(vm.documents().size() - 1).id());
         }
-        if (project.isReadOnly()) {
-            Dialogs.info(stage, file.getFileName() + " is open read-only",
-                    "Another Newsmark window or program is writing this project. You can read it here; to tag, close the other one and open it again.");
-        }
+        project.readOnlyReason().ifPresent(why -> Dialogs.info(stage, file.getFileName() + " is open read-only",
+                "It cannot be written here: " + why + ". You can read it; to tag, "
+                        + (why.contains("medium") ? "copy it to a folder you can write and open the copy." : "close the other one and open it again.")));
         window.focusLater();
         return true;
     }

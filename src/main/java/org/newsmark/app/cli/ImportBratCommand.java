@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
 import org.newsmark.service.ImportReport;
 import org.newsmark.app.Wiring;
-import org.newsmark.service.ProjectSession;
 import org.newsmark.service.TaskControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,10 +29,9 @@ final class ImportBratCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = Wiring.projects().openOrCreate(project)) {
-            ImportReport r = session.annotationImports().importBrat(folder, TaskControl.NONE);
-            Reports.print(spec.commandLine().getOut(), r);
-        }
+        ImportReport r = Wiring.projects().inNewOrExisting(project,
+                session -> session.annotationImports().importBrat(folder, TaskControl.NONE));
+        Reports.print(spec.commandLine().getOut(), r);
         return 0;
     }
 }

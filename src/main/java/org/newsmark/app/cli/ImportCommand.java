@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsmark.service.ArticleImportService;
 import org.newsmark.service.DocumentService;
 import org.newsmark.app.Wiring;
-import org.newsmark.service.ProjectSession;
+import org.newsmark.service.TaskControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,21 +39,19 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = Wiring.projects().openOrCreate(project)) {
-            var out = spec.commandLine().getOut();
-            ArticleImportService importer = session.articleImports();
-            // read everything before writing, so one refused file leaves the project as it was
-            for (Path f : files) {
-                org.newsmark.io.article.ArticleFormats.read(f, Optional.ofNullable(encoding));
-            }
-            for (Path f : files) {
-                DocumentService.AddResult r = importer.importFile(f, Optional.ofNullable(encoding));
-                out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
-                        + r.document().sha256() + "\t" + r.document().title());
-            }
+        var out = spec.commandLine().getOut();
+        List<DocumentService.AddResult> added = Wiring.projects().inNewOrExisting(project, session -> {
+            // every file is read before anything is written: one refused file leaves the project as it was
+            List<DocumentService.AddResult> results = session.articleImports()
+                    .importFiles(files, Optional.ofNullable(encoding), TaskControl.NONE);
             if (analyst != null) {
                 session.analyst(analyst.strip());
             }
+            return results;
+        });
+        for (DocumentService.AddResult r : added) {
+            out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
+                    + r.document().sha256() + "\t" + r.document().title());
         }
         return 0;
     }

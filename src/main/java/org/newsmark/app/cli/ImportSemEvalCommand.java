@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
 import org.newsmark.app.Wiring;
-import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,10 +33,8 @@ final class ImportSemEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = Wiring.projects().openOrCreate(project)) {
-            Reports.print(spec.commandLine().getOut(),
-                    session.annotationImports().importSemEval(article, labels, analyst, label));
-        }
+        Reports.print(spec.commandLine().getOut(), Wiring.projects().inNewOrExisting(project,
+                session -> session.annotationImports().importSemEval(article, labels, analyst, label)));
         return 0;
     }
 }

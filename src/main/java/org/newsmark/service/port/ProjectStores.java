@@ -19,4 +19,10 @@ public interface ProjectStores {
      * folder. For read-only commands and for the other project of a merge.
      */
     ProjectStore openReadOnly(Path file) throws ProjectRefusedException;
+
+    /**
+     * Closes a project this process created moments ago and removes it with every file it made,
+     * for a command that created a project and then failed: nothing is left half-made.
+     */
+    void discardCreated(ProjectStore created);
 }

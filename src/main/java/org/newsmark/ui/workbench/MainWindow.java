@@ -43,7 +43,7 @@ public final class MainWindow extends BorderPane {
         banner.visibleProperty().bind(vm.readOnlyBinding());
         banner.managedProperty().bind(banner.visibleProperty());
         banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.project().isReadOnly()
-                        ? "This project is open read-only (another window or program is writing it)."
+                        ? "This project is open read-only: " + vm.project().readOnlyReason().orElse("") + "."
                         : vm.shownAnalystProperty().get() == null ? ""
                         : "Showing " + vm.shownAnalystProperty().get().name() + "'s tags, read-only. Analyst › Show my tags to edit.",
                 vm.shownAnalystProperty()));
