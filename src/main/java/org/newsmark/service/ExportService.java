@@ -111,9 +111,12 @@ public final class ExportService {
         });
     }
 
-    /** A folder per analyst, each with {@code NAME.txt} + {@code NAME.ann} per document; see {@link BratExport}. */
-    public void exportBrat(Path folder, ExportScope scope, TaskControl control) throws IOException {
-        new BratExport(project).write(folder, resolve(scope), documentsIn(scope), control);
+    /**
+     * A folder per analyst, each with {@code NAME.txt} + {@code NAME.ann} per document, built aside
+     * and renamed into place; returns which folder holds whose tags. See {@link BratExport}.
+     */
+    public BratExportReport exportBrat(Path folder, ExportScope scope, TaskControl control) throws IOException {
+        return new BratExport(project).write(folder, resolve(scope), documentsIn(scope), control);
     }
 
     private List<DocumentSummary> documentsIn(ExportScope scope) {

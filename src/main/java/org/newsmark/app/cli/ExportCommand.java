@@ -3,6 +3,7 @@ package org.newsmark.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.io.csv.CsvOptions;
+import org.newsmark.service.BratExportReport;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
 import org.newsmark.service.ProjectSession;
@@ -67,12 +68,18 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 case JSONL -> export.exportJsonl(out, scope, TaskControl.NONE);
-                case BRAT -> export.exportBrat(out, scope, TaskControl.NONE);
+                case BRAT -> printBrat(export.exportBrat(out, scope, TaskControl.NONE));
             }
             if (!stdout) {
                 spec.commandLine().getErr().println("exported " + export.count(scope) + " tags to " + out);
             }
         }
         return 0;
+    }
+
+    /** Which folder holds whose tags, one line per analyst, then any warning; the total follows. */
+    private void printBrat(BratExportReport report) {
+        report.lines().forEach(spec.commandLine().getErr()::println);
+        report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     }
 }
