@@ -72,13 +72,16 @@ public final class AnnotationImportService {
      * A brat project folder: one sub-folder per analyst holding {@code X.txt} + {@code X.ann}
      * (a folder holding .ann files itself counts as one analyst named after it). Articles are
      * matched by text, so the same article in four folders is one document with four analysts.
+     * What is not read (other folders, links leading out of the folder, relations …) is listed in
+     * the report's {@code skipped}; see {@link BratFolders}.
      */
     public ImportReport importBrat(Path folder, TaskControl control) throws ImportException {
         requireWritable();
-        Map<String, List<Path>> byAnalyst = BratFolders.annFilesByAnalyst(folder);
-        List<BratFolders.Loaded> loaded = BratFolders.load(byAnalyst, control);
+        BratFolders.Found found = BratFolders.find(folder);
+        List<BratFolders.Loaded> loaded = BratFolders.load(found, control);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
+            found.skipped().forEach(target::skip);
             int done = 0;
             for (BratFolders.Loaded l : loaded) {
                 control.checkCancelled();
@@ -88,7 +91,7 @@ public final class AnnotationImportService {
                 for (BratImportedSpan s : doc.spans()) {
                     target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), s.fragmentGroup());
                 }
-                doc.skipped().forEach(k -> target.skip(l.analyst() + "/" + doc.name() + ".ann line " + k.line()
+                doc.skipped().forEach(k -> target.skip(l.folder() + "/" + doc.name() + ".ann line " + k.line()
                         + ": " + k.kind() + " " + k.id() + " skipped (Newsmark keeps text-bound annotations only)"));
                 control.progress(++done, loaded.size());
             }
