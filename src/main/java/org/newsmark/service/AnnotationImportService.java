@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Span;
@@ -73,7 +74,9 @@ public final class AnnotationImportService {
      * (a folder holding .ann files itself counts as one analyst named after it). Articles are
      * matched by text, so the same article in four folders is one document with four analysts.
      * What is not read (other folders, links leading out of the folder, relations …) is listed in
-     * the report's {@code skipped}; see {@link BratFolders}.
+     * the report's {@code skipped}; see {@link BratFolders}. Each discontinuous T line gets a
+     * fragment group of its own ({@code NAME:T3@} and a random UUID), so tags from different files
+     * or imports never merge; importing the same files again still adds nothing.
      */
     public ImportReport importBrat(Path folder, TaskControl control) throws ImportException {
         requireWritable();
@@ -88,8 +91,11 @@ public final class AnnotationImportService {
                 BratDocument doc = l.document();
                 LineEnds normal = LineEnds.of(doc.text());
                 Document d = target.document(ArticleText.titleFrom(normal.text(), doc.name()), doc.name() + ".txt", normal.text());
+                Map<String, String> groups = new HashMap<>();
                 for (BratImportedSpan s : doc.spans()) {
-                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), s.fragmentGroup());
+                    String group = s.fragmentGroup() == null ? null
+                            : groups.computeIfAbsent(s.fragmentGroup(), g -> g + "@" + UUID.randomUUID());
+                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), group);
                 }
                 doc.skipped().forEach(k -> target.skip(l.folder() + "/" + doc.name() + ".ann line " + k.line()
                         + ": " + k.kind() + " " + k.id() + " skipped (Newsmark keeps text-bound annotations only)"));

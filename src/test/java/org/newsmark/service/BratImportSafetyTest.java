@@ -1,13 +1,18 @@
 package org.newsmark.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.domain.Annotation;
 
 /** issue 11, brat import: stays inside the chosen folder, says what it left out, keeps tags apart. */
 class BratImportSafetyTest {
@@ -90,6 +95,54 @@ class BratImportSafetyTest {
                     "Cy: holds no .ann files; not read",
                     "Cy/2024: folder inside an analyst's folder; not read (brat import reads ANALYST/NAME.ann only)"),
                     r.skipped());
+        }
+    }
+
+    static final String DISCONTINUOUS_1 = "T1\tclaim 4 9;19 25\tmayor bridge\n";
+    static final String DISCONTINUOUS_2 = "T1\tclaim 0 3;35 42\tThe critics\n";
+
+    @Test
+    void separateDiscontinuousTagsStaySeparateAcrossImports() throws Exception {
+        Path first = dir.resolve("week1");
+        Path second = dir.resolve("week2");
+        doc(first.resolve("Ana"), "story", TEXT, DISCONTINUOUS_1);
+        doc(second.resolve("Ana"), "story", TEXT, DISCONTINUOUS_2);
+        try (ProjectSession s = ProjectSession.create(dir.resolve("p.newsmark"))) {
+            assertEquals(2, importBrat(s, first).annotationsAdded());
+            assertEquals(2, importBrat(s, second).annotationsAdded());
+            List<Annotation> tags = s.project().annotations().forDocument(s.documents().summaries(null).get(0).id(), null);
+            assertEquals(4, tags.size());
+            Set<String> groups = tags.stream().map(Annotation::fragmentGroup).collect(Collectors.toSet());
+            assertEquals(2, groups.size(), "two discontinuous tags, two groups: " + groups);
+
+            Path out = dir.resolve("out");
+            new ExportService(s).exportBrat(out, ExportScope.ALL, TaskControl.NONE);
+            assertEquals(List.of("T1\tclaim 0 3;35 42\tThe critics", "T2\tclaim 4 9;19 25\tmayor bridge"),
+                    Files.readAllLines(onlyAnn(out.resolve("Ana"))), "each keeps its own discontinuous T line");
+
+            ImportReport again = importBrat(s, first);
+            assertEquals(0, again.annotationsAdded(), "importing the same folder twice adds nothing");
+            assertEquals(2, again.alreadyPresent());
+            assertEquals(4, s.project().annotations().forDocument(tags.get(0).documentId(), null).size());
+        }
+    }
+
+    @Test
+    void twoAnalystsAndTwoDocumentsWithTheSameTIdGetGroupsOfTheirOwn() throws Exception {
+        Path brat = dir.resolve("brat");
+        doc(brat.resolve("Ana"), "story", TEXT, DISCONTINUOUS_1);
+        doc(brat.resolve("Bo"), "story", TEXT, DISCONTINUOUS_1);
+        Path other = dir.resolve("other");
+        doc(other.resolve("Ana"), "story", "A mayor and a bridge: critics disagree.", "T1\tclaim 2 7;14 20\tmayor bridge\n");
+        try (ProjectSession s = ProjectSession.create(dir.resolve("p.newsmark"))) {
+            importBrat(s, brat);
+            importBrat(s, other);
+            List<String> groups = s.documents().summaries(null).stream()
+                    .flatMap(d -> s.project().annotations().forDocument(d.id(), null).stream())
+                    .map(Annotation::fragmentGroup).distinct().toList();
+            assertEquals(3, groups.size(), "Ana's and Bo's T1 in story, Ana's T1 in the other story: " + groups);
+            groups.forEach(g -> assertNotNull(g));
+            assertNotEquals(groups.get(0), groups.get(1));
         }
     }
 
