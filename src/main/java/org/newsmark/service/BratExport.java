@@ -36,6 +36,8 @@ import org.newsmark.storage.Project;
  */
 final class BratExport {
 
+    private static final Set<String> OS_METADATA = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+
     private final Project project;
 
     BratExport(Project project) {
@@ -137,7 +139,8 @@ final class BratExport {
 
     /**
      * False when nothing is at {@code target}; true when it is an empty folder or a previous brat
-     * export, which the export replaces; otherwise refuses, naming the folder and the reason.
+     * export, which the export replaces; otherwise refuses, naming the folder and the reason. The
+     * files Finder and Explorer leave behind do not count.
      */
     static boolean existingTarget(Path target) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -150,7 +153,7 @@ final class BratExport {
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new AtomicFolder.Failure(target + " is a file, not a folder; choose a new folder");
         }
-        List<Path> entries = list(target);
+        List<Path> entries = list(target).stream().filter(p -> !osMetadata(p)).toList();
         if (entries.isEmpty()) {
             return true;
         }
@@ -178,12 +181,20 @@ final class BratExport {
             }
             for (Path file : list(entry)) {
                 String f = file.getFileName().toString();
+                if (osMetadata(file)) {
+                    continue;
+                }
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !(f.endsWith(".txt") || f.endsWith(".ann"))) {
                     throw notOnlyOurs(target, name + "/" + f);
                 }
             }
         }
         return true;
+    }
+
+    /** Files Finder and Explorer leave in any folder they show ({@code .DS_Store}, {@code Thumbs.db}, {@code desktop.ini}). */
+    private static boolean osMetadata(Path file) {
+        return OS_METADATA.contains(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static IOException notOnlyOurs(Path target, String entry) {

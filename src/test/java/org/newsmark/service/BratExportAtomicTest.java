@@ -208,6 +208,18 @@ class BratExportAtomicTest {
     }
 
     @Test
+    void whatFinderAndExplorerLeaveInAFolderDoesNotMakeItSomeoneElses() throws Exception {
+        Path viewed = Files.createDirectories(parent.resolve("viewed"));
+        Files.writeString(viewed.resolve(".DS_Store"), "finder");
+        export(viewed, TaskControl.NONE);
+        Files.writeString(viewed.resolve("Thumbs.db"), "explorer");
+        Files.writeString(viewed.resolve("Ana").resolve(".DS_Store"), "finder");
+        Files.writeString(viewed.resolve("Bo").resolve("desktop.ini"), "explorer");
+        export(viewed, TaskControl.NONE);
+        assertEquals(List.of("Ana", "Bo", "analysts.tsv"), entries(viewed));
+    }
+
+    @Test
     void aSymbolicLinkAtTheTargetIsRefusedAndNotFollowed() throws Exception {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Path link = Files.createSymbolicLink(parent.resolve("brat"), elsewhere);
