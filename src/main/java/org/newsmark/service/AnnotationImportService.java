@@ -1,12 +1,10 @@
 package org.newsmark.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.UUID;
 import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Span;
@@ -14,7 +12,6 @@ import org.newsmark.io.ImportException;
 import org.newsmark.io.SpanTextCheck;
 import org.newsmark.io.article.ArticleText;
 import org.newsmark.io.brat.BratDocument;
-import org.newsmark.io.brat.BratDocumentReader;
 import org.newsmark.io.brat.BratImportedSpan;
 import org.newsmark.io.csv.CsvAnnotationReader;
 import org.newsmark.io.csv.CsvAnnotationRow;
@@ -77,23 +74,31 @@ public final class AnnotationImportService {
      * A brat project folder: one sub-folder per analyst holding {@code X.txt} + {@code X.ann}
      * (a folder holding .ann files itself counts as one analyst named after it). Articles are
      * matched by text, so the same article in four folders is one document with four analysts.
+     * What is not read (other folders, links leading out of the folder, relations …) is listed in
+     * the report's {@code skipped}; see {@link BratFolders}. Each discontinuous T line gets a
+     * fragment group of its own ({@code NAME:T3@} and a random UUID), so tags from different files
+     * or imports never merge; importing the same files again still adds nothing.
      */
     public ImportReport importBrat(Path folder, TaskControl control) throws ImportException {
         requireWritable();
-        Map<String, List<Path>> byAnalyst = BratFolders.annFilesByAnalyst(folder);
-        List<BratFolders.Loaded> loaded = BratFolders.load(byAnalyst, control);
+        BratFolders.Found found = BratFolders.find(folder);
+        List<BratFolders.Loaded> loaded = BratFolders.load(found, control);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
+            found.skipped().forEach(target::skip);
             int done = 0;
             for (BratFolders.Loaded l : loaded) {
                 control.checkCancelled();
                 BratDocument doc = l.document();
                 LineEnds normal = LineEnds.of(doc.text());
                 Document d = target.document(ArticleText.titleFrom(normal.text(), doc.name()), doc.name() + ".txt", normal.text());
+                Map<String, String> groups = new HashMap<>();
                 for (BratImportedSpan s : doc.spans()) {
-                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), s.fragmentGroup());
+                    String group = s.fragmentGroup() == null ? null
+                            : groups.computeIfAbsent(s.fragmentGroup(), g -> g + "@" + UUID.randomUUID());
+                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), group);
                 }
-                doc.skipped().forEach(k -> target.skip(l.analyst() + "/" + doc.name() + ".ann line " + k.line()
+                doc.skipped().forEach(k -> target.skip(l.folder() + "/" + doc.name() + ".ann line " + k.line()
                         + ": " + k.kind() + " " + k.id() + " skipped (Newsmark keeps text-bound annotations only)"));
                 control.progress(++done, loaded.size());
             }
@@ -130,66 +135,6 @@ public final class AnnotationImportService {
         if (project.isReadOnly()) {
             throw new ImportException(project.name(),
                     "is open read-only (another window or program is writing it); nothing was imported");
-        }
-    }
-
-    /** Finds the brat folders and reads every document before the transaction starts. */
-    static final class BratFolders {
-
-        record Loaded(String analyst, BratDocument document) {
-        }
-
-        static Map<String, List<Path>> annFilesByAnalyst(Path folder) throws ImportException {
-            String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-            if (!Files.isDirectory(folder)) {
-                throw new ImportException(name, "is not a folder (brat import takes a folder with one sub-folder per analyst)");
-            }
-            Map<String, List<Path>> out = new java.util.TreeMap<>();
-            try (Stream<Path> children = Files.list(folder)) {
-                for (Path child : children.sorted().toList()) {
-                    if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
-                        List<Path> anns = annFiles(child);
-                        if (!anns.isEmpty()) {
-                            out.put(child.getFileName().toString(), anns);
-                        }
-                    }
-                }
-                List<Path> own = annFiles(folder);
-                if (!own.isEmpty()) {
-                    out.put(name, own);
-                }
-            } catch (IOException e) {
-                throw new ImportException(name, "could not be read: " + e.getMessage(), e);
-            }
-            if (out.isEmpty()) {
-                throw new ImportException(name, "holds no .ann files (expected ANALYST/NAME.txt + ANALYST/NAME.ann)");
-            }
-            return out;
-        }
-
-        private static List<Path> annFiles(Path dir) throws IOException {
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(p -> p.getFileName().toString().endsWith(".ann") && Files.isRegularFile(p))
-                        .sorted().toList();
-            }
-        }
-
-        static List<Loaded> load(Map<String, List<Path>> byAnalyst, TaskControl control) throws ImportException {
-            List<Loaded> out = new java.util.ArrayList<>();
-            for (var e : byAnalyst.entrySet()) {
-                for (Path ann : e.getValue()) {
-                    control.checkCancelled();
-                    try {
-                        out.add(new Loaded(e.getKey(), BratDocumentReader.read(ann)));
-                    } catch (ImportException x) {
-                        throw new ImportException(e.getKey() + "/" + x.file(), x.line(), x.problem(), x);
-                    }
-                }
-            }
-            return out;
-        }
-
-        private BratFolders() {
         }
     }
 }

@@ -15,8 +15,6 @@ import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.Label;
-import org.newsmark.io.brat.BratExportAnnotation;
-import org.newsmark.io.brat.BratWriter;
 import org.newsmark.io.csv.CsvAnnotationWriter;
 import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.io.csv.CsvTableWriter;
@@ -145,29 +143,13 @@ public final class ExportService {
         w.flush();
     }
 
-    /** A folder per analyst, each with {@code NAME.txt} + {@code NAME.ann} per document. */
-    public void exportBrat(Path folder, ExportScope scope, TaskControl control) throws IOException {
+    /**
+     * A folder per analyst, each with {@code NAME.txt} + {@code NAME.ann} per document, built aside
+     * and renamed into place; returns which folder holds whose tags. See {@link BratExport}.
+     */
+    public BratExportReport exportBrat(Path folder, ExportScope scope, TaskControl control) throws IOException {
         OutputGuard.requireSafe(project, folder);
-        Long analystId = resolve(scope);
-        Map<Long, String> labels = labelNames();
-        List<DocumentSummary> docs = documentsIn(scope);
-        Files.createDirectories(folder);
-        int done = 0;
-        for (DocumentSummary s : docs) {
-            control.checkCancelled();
-            Document d = project.documents().find(s.id()).orElseThrow();
-            Map<Long, List<BratExportAnnotation>> byAnalyst = new HashMap<>();
-            for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
-                byAnalyst.computeIfAbsent(a.analystId(), k -> new ArrayList<>())
-                        .add(new BratExportAnnotation(labels.get(a.labelId()), a.span(), a.note(), a.fragmentGroup()));
-            }
-            for (var e : byAnalyst.entrySet()) {
-                Path dir = folder.resolve(FileNames.safe(analystNames().get(e.getKey())));
-                Files.createDirectories(dir);
-                BratWriter.write(dir, FileNames.documentName(d), d.text(), e.getValue());
-            }
-            control.progress(++done, docs.size());
-        }
+        return new BratExport(project).write(folder, resolve(scope), documentsIn(scope), control);
     }
 
     private List<DocumentSummary> documentsIn(ExportScope scope) {

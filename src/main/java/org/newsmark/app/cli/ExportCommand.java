@@ -3,6 +3,7 @@ package org.newsmark.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.io.csv.CsvOptions;
+import org.newsmark.service.BratExportReport;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
 import org.newsmark.app.Wiring;
@@ -79,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
                         export.exportJsonl(out, scope, TaskControl.NONE);
                     }
                 }
-                case BRAT -> export.exportBrat(out, scope, TaskControl.NONE);
+                case BRAT -> printBrat(export.exportBrat(out, scope, TaskControl.NONE));
             }
             System.out.flush();
             if (!stdout) {
@@ -87,5 +88,11 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Which folder holds whose tags, one line per analyst, then any warning; the total follows. */
+    private void printBrat(BratExportReport report) {
+        report.lines().forEach(spec.commandLine().getErr()::println);
+        report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     }
 }

@@ -1,7 +1,9 @@
 package org.newsmark.io.brat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,34 @@ public final class BratDocumentReader {
     public static BratDocument read(Path annFile) throws ImportException {
         String annName = annFile.getFileName().toString();
         String name = annName.endsWith(".ann") ? annName.substring(0, annName.length() - 4) : annName;
-        Path txt = annFile.resolveSibling(name + ".txt");
+        return read(name, annFile, annFile.resolveSibling(name + ".txt"));
+    }
+
+    /**
+     * Reads the document {@code name} from {@code annFile} and {@code txtFile}, which may lie
+     * elsewhere (the caller has resolved links); messages name {@code name.ann} and
+     * {@code name.txt}. A symbolic link at either path itself is not followed.
+     */
+    public static BratDocument read(String name, Path annFile, Path txtFile) throws ImportException {
+        String annName = name + ".ann";
+        BratAnnFile ann;
         try {
-            String text = StrictText.utf8(Files.readAllBytes(txt), name + ".txt");
-            return read(name, text, BratAnnReader.read(annFile), annName);
+            ann = BratAnnReader.parse(StrictText.utf8(bytes(annFile), annName), annName);
+        } catch (IOException e) {
+            throw new ImportException(annName, "could not be read: " + e.getMessage(), e);
+        }
+        try {
+            String text = StrictText.utf8(bytes(txtFile), name + ".txt");
+            return read(name, text, ann, annName);
         } catch (IOException e) {
             throw new ImportException(name + ".txt", "could not be read (brat needs NAME.txt next to NAME.ann): "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] bytes(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
         }
     }
 

@@ -1,9 +1,13 @@
 package org.newsmark.io.brat;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,17 +31,33 @@ public final class BratWriter {
     private BratWriter() {
     }
 
-    /** Writes {@code dir/name.txt} and {@code dir/name.ann}; returns the .ann path. */
+    /**
+     * Writes {@code dir/name.txt} and {@code dir/name.ann}; returns the .ann path. Both files are
+     * new (an existing file or a symbolic link at either name is an error, never overwritten or
+     * followed) and are flushed to the disk before this returns.
+     */
     public static Path write(Path dir, String name, String text, List<BratExportAnnotation> annotations)
             throws IOException {
         if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IllegalArgumentException("not a plain file name: '" + name + "'");
         }
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+        writeNew(dir.resolve(name + ".txt"), text);
         Path ann = dir.resolve(name + ".ann");
-        Files.writeString(ann, annContent(text, annotations), StandardCharsets.UTF_8);
+        writeNew(ann, annContent(text, annotations));
         return ann;
+    }
+
+    /** Creates {@code file} (it must not exist; a symbolic link there is not followed), writes UTF-8, fsyncs. */
+    public static void writeNew(Path file, String content) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
+            while (bytes.hasRemaining()) {
+                ch.write(bytes);
+            }
+            ch.force(true);
+        }
     }
 
     public static String annContent(String text, List<BratExportAnnotation> annotations) {
