@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsmark.domain.Names;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.StrictText;
 
@@ -140,8 +141,8 @@ public final class CsvAnnotationReader {
         }
 
         CsvAnnotationRow row(CSVRecord r, long line, String fileName) throws ImportException {
-            String analyst = required(r, CsvColumns.ANALYST, line, fileName);
-            String label = required(r, CsvColumns.LABEL, line, fileName);
+            String analyst = name(r, CsvColumns.ANALYST, line, fileName);
+            String label = name(r, CsvColumns.LABEL, line, fileName);
             int start = offset(r, CsvColumns.START, line, fileName);
             int end = offset(r, CsvColumns.END, line, fileName);
             if (end <= start) {
@@ -181,12 +182,15 @@ public final class CsvAnnotationReader {
             }
         }
 
-        private String required(CSVRecord r, String column, long line, String fileName) throws ImportException {
+        /** An analyst or label name, unguarded, then stripped and checked by {@link Names}. */
+        private String name(CSVRecord r, String column, long line, String fileName) throws ImportException {
             String v = cell(r, column);
-            if (v == null || v.isBlank()) {
-                throw new ImportException(fileName, line, column + " is empty");
+            try {
+                String unguarded = v == null ? null : CsvInjectionGuard.unguard(v);
+                return column.equals(CsvColumns.ANALYST) ? Names.analyst(unguarded) : Names.label(unguarded);
+            } catch (Names.InvalidNameException e) {
+                throw new ImportException(fileName, line, e.describe(column));
             }
-            return CsvInjectionGuard.unguard(v);
         }
 
         private int offset(CSVRecord r, String column, long line, String fileName) throws ImportException {

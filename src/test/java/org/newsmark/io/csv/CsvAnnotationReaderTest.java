@@ -86,4 +86,25 @@ class CsvAnnotationReaderTest {
     void emptyFileIsRefused() {
         assertEquals("annotations.csv: is empty; expected a header line", error(""));
     }
+
+    @Test
+    void analystAndLabelNamesAreStrippedAndCheckedNamingTheLine() throws ImportException {
+        String head = "document_id,analyst,label,start,end\n";
+        List<CsvAnnotationRow> rows = read(head + "1,\u00A0 Ana ,\" attributed opinion\t\",0,4\n");
+        assertEquals("Ana", rows.get(0).analyst());
+        assertEquals("attributed opinion", rows.get(0).label());
+        assertEquals("annotations.csv line 3: analyst \"Ana<U+0007>\" holds the control character U+0007 BEL at position 4",
+                error(head + "1,Ana,claim,0,4\n1,Ana\u0007,claim,0,4\n"));
+        assertEquals("annotations.csv line 2: label \"cl<U+202E>aim\" holds the invisible character U+202E "
+                + "RIGHT-TO-LEFT OVERRIDE, which can hide or reorder text at position 3",
+                error(head + "1,Ana,cl\u202Eaim,0,4\n"));
+        assertEquals("annotations.csv line 2: label \"two<U+000A>lines\" holds the control character U+000A "
+                + "LINE FEED (LF) at position 4", error(head + "1,Ana,\"two\nlines\",0,4\n"));
+        assertEquals("annotations.csv line 2: analyst \"" + "L".repeat(40) + "…\" is 201 characters long; "
+                + "at most 200 are allowed", error(head + "1," + "L".repeat(201) + ",claim,0,4\n"));
+        assertEquals("annotations.csv line 2: analyst \"a<U+D83D>\" holds half a character (the unpaired surrogate "
+                + "U+D83D) at position 2", assertThrows(ImportException.class, () -> CsvAnnotationReader.read(
+                new java.io.StringReader(head + "1,a\uD83D,claim,0,4\n"), "annotations.csv")).getMessage());
+        assertEquals("annotations.csv line 2: analyst is empty", error(head + "1, \u00A0 ,claim,0,4\n"));
+    }
 }
