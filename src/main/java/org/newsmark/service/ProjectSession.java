@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.Names;
 import org.newsmark.storage.Project;
 import org.newsmark.storage.ProjectFileException;
 
@@ -70,11 +71,19 @@ public final class ProjectSession implements AutoCloseable {
         return project.analysts().findByName(name);
     }
 
+    /**
+     * The analyst of that name, created when the project has none (a read-only project gives an
+     * unsaved analyst with id -1). The name is stripped and checked by {@link Names}.
+     *
+     * @throws Names.InvalidNameException (an IllegalArgumentException) when the name is refused;
+     *                                    its message says why, and nothing is stored
+     */
     public Analyst analyst(String name) {
+        String n = Names.analyst(name);
         if (isReadOnly()) {
-            return findAnalyst(name).orElse(new Analyst(-1, name));
+            return findAnalyst(n).orElse(new Analyst(-1, n));
         }
-        return project.analysts().findOrCreate(name);
+        return project.analysts().findOrCreate(n);
     }
 
     @Override
