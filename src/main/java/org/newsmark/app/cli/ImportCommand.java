@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsmark.domain.Names;
 import org.newsmark.service.ArticleImportService;
 import org.newsmark.service.DocumentService;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +41,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String analystName = analyst == null ? null : analystName(analyst);
         try (ProjectSession session = ProjectSession.openOrCreate(project)) {
             var out = spec.commandLine().getOut();
             ArticleImportService importer = new ArticleImportService(session);
@@ -51,10 +54,19 @@ final class ImportCommand implements Callable<Integer> {
                 out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
                         + r.document().sha256() + "\t" + r.document().title());
             }
-            if (analyst != null) {
-                session.analyst(analyst.strip());
+            if (analystName != null) {
+                session.analyst(analystName);
             }
         }
         return 0;
+    }
+
+    /** Checked before the project is opened, so a refused name leaves everything as it was. */
+    private String analystName(String raw) {
+        try {
+            return Names.analyst(raw);
+        } catch (Names.InvalidNameException e) {
+            throw new ParameterException(spec.commandLine(), "--analyst: " + e.getMessage(), e, null, raw);
+        }
     }
 }
