@@ -37,6 +37,8 @@ import org.newsmark.io.StrictText;
 public final class CsvAnnotationReader {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String SAME_ARTICLE =
+            "; a document_id and a document_sha256 must name the same article throughout the file";
 
     private CsvAnnotationReader() {
     }
@@ -74,6 +76,7 @@ public final class CsvAnnotationReader {
             }
             Columns columns = Columns.of(records.next(), fileName);
             List<CsvAnnotationRow> rows = new ArrayList<>();
+            DocumentReferences references = new DocumentReferences(fileName);
             long nextLine = parser.getCurrentLineNumber() + 1;
             while (hasNext(records, fileName, nextLine)) {
                 CSVRecord record = records.next();
@@ -82,7 +85,9 @@ public final class CsvAnnotationReader {
                 if (isBlank(record)) {
                     continue;
                 }
-                rows.add(columns.row(record, line, fileName));
+                CsvAnnotationRow row = columns.row(record, line, fileName);
+                references.check(row);
+                rows.add(row);
             }
             return rows;
         } catch (IOException | UncheckedIOException e) {
@@ -224,6 +229,45 @@ public final class CsvAnnotationReader {
 
         private static String blankToNull(String s) {
             return s == null || s.isEmpty() ? null : s;
+        }
+    }
+
+    /**
+     * A document_id and a document_sha256 given together must name the same article on every row:
+     * the same id with two hashes, or the same hash with two ids, means a hand edit went wrong.
+     * (An id is only meaningful in the project that wrote the file, so it is not compared with
+     * the importing project's ids; the hash, which is the same in every project, chooses the article.)
+     */
+    private static final class DocumentReferences {
+
+        private final String fileName;
+        private final Map<Long, CsvAnnotationRow> byId = new HashMap<>();
+        private final Map<String, CsvAnnotationRow> bySha = new HashMap<>();
+
+        DocumentReferences(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void check(CsvAnnotationRow row) throws ImportException {
+            if (row.documentId() == null || row.documentSha256() == null) {
+                return;
+            }
+            CsvAnnotationRow sameId = byId.putIfAbsent(row.documentId(), row);
+            if (sameId != null && !sameId.documentSha256().equals(row.documentSha256())) {
+                throw new ImportException(fileName, row.line(), "document_id " + row.documentId()
+                        + " is given with document_sha256 " + shortSha(row.documentSha256()) + " here but with "
+                        + shortSha(sameId.documentSha256()) + " on line " + sameId.line() + SAME_ARTICLE);
+            }
+            CsvAnnotationRow sameSha = bySha.putIfAbsent(row.documentSha256(), row);
+            if (sameSha != null && !sameSha.documentId().equals(row.documentId())) {
+                throw new ImportException(fileName, row.line(), "document_sha256 " + shortSha(row.documentSha256())
+                        + " is given with document_id " + row.documentId() + " here but with document_id "
+                        + sameSha.documentId() + " on line " + sameSha.line() + SAME_ARTICLE);
+            }
+        }
+
+        private static String shortSha(String sha) {
+            return sha.substring(0, 12) + "…";
         }
     }
 }

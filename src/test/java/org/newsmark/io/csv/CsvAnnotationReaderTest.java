@@ -107,4 +107,20 @@ class CsvAnnotationReaderTest {
                 new java.io.StringReader(head + "1,a\uD83D,claim,0,4\n"), "annotations.csv")).getMessage());
         assertEquals("annotations.csv line 2: analyst is empty", error(head + "1, \u00A0 ,claim,0,4\n"));
     }
+
+    @Test
+    void aDocumentIdAndADocumentSha256ThatDisagreeWithinTheFileAreRefusedNamingBothLines() throws ImportException {
+        String head = "document_id,document_sha256,analyst,label,start,end\n";
+        String a = "a".repeat(64);
+        String b = "b".repeat(64);
+        assertEquals("annotations.csv line 3: document_id 3 is given with document_sha256 bbbbbbbbbbbb… here but with "
+                + "aaaaaaaaaaaa… on line 2; a document_id and a document_sha256 must name the same article throughout the file",
+                error(head + "3," + a + ",x,claim,0,4\n3," + b + ",x,claim,0,4\n"));
+        assertEquals("annotations.csv line 4: document_sha256 aaaaaaaaaaaa… is given with document_id 5 here but with "
+                + "document_id 3 on line 2; a document_id and a document_sha256 must name the same article throughout the file",
+                error(head + "3," + a + ",x,claim,0,4\n3," + a + ",x,claim,5,9\n5," + a.toUpperCase() + ",x,claim,0,4\n"));
+        // agreeing rows, and rows that give only one of the two, are read as before
+        assertEquals(4, read(head + "3," + a + ",x,claim,0,4\n5," + b + ",x,claim,0,4\n3,,x,claim,1,4\n,"
+                + b + ",x,claim,2,4\n").size());
+    }
 }
