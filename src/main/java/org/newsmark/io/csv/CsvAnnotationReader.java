@@ -37,6 +37,8 @@ import org.newsmark.io.StrictText;
 public final class CsvAnnotationReader {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final int QUOTE_CODE_POINTS = 40;
     private static final String SAME_ARTICLE =
             "; a document_id and a document_sha256 must name the same article throughout the file";
 
@@ -161,7 +163,8 @@ public final class CsvAnnotationReader {
                             + "' is not 64 hexadecimal digits");
                 }
             }
-            Long documentId = documentId(r, line, fileName);
+            Long documentId = id(r, CsvColumns.DOCUMENT_ID, line, fileName);
+            id(r, CsvColumns.ANNOTATION_ID, line, fileName); // not imported, but a malformed one means a damaged row
             if (sha == null && documentId == null) {
                 throw new ImportException(fileName, line, "neither document_sha256 nor document_id is given");
             }
@@ -200,36 +203,75 @@ public final class CsvAnnotationReader {
 
         private int offset(CSVRecord r, String column, long line, String fileName) throws ImportException {
             String v = cell(r, column);
-            if (v == null || v.isBlank()) {
+            if (v == null || v.isEmpty()) {
                 throw new ImportException(fileName, line, column + " is empty");
             }
-            int n;
-            try {
-                n = Integer.parseInt(v.strip());
-            } catch (NumberFormatException e) {
-                throw new ImportException(fileName, line, column + " '" + v + "' is not a whole number");
-            }
-            if (n < 0) {
-                throw new ImportException(fileName, line, column + " " + n + " is negative");
-            }
-            return n;
+            return (int) number(v, column, Integer.MAX_VALUE, line, fileName);
         }
 
-        private Long documentId(CSVRecord r, long line, String fileName) throws ImportException {
-            String v = blankToNull(cell(r, CsvColumns.DOCUMENT_ID));
-            if (v == null) {
-                return null;
-            }
-            try {
-                return Long.parseLong(v.strip());
-            } catch (NumberFormatException e) {
-                throw new ImportException(fileName, line, "document_id '" + v + "' is not a whole number");
-            }
+        /** A document_id or annotation_id: null when the column or cell is empty. */
+        private Long id(CSVRecord r, String column, long line, String fileName) throws ImportException {
+            String v = blankToNull(cell(r, column));
+            return v == null ? null : number(v, column, Long.MAX_VALUE, line, fileName);
         }
 
         private static String blankToNull(String s) {
             return s == null || s.isEmpty() ? null : s;
         }
+    }
+
+    /**
+     * A whole number written with the ASCII digits 0-9 only: no sign, no spaces, no decimal point
+     * or exponent, no other script's digits ({@link Integer#parseInt} would take {@code +5} and
+     * {@code ١٢}). Leading zeros are allowed.
+     */
+    static long number(String v, String column, long max, long line, String fileName) throws ImportException {
+        if (!DIGITS.matcher(v).matches()) {
+            if (v.length() > 1 && v.charAt(0) == '-' && DIGITS.matcher(v.substring(1)).matches()
+                    && v.chars().skip(1).anyMatch(c -> c != '0')) {
+                throw new ImportException(fileName, line, column + " " + shortened(v) + " is negative");
+            }
+            throw new ImportException(fileName, line, column + " " + quoted(v)
+                    + " is not a whole number (write it with the digits 0-9 only)");
+        }
+        String digits = v.replaceFirst("^0+(?=.)", "");
+        long n;
+        try {
+            n = digits.length() > 19 ? -1 : Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 0 || n > max) {
+            throw new ImportException(fileName, line, column + " " + shortened(v) + " is too large (at most " + max + ")");
+        }
+        return n;
+    }
+
+    /** A cell quoted for a message: at most 40 characters, invisible and control characters as {@code <U+XXXX>}. */
+    static String quoted(String v) {
+        StringBuilder b = new StringBuilder("'");
+        int count = 0;
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            if (++count > QUOTE_CODE_POINTS) {
+                b.append('…');
+                break;
+            }
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                b.append(String.format(Locale.ROOT, "<U+%04X>", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return b.append('\'').toString();
+    }
+
+    /** Digits (and a sign) as they are, cut to 40 characters. */
+    private static String shortened(String v) {
+        return v.length() <= QUOTE_CODE_POINTS ? v : v.substring(0, QUOTE_CODE_POINTS) + "…";
     }
 
     /**

@@ -27,7 +27,7 @@ class CsvAnnotationReaderTest {
         List<CsvAnnotationRow> rows = read("\uFEFFLabel,End,start,Analyst,DOCUMENT_SHA256,extra\r\n"
                 + "claim,9,3,dana," + SHA.toUpperCase() + ",whatever\r\n"
                 + "\r\n"
-                + "framing, 12 ,10,lee," + SHA + ",\r\n");
+                + "framing,12,10,lee," + SHA + ",\r\n");
         assertEquals(List.of(
                 new CsvAnnotationRow(2, null, SHA, "dana", "claim", 3, 9, null, ""),
                 new CsvAnnotationRow(4, null, SHA, "lee", "framing", 10, 12, null, "")), rows);
@@ -56,11 +56,12 @@ class CsvAnnotationReaderTest {
     @Test
     void badNumbersNameTheLine() {
         String head = "document_id,analyst,label,start,end\n";
-        assertEquals("annotations.csv line 3: start 'ten' is not a whole number",
+        assertEquals("annotations.csv line 3: start 'ten' is not a whole number (write it with the digits 0-9 only)",
                 error(head + "1,a,claim,0,4\n1,a,claim,ten,12\n"));
         assertEquals("annotations.csv line 2: start -3 is negative", error(head + "1,a,claim,-3,4\n"));
         assertEquals("annotations.csv line 2: end 4 must be greater than start 4", error(head + "1,a,claim,4,4\n"));
-        assertEquals("annotations.csv line 2: document_id 'x' is not a whole number", error(head + "x,a,claim,1,4\n"));
+        assertEquals("annotations.csv line 2: document_id 'x' is not a whole number (write it with the digits 0-9 only)",
+                error(head + "x,a,claim,1,4\n"));
         assertEquals("annotations.csv line 2: label is empty", error(head + "1,a,,1,4\n"));
     }
 
@@ -122,5 +123,29 @@ class CsvAnnotationReaderTest {
         // agreeing rows, and rows that give only one of the two, are read as before
         assertEquals(4, read(head + "3," + a + ",x,claim,0,4\n5," + b + ",x,claim,0,4\n3,,x,claim,1,4\n,"
                 + b + ",x,claim,2,4\n").size());
+    }
+
+    @Test
+    void offsetsAndIdsAreAsciiDigitsOnly() throws ImportException {
+        String head = "document_id,analyst,label,start,end,annotation_id\n";
+        for (String bad : new String[] {"\u0661\u0662", "+5", " 5", "5 ", "5.0", "0x10", "\uFF15", "1e3", "5,0", "\u00A05"}) {
+            String cell = bad.contains(",") ? "\"" + bad + "\"" : bad;
+            assertEquals("annotations.csv line 2: start '" + bad + "' is not a whole number (write it with the digits 0-9 only)",
+                    error(head + "1,a,claim," + cell + ",9,\n"), bad);
+            assertEquals("annotations.csv line 2: end '" + bad + "' is not a whole number (write it with the digits 0-9 only)",
+                    error(head + "1,a,claim,0," + cell + ",\n"), bad);
+            assertEquals("annotations.csv line 2: document_id '" + bad + "' is not a whole number (write it with the digits 0-9 only)",
+                    error(head + cell + ",a,claim,0,9,\n"), bad);
+            assertEquals("annotations.csv line 2: annotation_id '" + bad + "' is not a whole number (write it with the digits 0-9 only)",
+                    error(head + "1,a,claim,0,9," + cell + "\n"), bad);
+        }
+        assertEquals("annotations.csv line 2: end 2147483648 is too large (at most 2147483647)",
+                error(head + "1,a,claim,0,2147483648,\n"));
+        assertEquals("annotations.csv line 2: document_id 99999999999999999999 is too large (at most 9223372036854775807)",
+                error(head + "99999999999999999999,a,claim,0,4,\n"));
+        CsvAnnotationRow leadingZeros = read(head + "007,a,claim,0003,0010,\n").get(0);
+        assertEquals(7L, leadingZeros.documentId());
+        assertEquals(3, leadingZeros.start());
+        assertEquals(10, leadingZeros.end());
     }
 }
