@@ -122,8 +122,13 @@ public final class CsvAnnotationReader {
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty()) {
-                    index.putIfAbsent(name, i);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Integer first = index.putIfAbsent(name, i);
+                if (first != null && CsvColumns.ALL.contains(name)) {
+                    throw new ImportException(fileName, 1, "the column \"" + name + "\" appears twice (columns "
+                            + (first + 1) + " and " + (i + 1) + ")");
                 }
             }
             List<String> missing = new ArrayList<>();

@@ -148,4 +148,14 @@ class CsvAnnotationReaderTest {
         assertEquals(3, leadingZeros.start());
         assertEquals(10, leadingZeros.end());
     }
+
+    @Test
+    void aHeaderColumnThatAppearsTwiceIsRefused() throws ImportException {
+        assertEquals("annotations.csv line 1: the column \"label\" appears twice (columns 2 and 5)",
+                error("analyst,label,start,end,label,document_id\n"));
+        assertEquals("annotations.csv line 1: the column \"analyst\" appears twice (columns 1 and 6)",
+                error("\uFEFFAnalyst,label,start,end,document_id, ANALYST \n"));
+        // columns Newsmark does not read may repeat, and empty header cells are ignored
+        assertEquals(1, read("extra,analyst,label,start,end,document_id,extra,,\nx,a,claim,0,4,1,y,,\n").size());
+    }
 }
