@@ -116,7 +116,7 @@ public final class CsvAnnotationReader {
     }
 
     /** Header positions, looked up once. */
-    private record Columns(Map<String, Integer> index) {
+    private record Columns(Map<String, Integer> index, int width) {
 
         static Columns of(CSVRecord header, String fileName) throws ImportException {
             Map<String, Integer> index = new HashMap<>();
@@ -144,7 +144,7 @@ public final class CsvAnnotationReader {
                 throw new ImportException(fileName, 1, "missing column" + (missing.size() > 1 ? "s " : " ")
                         + String.join(", ", missing));
             }
-            return new Columns(index);
+            return new Columns(index, header.size());
         }
 
         String cell(CSVRecord r, String column) {
@@ -153,6 +153,10 @@ public final class CsvAnnotationReader {
         }
 
         CsvAnnotationRow row(CSVRecord r, long line, String fileName) throws ImportException {
+            if (r.size() != width) {
+                throw new ImportException(fileName, line, "has " + r.size() + (r.size() == 1 ? " cell" : " cells")
+                        + " but the header has " + width + " (a cell holding a comma must be in double quotes)");
+            }
             String analyst = name(r, CsvColumns.ANALYST, line, fileName);
             String label = name(r, CsvColumns.LABEL, line, fileName);
             int start = offset(r, CsvColumns.START, line, fileName);

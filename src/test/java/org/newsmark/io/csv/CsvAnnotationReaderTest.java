@@ -158,4 +158,13 @@ class CsvAnnotationReaderTest {
         // columns Newsmark does not read may repeat, and empty header cells are ignored
         assertEquals(1, read("extra,analyst,label,start,end,document_id,extra,,\nx,a,claim,0,4,1,y,,\n").size());
     }
+
+    @Test
+    void aRowWithMoreOrFewerCellsThanTheHeaderIsRefused() {
+        String head = "document_id,analyst,label,start,end,note\n";
+        assertEquals("annotations.csv line 3: has 7 cells but the header has 6 (a cell holding a comma must be in "
+                + "double quotes)", error(head + "1,a,claim,0,4,n\n1,a,claim,0,4,n, and more\n"));
+        assertEquals("annotations.csv line 2: has 5 cells but the header has 6 (a cell holding a comma must be in "
+                + "double quotes)", error(head + "1,a,claim,0,4\n"));
+    }
 }
