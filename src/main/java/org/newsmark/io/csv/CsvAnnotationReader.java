@@ -119,6 +119,12 @@ public final class CsvAnnotationReader {
     private record Columns(Map<String, Integer> index, int width) {
 
         static Columns of(CSVRecord header, String fileName) throws ImportException {
+            for (String cell : header) {
+                if (cell.indexOf('\0') >= 0) {
+                    throw new ImportException(fileName, 1, "holds NUL characters (U+0000); the file may be UTF-16 "
+                            + "or binary: save it as UTF-8 CSV");
+                }
+            }
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
@@ -168,8 +174,8 @@ public final class CsvAnnotationReader {
             if (sha != null) {
                 sha = sha.strip().toLowerCase(Locale.ROOT);
                 if (!SHA256.matcher(sha).matches()) {
-                    throw new ImportException(fileName, line, "document_sha256 '" + sha
-                            + "' is not 64 hexadecimal digits");
+                    throw new ImportException(fileName, line, "document_sha256 " + quoted(sha)
+                            + " is not 64 hexadecimal digits");
                 }
             }
             Long documentId = id(r, CsvColumns.DOCUMENT_ID, line, fileName);
@@ -194,7 +200,7 @@ public final class CsvAnnotationReader {
             try {
                 return org.newsmark.domain.IsoInstants.parse(v.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new ImportException(fileName, line, column + " '" + v + "' is not an ISO 8601 UTC time such as "
+                throw new ImportException(fileName, line, column + " " + quoted(v) + " is not an ISO 8601 UTC time such as "
                         + "2026-11-25T19:25:48.375Z (a spreadsheet may have reformatted it; remove the column to import with the current time)");
             }
         }

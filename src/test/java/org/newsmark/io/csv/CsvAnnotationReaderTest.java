@@ -3,6 +3,7 @@ package org.newsmark.io.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -166,5 +167,33 @@ class CsvAnnotationReaderTest {
                 + "double quotes)", error(head + "1,a,claim,0,4,n\n1,a,claim,0,4,n, and more\n"));
         assertEquals("annotations.csv line 2: has 5 cells but the header has 6 (a cell holding a comma must be in "
                 + "double quotes)", error(head + "1,a,claim,0,4\n"));
+    }
+
+    @Test
+    void aHugeCellIsQuotedShortlyInTheMessage() {
+        String head = "document_id,analyst,label,start,end\n";
+        String message = error(head + "1,a,claim," + "9".repeat(50) + "x".repeat(100_000) + ",4\n");
+        assertEquals("annotations.csv line 2: start '" + "9".repeat(40) + "…' is not a whole number (write it with the "
+                + "digits 0-9 only)", message);
+        String time = error("document_id,analyst,label,start,end,created_at\n1,a,claim,0,4,\"" + "\u0007".repeat(100_000) + "\"\n");
+        assertTrue(time.length() < 700, time.length() + " characters, not 100,000");
+        assertTrue(time.startsWith("annotations.csv line 2: created_at '<U+0007><U+0007>"), time);
+    }
+
+    @Test
+    void nulCharactersSayTheFileMayBeUtf16AndAreRefusedWhereTheColumnChecksThem() throws ImportException {
+        byte[] utf16 = "analyst,label,start,end,document_id\na,claim,0,4,1\n".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("a.csv line 1: holds NUL characters (U+0000); the file may be UTF-16 or binary: save it as UTF-8 CSV",
+                assertThrows(ImportException.class, () -> CsvAnnotationReader.read(utf16, "a.csv")).getMessage());
+        String head = "document_id,document_sha256,analyst,label,start,end,note,created_at\n";
+        assertEquals("annotations.csv line 2: analyst \"a<U+0000>\" holds the control character U+0000 NULL at position 2",
+                error(head + "1,,a\u0000,claim,0,4,,\n"));
+        assertEquals("annotations.csv line 2: start '0<U+0000>' is not a whole number (write it with the digits 0-9 only)",
+                error(head + "1,,a,claim,0\u0000,4,,\n"));
+        assertTrue(error(head + "1," + SHA + "\u0000,a,claim,0,4,,\n").startsWith(
+                "annotations.csv line 2: document_sha256 '" + SHA.substring(0, 40)), "sha");
+        assertTrue(error(head + "1,,a,claim,0,4,,2026-01-01T00:00:00Z\u0000\n").startsWith(
+                "annotations.csv line 2: created_at '2026-01-01T00:00:00Z<U+0000>' is not an ISO 8601"), "time");
+        assertEquals("n\u0000te", read(head + "1,,a,claim,0,4,n\u0000te,\n").get(0).note(), "a note is free text, kept as is");
     }
 }
