@@ -33,6 +33,13 @@ import org.newsmark.io.StrictText;
  * {@link CsvInjectionGuard#unguard}: a leading {@code '} is removed only when the next character
  * is one of {@code = + - @ \t \r} (or another such {@code '}), exactly inverting our export's
  * guard; any other leading {@code '} is data.
+ *
+ * <p>Refused, naming the file and the line (docs/formats.md lists them): a column Newsmark reads
+ * appearing twice in the header; a header holding NUL (a UTF-16 file); a row with more or fewer
+ * cells than the header; an analyst or label name {@link Names} refuses; {@code start}, {@code end},
+ * {@code document_id} or {@code annotation_id} not written with the ASCII digits 0-9 alone; a
+ * {@code document_id} given with two different {@code document_sha256} in the file, or the reverse.
+ * Cells are quoted in messages at most 40 characters long, invisible characters as {@code <U+XXXX>}.
  */
 public final class CsvAnnotationReader {
 
