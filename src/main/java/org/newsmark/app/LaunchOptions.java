@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.domain.Names;
 
-/** What the window was started with: {@code [PROJECT_FILE] [--import ARTICLE]... [--analyst NAME]}. */
+/**
+ * What the window was started with: {@code [PROJECT_FILE] [--import ARTICLE]... [--analyst NAME]}.
+ * The analyst name follows {@link Names}; an empty or refused one is a usage error.
+ */
 public record LaunchOptions(Optional<Path> project, List<Path> imports, Optional<String> analyst) {
 
     public static LaunchOptions parse(List<String> args) {
@@ -30,6 +34,15 @@ public record LaunchOptions(Optional<Path> project, List<Path> imports, Optional
             }
         }
         return new LaunchOptions(Optional.ofNullable(project), List.copyOf(imports),
-                Optional.ofNullable(analyst).map(String::strip).filter(s -> !s.isEmpty()));
+                Optional.ofNullable(analyst == null ? null : analystName(analyst)));
+    }
+
+    /** The name stripped and checked by {@link Names}; a refused one stops the start with the reason. */
+    private static String analystName(String raw) {
+        try {
+            return Names.analyst(raw);
+        } catch (Names.InvalidNameException e) {
+            throw new IllegalArgumentException("--analyst: " + e.getMessage(), e);
+        }
     }
 }

@@ -10,13 +10,16 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.DefaultCodebook;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.Names;
 import org.newsmark.domain.Span;
 import org.newsmark.domain.TextHash;
+import org.newsmark.io.ImportException;
 import org.newsmark.service.port.ProjectStore;
 
 /**
  * The bookkeeping every annotation import shares, used inside one transaction: finds or adds
  * documents (by text), analysts and labels, adds tags unless identical ones exist, and counts.
+ * Analyst and label names go through {@link Names}: stripped, and a refused name stops the import.
  */
 final class ImportTarget {
 
@@ -52,30 +55,54 @@ final class ImportTarget {
         return d;
     }
 
-    Analyst analyst(String name) {
+    /**
+     * The analyst of that name (stripped, checked by {@link Names}), created when new. A refused
+     * name stops the import naming the article's file, since the formats' readers do not all know
+     * the line of a name (CSV rows are checked with their line before they get here).
+     */
+    private Analyst analyst(String raw, Document d) throws ImportException {
+        String name;
+        try {
+            name = Names.analyst(raw);
+        } catch (Names.InvalidNameException e) {
+            throw new ImportException(fileOf(d), e.describe("analyst"));
+        }
         return analysts.computeIfAbsent(name, n -> {
             analystsCreated.add(n);
             return project.analysts().findOrCreate(n);
         });
     }
 
-    Label label(String name) {
+    /** The label of that name (stripped, checked by {@link Names}), added to the codebook when new. */
+    private Label label(String raw, Document d, String analyst) throws ImportException {
+        String name;
+        try {
+            name = Names.label(raw);
+        } catch (Names.InvalidNameException e) {
+            throw new ImportException(fileOf(d), e.describe("label") + " (analyst " + Names.shown(analyst) + ")");
+        }
         return labels.computeIfAbsent(name, n -> {
             labelsCreated.add(n);
             return project.labels().insert(n, DefaultCodebook.colorFor(labels.size() - DefaultCodebook.labels().size()), null, "");
         });
     }
 
-    void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup) {
+    private static String fileOf(Document d) {
+        return d.sourceName() == null || d.sourceName().isBlank() ? d.title() : d.sourceName();
+    }
+
+    void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup)
+            throws ImportException {
         annotate(d, analyst, label, span, note, fragmentGroup, null, null);
     }
 
     /** As above, keeping the times the file gives (null: the import's time). */
     void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup,
-                  Instant created, Instant updated) {
+                  Instant created, Instant updated) throws ImportException {
         Instant c = created == null ? now : created;
         Instant u = updated == null ? (created == null ? now : created) : updated;
-        Annotation a = new Annotation(0, d.id(), analyst(analyst).id(), label(label).id(), span,
+        long analystId = analyst(analyst, d).id();
+        Annotation a = new Annotation(0, d.id(), analystId, label(label, d, analyst).id(), span,
                 note == null ? "" : note, fragmentGroup, c, u);
         if (project.annotations().hasTwin(a)) {
             present++;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.Names;
 import org.newsmark.service.port.ProjectStore;
 
 /**
@@ -105,7 +106,7 @@ public final class ProjectSession implements AutoCloseable {
         if (isReadOnly()) {
             throw new AnnotationConflictException(name() + " is open read-only; the codebook cannot be changed.");
         }
-        return store.labels().insert(name, color, key, definition);
+        return store.labels().insert(Names.label(name), color, key, definition);
     }
 
     public List<Analyst> analysts() {
@@ -116,11 +117,19 @@ public final class ProjectSession implements AutoCloseable {
         return store.analysts().findByName(name);
     }
 
+    /**
+     * The analyst of that name, created when the project has none (a read-only project gives an
+     * unsaved analyst with id -1). The name is stripped and checked by {@link Names}.
+     *
+     * @throws Names.InvalidNameException (an IllegalArgumentException) when the name is refused;
+     *                                    its message says why, and nothing is stored
+     */
     public Analyst analyst(String name) {
+        String n = Names.analyst(name);
         if (isReadOnly()) {
-            return findAnalyst(name).orElse(new Analyst(-1, name));
+            return findAnalyst(n).orElse(new Analyst(-1, n));
         }
-        return store.analysts().findOrCreate(name);
+        return store.analysts().findOrCreate(n);
     }
 
     /** The backend's consistency check: "ok", or the first problem found. */

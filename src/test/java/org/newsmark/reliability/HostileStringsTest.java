@@ -2,6 +2,7 @@ package org.newsmark.reliability;
 
 import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,10 +14,16 @@ import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.Names;
 import org.newsmark.domain.Span;
 import org.newsmark.service.ProjectSession;
 
-/** Labels, analyst names, notes and titles that look like SQL, formulas or garbage are stored and read back verbatim. */
+/**
+ * Labels, notes and titles that look like SQL, formulas or garbage are stored and read back verbatim.
+ * Analyst names follow domain.Names: stripped, and a name with control or text-hiding characters or
+ * more than 200 characters is refused with a message (and nothing stored); every accepted one is
+ * stored and read back exactly.
+ */
 class HostileStringsTest {
 
     static final List<String> HOSTILE = List.of(
@@ -46,13 +53,20 @@ class HostileStringsTest {
     void everyHostileStringIsStoredAndReadBackVerbatim() throws Exception {
         Path file = dir.resolve("hostile.newsmark");
         List<Long> documentIds = new ArrayList<>();
+        List<String> analystNames = analystNames();
         try (ProjectSession s = TestProjects.create(file)) {
             for (int i = 0; i < HOSTILE.size(); i++) {
                 String h = HOSTILE.get(i);
                 Document d = s.documents().add(h, h, "Article " + i + " about " + h).document();
                 documentIds.add(d.id());
-                Analyst a = s.analyst(h);
-                Label l = s.addLabel(h, "#123456", null, h);
+                if (!Names.isValid(h)) {
+                    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> s.analyst(h));
+                    assertTrue(refused.getMessage().startsWith("Analyst name "), refused.getMessage());
+                    assertTrue(refused.getMessage().length() < 200, "the message quotes the name shortly");
+                }
+                Analyst a = s.analyst(analystNames.get(i));
+                // straight into the store: a project written before the name rule may hold such labels
+                Label l = TestProjects.store(s).labels().insert(h, "#123456", null, h);
                 Annotation tag = s.annotations().tag(d, a, l, new Span(0, 7));
                 s.annotations().setNote(tag, h);
             }
@@ -63,8 +77,9 @@ class HostileStringsTest {
                 Document d = s.documents().find(documentIds.get(i)).orElseThrow();
                 assertEquals(h, d.title());
                 assertEquals(h, d.sourceName());
-                Analyst a = s.findAnalyst(h).orElseThrow(() -> new AssertionError("analyst lost: " + h));
-                assertEquals(h, a.name());
+                String name = analystNames.get(i);
+                Analyst a = s.findAnalyst(name).orElseThrow(() -> new AssertionError("analyst lost: " + name));
+                assertEquals(name, a.name());
                 Label l = s.labels().stream().filter(x -> x.name().equals(h)).findFirst()
                         .orElseThrow(() -> new AssertionError("label lost: " + h));
                 assertEquals(h, l.definition());
@@ -75,12 +90,25 @@ class HostileStringsTest {
             }
             assertEquals(HOSTILE.size(), s.analysts().size());
             assertTrue(s.integrityCheck().equals("ok"));
-            assertExportedVerbatim(s);
+            assertEquals(List.of("line\nbreak\r\nand\rcarriage", HOSTILE.get(7), "L".repeat(10_000)),
+                    HOSTILE.stream().filter(h -> !Names.isValid(h)).toList(), "refused as analyst names");
+            assertEquals(List.of("=1+1", "leading and trailing spaces"), analystNames.stream()
+                    .filter(n -> !n.startsWith("refused") && !HOSTILE.contains(n)).toList(), "stored stripped");
+            assertExportedVerbatim(s, analystNames);
         }
     }
 
     /** Raw CSV gives every string back exactly; the guarded CSV only adds the leading ' to formula-like cells. */
-    private void assertExportedVerbatim(ProjectSession s) throws Exception {
+    /** The hostile string itself where domain.Names accepts it (stripped), otherwise a stand-in. */
+    private static List<String> analystNames() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            out.add(Names.isValid(HOSTILE.get(i)) ? Names.analyst(HOSTILE.get(i)) : "refused name " + i);
+        }
+        return out;
+    }
+
+    private void assertExportedVerbatim(ProjectSession s, List<String> analystNames) throws Exception {
         for (boolean raw : new boolean[] {true, false}) {
             Path csv = dir.resolve(raw ? "raw.csv" : "guarded.csv");
             s.export().exportCsv(csv, org.newsmark.service.ExportScope.ALL,
@@ -95,9 +123,11 @@ class HostileStringsTest {
                 String h = HOSTILE.get(i);
                 var r = rows.get(i);
                 String expected = raw || !startsLikeAFormula(h) ? h : "'" + h;
-                for (String column : new String[] {"document_title", "analyst", "label", "note"}) {
+                for (String column : new String[] {"document_title", "label", "note"}) {
                     assertEquals(expected, r.get(column), column + " of row " + i);
                 }
+                String analyst = analystNames.get(i);
+                assertEquals(raw || !startsLikeAFormula(analyst) ? analyst : "'" + analyst, r.get("analyst"));
             }
         }
     }

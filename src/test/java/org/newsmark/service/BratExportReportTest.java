@@ -26,7 +26,7 @@ class BratExportReportTest {
     @Test
     void theReportAndAnalystsTsvNameEachAnalystsFolderAndImportRestoresTheNames() throws Exception {
         List<String> names = new java.util.ArrayList<>(BratExportFoldersTest.AWKWARD);
-        names.addAll(List.of("Alex", "analysts.tsv", "Tab\there", "back\\slash", "CON"));
+        names.addAll(List.of("Alex", "analysts.tsv", "Pipe|here", "back\\slash", "CON"));
         Path out = dir.resolve("brat");
         BratExportReport report;
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
@@ -48,7 +48,7 @@ class BratExportReportTest {
                 .filter(a -> a.analyst().equals("Alex")).findFirst().orElseThrow();
         assertEquals(new BratExportReport.AnalystFolder("Alex", "Alex", 2, 3), alex);
         assertTrue(report.lines().contains("Alex → " + out.resolve("Alex") + ": 2 documents, 3 tags"), report.lines().toString());
-        assertTrue(report.lines().contains("Tab\\there → " + out.resolve("Tab_here") + ": 1 document, 1 tag"),
+        assertTrue(report.lines().contains("Pipe|here → " + out.resolve("Pipe_here") + ": 1 document, 1 tag"),
                 report.lines().toString());
         assertEquals(List.of(), report.warnings());
 
@@ -62,7 +62,7 @@ class BratExportReportTest {
         List<String> tsv = Files.readAllLines(out.resolve("analysts.tsv"));
         assertEquals("folder\tanalyst\tdocuments\ttags", tsv.get(0));
         assertTrue(tsv.contains("Alex\tAlex\t2\t3"), tsv.toString());
-        assertTrue(tsv.contains("Tab_here\tTab\\there\t1\t1"), tsv.toString());
+        assertTrue(tsv.contains("Pipe_here\tPipe|here\t1\t1"), tsv.toString());
         Map<String, String> folderOf = new TreeMap<>();
         report.analysts().forEach(a -> folderOf.put(a.analyst(), a.folder()));
         for (String n : List.of("a/b", "a:b", "a_b", "A_B")) {

@@ -150,6 +150,47 @@ class ExportImportRoundTripTest {
         }
     }
 
+    /**
+     * document_id is Newsmark's id in the project that wrote the file; another project numbers its
+     * articles in its own order, so the sha256 chooses the article and the ids are not compared with
+     * this project's (see CsvAnnotationReader: ids and hashes must only agree within the file).
+     */
+    @Test
+    void aCsvFromAnotherProjectFindsItsArticlesBySha256ThoughTheIdsDiffer() throws Exception {
+        Path csv = dir.resolve("from-a.csv");
+        try (ProjectSession a = TestProjects.create(dir.resolve("a.newsmark"))) {
+            Document x = a.documents().add("X", null, "Xenon is a noble gas.").document();
+            Document y = a.documents().add("Y", null, "Yttrium is a metal.").document();
+            a.annotations().tag(x, a.analyst("Ana"), a.labels().get(0), new Span(0, 5));
+            a.annotations().tag(y, a.analyst("Ana"), a.labels().get(1), new Span(0, 7));
+            a.export().exportCsv(csv, ExportScope.ALL, CsvOptions.DEFAULT, TaskControl.NONE);
+        }
+        try (ProjectSession b = TestProjects.create(dir.resolve("b.newsmark"))) {
+            Document y = b.documents().add("Y", null, "Yttrium is a metal.").document();
+            Document x = b.documents().add("X", null, "Xenon is a noble gas.").document();
+            assertEquals(1, y.id(), "the ids are swapped compared with project a");
+            assertEquals(2, b.annotationImports().importCsv(csv, TaskControl.NONE).annotationsAdded());
+            assertEquals(new Span(0, 5), TestProjects.store(b).annotations().forDocument(x.id(), null).get(0).span());
+            assertEquals(new Span(0, 7), TestProjects.store(b).annotations().forDocument(y.id(), null).get(0).span());
+        }
+    }
+
+    @Test
+    void aFileWhoseDocumentIdAndSha256DisagreeIsRefusedAndWritesNothing() throws Exception {
+        try (ProjectSession s = TestProjects.create(dir.resolve("d.newsmark"))) {
+            Document d = s.documents().add("t", null, "Alpha beta gamma delta.").document();
+            Document e = s.documents().add("u", null, "Epsilon zeta.").document();
+            assertImportFails(s, "mixed.csv", "document_id,document_sha256,analyst,label,start,end\n"
+                    + d.id() + "," + d.sha256() + ",Newcomer,new label,0,5\n"
+                    + d.id() + "," + e.sha256() + ",Newcomer,new label,0,5\n",
+                    "mixed.csv line 3: document_id " + d.id() + " is given with document_sha256 " + e.sha256().substring(0, 12));
+            assertEquals(List.of(), s.analysts(), "no analyst added");
+            assertEquals(4, s.labels().size(), "no label added");
+            assertEquals(0, TestProjects.store(s).annotations().forDocument(d.id(), null).size());
+            assertEquals(0, TestProjects.store(s).annotations().forDocument(e.id(), null).size());
+        }
+    }
+
     private void assertImportFails(ProjectSession s, String name, String content, String expected) throws Exception {
         Path f = dir.resolve(name);
         Files.writeString(f, content);

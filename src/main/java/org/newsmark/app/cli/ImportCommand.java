@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsmark.domain.Names;
 import org.newsmark.service.DocumentService;
 import org.newsmark.app.Wiring;
 import org.newsmark.service.TaskControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,13 +41,14 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String analystName = analyst == null ? null : analystName(analyst);
         var out = spec.commandLine().getOut();
         List<DocumentService.AddResult> added = Wiring.projects().inNewOrExisting(project, session -> {
             // every file is read before anything is written: one refused file leaves the project as it was
             List<DocumentService.AddResult> results = session.articleImports()
                     .importFiles(files, Optional.ofNullable(encoding), TaskControl.NONE);
-            if (analyst != null) {
-                session.analyst(analyst.strip());
+            if (analystName != null) {
+                session.analyst(analystName);
             }
             return results;
         });
@@ -54,5 +57,14 @@ final class ImportCommand implements Callable<Integer> {
                     + r.document().sha256() + "\t" + r.document().title());
         }
         return 0;
+    }
+
+    /** Checked before the project is opened, so a refused name leaves everything as it was. */
+    private String analystName(String raw) {
+        try {
+            return Names.analyst(raw);
+        } catch (Names.InvalidNameException e) {
+            throw new ParameterException(spec.commandLine(), "--analyst: " + e.getMessage(), e, null, raw);
+        }
     }
 }

@@ -8,12 +8,15 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.Optional;
 import org.newsmark.app.AppSettings;
+import org.newsmark.domain.Names;
 
 /**
  * The user's preferences as properties, without a single Node: article font size, theme,
  * whether new tags snap to whole words, and the analyst name. Every change is written to
- * {@link AppSettings} at once; the window binds to these properties.
+ * {@link AppSettings} at once; the window binds to these properties. The analyst name follows
+ * {@link Names}: a refused name is never applied or written.
  */
 public final class PreferencesViewModel {
 
@@ -37,13 +40,19 @@ public final class PreferencesViewModel {
         fontSize.set(clamp(settings.fontSize()));
         theme.set("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
         snapToWords.set(settings.snapToWords());
-        analystName.set(settings.analystName().orElse(""));
+        String stored = settings.analystName().orElse("");
+        if (!stored.isEmpty() && !Names.isValid(stored)) {
+            // written by an older version, which took any text: drop it, so the next start asks for a name
+            stored = "";
+            settings.setAnalystName("");
+        }
+        analystName.set(stored);
         fontSize.addListener((o, a, b) -> settings.setFontSize(b.doubleValue()));
         theme.addListener((o, a, b) -> settings.setTheme(b == Theme.DARK ? "dark" : "light"));
         snapToWords.addListener((o, a, b) -> settings.setSnapToWords(b));
         analystName.addListener((o, a, b) -> {
-            if (b != null && !b.isBlank()) {
-                settings.setAnalystName(b);
+            if (Names.isValid(b)) {
+                settings.setAnalystName(Names.analyst(b));
             }
         });
     }
@@ -83,13 +92,26 @@ public final class PreferencesViewModel {
         return new Values(fontSize.get(), theme.get(), snapToWords.get(), analystName.get());
     }
 
-    /** Takes what the dialog returned; a blank analyst name keeps the current one. */
-    public void apply(Values v) {
+    /**
+     * Takes what the dialog returned. The analyst name goes through {@link Names}: a blank or
+     * refused name keeps the current one, and the returned message says why (empty when the name
+     * was taken or not changed). The other preferences are applied either way.
+     */
+    public Optional<String> apply(Values v) {
         fontSize.set(clamp(v.fontSize()));
         theme.set(v.theme() == null ? Theme.LIGHT : v.theme());
         snapToWords.set(v.snapToWords());
-        if (v.analystName() != null && !v.analystName().isBlank()) {
-            analystName.set(v.analystName().strip());
+        String current = analystName.get() == null ? "" : analystName.get();
+        String given = v.analystName() == null ? "" : v.analystName();
+        if (given.isBlank() && current.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            analystName.set(Names.analyst(given));
+            return Optional.empty();
+        } catch (Names.InvalidNameException e) {
+            return Optional.of(e.getMessage() + (current.isBlank() ? "; no analyst name was set."
+                    : "; the analyst name stays " + Names.shown(current) + "."));
         }
     }
 

@@ -2,6 +2,7 @@ package org.newsmark.ui.workbench;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -9,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.Names;
 
 /** The few dialogs the workbench needs, each with a title that says what happened. */
 public final class Dialogs {
@@ -33,13 +35,34 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    /**
+     * Asks for the analyst name; OK is enabled only for a name {@link Names} accepts, and the
+     * header says what is wrong with the one typed. Gives the stripped name, or empty on Cancel.
+     */
     public static Optional<String> askAnalystName(Window owner, String current) {
+        String question = "Who is tagging? Every tag records its analyst.";
         TextInputDialog d = new TextInputDialog(current == null ? "" : current);
         d.initOwner(owner);
         d.setTitle("Newsmark");
-        d.setHeaderText("Who is tagging? Every tag records its analyst.");
+        d.setHeaderText(question);
         d.setContentText("Your name:");
-        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        d.getDialogPane().setId("analyst-name-dialog");
+        Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            String typed = d.getEditor().getText();
+            String problem = null;
+            try {
+                Names.analyst(typed);
+            } catch (Names.InvalidNameException e) {
+                problem = e.getMessage();
+            }
+            ok.setDisable(problem != null);
+            // an empty field only disables OK; a name with a problem says which
+            d.setHeaderText(problem == null || typed == null || typed.isBlank() ? question : question + "\n" + problem + ".");
+        };
+        d.getEditor().textProperty().addListener((o, a, b) -> check.run());
+        check.run();
+        return d.showAndWait().filter(Names::isValid).map(Names::analyst);
     }
 
     public static Optional<String> editNote(Window owner, String about, String note) {

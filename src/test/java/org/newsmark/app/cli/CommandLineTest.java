@@ -1,6 +1,8 @@
 package org.newsmark.app.cli;
 
+import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -87,5 +89,26 @@ class CommandLineTest {
         Run b = run("import", dir.resolve("n.newsmark").toString(), binary.toString());
         assertEquals(1, b.code());
         assertTrue(b.err().contains("img.txt"), b.err());
+    }
+
+    @Test
+    void importRefusesAnAnalystNameTheRuleRefusesBeforeWritingAnything() throws Exception {
+        Path article = dir.resolve("a.txt");
+        Files.writeString(article, "Headline here\n\nBody text.\n");
+        Path p = dir.resolve("p.newsmark");
+        Run bad = run("import", p.toString(), article.toString(), "--analyst", "Ana\u0007");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().startsWith("--analyst: Analyst name \"Ana<U+0007>\" holds the control character U+0007 BEL"),
+                bad.err());
+        assertFalse(Files.exists(p), "no project was created");
+
+        assertEquals(0, run("import", p.toString(), article.toString(), "--analyst", " Ana\u00A0").code());
+        Path second = dir.resolve("b.txt");
+        Files.writeString(second, "Another article.\n");
+        assertEquals(2, run("import", p.toString(), second.toString(), "--analyst", "x".repeat(201)).code());
+        try (org.newsmark.service.ProjectSession s = org.newsmark.service.TestProjects.open(p)) {
+            assertEquals(1, s.documents().summaries(null).size(), "the refused run added no article");
+            assertEquals(java.util.List.of("Ana"), s.analysts().stream().map(org.newsmark.domain.Analyst::name).toList());
+        }
     }
 }

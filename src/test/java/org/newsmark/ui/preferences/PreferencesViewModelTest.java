@@ -85,4 +85,31 @@ class PreferencesViewModelTest {
                 .check(new com.tngtech.archunit.core.importer.ClassFileImporter()
                         .importPackages("org.newsmark.ui.preferences"));
     }
+
+    @Test
+    void aRefusedAnalystNameIsNotAppliedAndTheOldOneIsKept() {
+        PreferencesViewModel prefs = new PreferencesViewModel(AppSettings.load(file()));
+        prefs.apply(new Values(17, Theme.LIGHT, false, "Sam"));
+        assertEquals(java.util.Optional.of("Analyst name \"Sam<U+0007>\" holds the control character U+0007 BEL at "
+                + "position 4; the analyst name stays \"Sam\"."), prefs.apply(new Values(17, Theme.LIGHT, false, "Sam\u0007")));
+        assertEquals(java.util.Optional.of("Analyst name is empty; the analyst name stays \"Sam\"."),
+                prefs.apply(new Values(17, Theme.LIGHT, false, " ")));
+        for (String refused : new String[] {"Sam\u0007", "S\u202Eam", "x".repeat(201), "two\nlines"}) {
+            assertTrue(prefs.apply(new Values(20, Theme.DARK, false, refused)).isPresent(), refused);
+            assertEquals("Sam", prefs.analystNameProperty().get(), refused);
+            assertEquals("Sam", AppSettings.load(file()).analystName().orElseThrow(), refused);
+        }
+        assertEquals(20, prefs.fontSizeProperty().get(), "the other preferences are applied");
+        prefs.analystNameProperty().set("Ana\u0000");
+        assertEquals("Sam", AppSettings.load(file()).analystName().orElseThrow(), "a refused name is never written");
+    }
+
+    @Test
+    void aStoredNameTheRuleRefusesIsDroppedSoTheNextStartAsksForOne() throws Exception {
+        java.nio.file.Files.writeString(file(), "analyst=Ana\\u0007\n");
+        assertEquals("Ana\u0007", AppSettings.load(file()).analystName().orElseThrow());
+        PreferencesViewModel prefs = new PreferencesViewModel(AppSettings.load(file()));
+        assertEquals("", prefs.analystNameProperty().get());
+        assertEquals(java.util.Optional.empty(), AppSettings.load(file()).analystName());
+    }
 }
