@@ -2,7 +2,6 @@ package org.newsmark.app;
 
 import javafx.application.Application;
 import org.newsmark.app.cli.NewsmarkCli;
-import org.newsmark.ui.NewsmarkApp;
 
 /**
  * Entry point of the jar. A plain class (not an Application) so that JavaFX starts from the

@@ -1,5 +1,6 @@
 package org.newsmark.service;
 
+import org.newsmark.domain.TaskControl;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.newsmark.service;
 
+import org.newsmark.domain.TaskControl;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;

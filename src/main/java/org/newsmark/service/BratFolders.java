@@ -1,5 +1,6 @@
 package org.newsmark.service;
 
+import org.newsmark.domain.TaskControl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

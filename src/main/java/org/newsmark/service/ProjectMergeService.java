@@ -65,6 +65,28 @@ public final class ProjectMergeService {
         this.opener = opener;
     }
 
+    /**
+     * The analyst names {@code other} shares with this project (each needs a new name, or the
+     * knowing choice to combine), and every name an incoming analyst may not take.
+     */
+    public record Clashes(List<String> names, Set<String> taken) {
+    }
+
+    /** Reads {@code other} (read-only) for the names a merge would ask about; nothing is written. */
+    public Clashes clashes(Path other) throws ProjectRefusedException {
+        if (target.isOwnFile(other)) {
+            throw new AnnotationConflictException("A project cannot be merged into itself (" + other.getFileName()
+                    + " is " + target.name() + " or one of its files).");
+        }
+        try (ProjectSession source = opener.openReadOnly(other)) {
+            Set<String> ours = target.analysts().stream().map(Analyst::name).collect(Collectors.toSet());
+            List<String> theirs = source.analysts().stream().map(Analyst::name).toList();
+            Set<String> taken = new HashSet<>(ours);
+            taken.addAll(theirs);
+            return new Clashes(theirs.stream().filter(ours::contains).toList(), Set.copyOf(taken));
+        }
+    }
+
     /** Merges {@code other} into the project; empty when the resolver cancelled (nothing written). */
     public Optional<MergeReport> merge(Path other, NameClashResolver resolver) throws ProjectRefusedException {
         return merge(other, resolver, name -> { });

@@ -19,7 +19,7 @@ import org.newsmark.ui.workbench.HowToTagCard;
  */
 final class WelcomePane extends HBox {
 
-    WelcomePane(NewsmarkApp app) {
+    WelcomePane(Shell app) {
         Label title = new Label("Newsmark");
         title.getStyleClass().add("welcome-title");
         Label sub = new Label("Tag claims, statistics, attributed opinions and framing in news articles.");
@@ -46,7 +46,7 @@ final class WelcomePane extends HBox {
         setId("welcome");
     }
 
-    private static VBox recent(NewsmarkApp app, List<Path> projects) {
+    private static VBox recent(Shell app, List<Path> projects) {
         VBox box = new VBox(4);
         box.setId("welcome-recent");
         Label heading = new Label("Recent projects");

@@ -5,7 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.newsmark.ui.NewsmarkApp;
+import org.newsmark.app.NewsmarkApp;
 
 /**
  * Child JVM of the cold-start benchmark. {@code minimal}: one Stage with a Label (the baseline);

@@ -57,7 +57,7 @@ class AnnotationModelTest {
         assertEquals(model.rows(), ProjectFixture.allRows(reopened));
         java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
         reopened.export().exportCsv(csv, org.newsmark.service.ExportScope.ALL,
-                new org.newsmark.io.csv.CsvOptions(false, true), org.newsmark.service.TaskControl.NONE);
+                new org.newsmark.io.csv.CsvOptions(false, true), org.newsmark.domain.TaskControl.NONE);
         java.util.Map<String, Long> analysts = new java.util.HashMap<>();
         reopened.analysts().forEach(a -> analysts.put(a.name(), a.id()));
         java.util.Map<String, Long> labels = new java.util.HashMap<>();

@@ -22,7 +22,7 @@ import org.newsmark.domain.Span;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 
 /**
  * issue 11: a brat export killed with SIGKILL at a random moment leaves, under the folder's name,

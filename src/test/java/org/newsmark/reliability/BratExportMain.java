@@ -8,7 +8,7 @@ import java.nio.file.StandardOpenOption;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 
 /**
  * Child process of {@link BratExportKillTest}: exports the project as brat to the same folder over

@@ -112,7 +112,7 @@ class HostileStringsTest {
         for (boolean raw : new boolean[] {true, false}) {
             Path csv = dir.resolve(raw ? "raw.csv" : "guarded.csv");
             s.export().exportCsv(csv, org.newsmark.service.ExportScope.ALL,
-                    new org.newsmark.io.csv.CsvOptions(false, raw), org.newsmark.service.TaskControl.NONE);
+                    new org.newsmark.io.csv.CsvOptions(false, raw), org.newsmark.domain.TaskControl.NONE);
             List<org.apache.commons.csv.CSVRecord> rows;
             try (var reader = java.nio.file.Files.newBufferedReader(csv)) {
                 rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -1,5 +1,6 @@
 package org.newsmark.service;
 
+import org.newsmark.domain.TaskControl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

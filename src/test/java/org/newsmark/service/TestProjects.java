@@ -1,7 +1,7 @@
 package org.newsmark.service;
 
 import java.nio.file.Path;
-import org.newsmark.app.Wiring;
+import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.port.ProjectRefusedException;
 import org.newsmark.service.port.ProjectStore;
 

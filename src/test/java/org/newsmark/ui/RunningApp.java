@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import org.newsmark.app.NewsmarkApp;
 import java.nio.file.Path;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

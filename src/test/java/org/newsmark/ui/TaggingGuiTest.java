@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import org.newsmark.app.NewsmarkApp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;

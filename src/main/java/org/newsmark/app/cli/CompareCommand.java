@@ -10,7 +10,7 @@ import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.io.csv.CsvTableWriter;
 import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.service.Comparison;
-import org.newsmark.app.Wiring;
+import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,7 @@ package org.newsmark.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
-import org.newsmark.app.Wiring;
+import org.newsmark.app.wiring.Wiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

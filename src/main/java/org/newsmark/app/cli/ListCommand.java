@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.DocumentSummary;
-import org.newsmark.app.Wiring;
+import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

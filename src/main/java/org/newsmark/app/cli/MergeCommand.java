@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.ProjectMergeService;
 import org.newsmark.service.ProjectMergeService.MergeReport;
-import org.newsmark.app.Wiring;
+import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -18,7 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.agreement.LabelConfusion;
-import org.newsmark.service.Comparison;
+import org.newsmark.agreement.AgreementReport;
 
 /**
  * The numbers: per label and overall, for the chosen scope and for all documents both analysts
@@ -63,32 +63,32 @@ final class AgreementPanel extends VBox {
         Label confusionTitle = new Label("Label confusion (rows: A's label, columns: B's label; overlapping spans with different labels)");
         confusionTitle.setWrapText(true);
         getChildren().addAll(table, confusionTitle, confusion, chart);
-        vm.comparisonProperty().addListener((o, a, b) -> update(vm));
+        vm.reportProperty().addListener((o, a, b) -> update(vm));
         update(vm);
     }
 
     private void update(ComparisonViewModel vm) {
-        Comparison c = vm.comparisonProperty().get();
-        Comparison all = vm.projectComparisonProperty().get();
+        AgreementReport c = vm.reportProperty().get();
+        AgreementReport all = vm.projectReportProperty().get();
         List<Row> rows = new ArrayList<>();
         if (c != null) {
             String scope = vm.scopeProperty().get() == null || vm.scopeProperty().get().id() == null ? "chosen (all)" : "this document";
-            rows.add(new Row(scope, "all labels", c.report().overall()));
-            c.report().perLabel().forEach((l, m) -> rows.add(new Row(scope, l, m)));
+            rows.add(new Row(scope, "all labels", c.overall()));
+            c.perLabel().forEach((l, m) -> rows.add(new Row(scope, l, m)));
         }
         if (all != null) {
-            rows.add(new Row("all documents", "all labels", all.report().overall()));
-            all.report().perLabel().forEach((l, m) -> rows.add(new Row("all documents", l, m)));
+            rows.add(new Row("all documents", "all labels", all.overall()));
+            all.perLabel().forEach((l, m) -> rows.add(new Row("all documents", l, m)));
         }
         table.setItems(FXCollections.observableArrayList(rows));
-        showConfusion(c == null ? null : c.report().confusion());
+        showConfusion(c == null ? null : c.confusion());
         chart.getData().clear();
         if (c != null) {
             XYChart.Series<String, Number> exact = new XYChart.Series<>();
             exact.setName("Exact F1");
             XYChart.Series<String, Number> overlap = new XYChart.Series<>();
             overlap.setName("Overlap F1");
-            c.report().perLabel().forEach((l, m) -> {
+            c.perLabel().forEach((l, m) -> {
                 exact.getData().add(new XYChart.Data<>(l, Double.isNaN(m.exactF1()) ? 0 : m.exactF1()));
                 overlap.getData().add(new XYChart.Data<>(l, Double.isNaN(m.overlapF1()) ? 0 : m.overlapF1()));
             });

@@ -23,8 +23,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.domain.Analyst;
-import org.newsmark.service.AdjudicationService.Decision;
-import org.newsmark.service.ProjectSession;
 
 /**
  * View › Compare Analysts: two read-only panes side by side, scrolled together; the
@@ -77,12 +75,15 @@ public final class CompareWindow extends BorderPane {
         showPanes();
     }
 
-    /** Opens the compare window for the project, owned by the workbench. */
-    public static Stage open(Window owner, ProjectSession session) {
-        CompareWindow view = new CompareWindow(new ComparisonViewModel(session));
+    /**
+     * Opens the compare window, owned by the workbench. {@code themed} gives the window's scene
+     * the application's theme and keeps it in step when the theme changes.
+     */
+    public static Stage open(Window owner, ComparisonViewModel vm, String projectName, java.util.function.Consumer<Scene> themed) {
+        CompareWindow view = new CompareWindow(vm);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Compare analysts — " + session.name());
+        stage.setTitle("Compare analysts — " + projectName);
         Scene scene = new Scene(view, 1360, 860);
         var css = CompareWindow.class.getResource("/org/newsmark/ui/newsmark.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
@@ -90,10 +91,7 @@ public final class CompareWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), view.vm::previous);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), view.vm::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
-        // the workbench's theme class (light/dark article surfaces) applies here too
-        if (owner != null && owner.getScene() != null && owner.getScene().getRoot().getStyleClass().contains("dark")) {
-            view.getStyleClass().add("dark");
-        }
+        themed.accept(scene);
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -136,16 +134,9 @@ public final class CompareWindow extends BorderPane {
     }
 
     private VBox disagreements() {
-        ComboBox<String> label = new ComboBox<>();
+        ComboBox<String> label = new ComboBox<>(vm.labelChoices());
         label.setId("filter-label");
         label.setPromptText("All labels");
-        Runnable labels = () -> {
-            var c = vm.comparisonProperty().get();
-            label.getItems().setAll(c == null ? java.util.List.of() : c.report().perLabel().keySet());
-            label.getItems().add(0, null);
-        };
-        labels.run();
-        vm.comparisonProperty().addListener((o, x, y) -> labels.run());
         label.setButtonCell(nullAs("All labels"));
         label.setCellFactory(v -> nullAs("All labels"));
         label.valueProperty().bindBidirectional(vm.labelFilterProperty());
@@ -170,10 +161,10 @@ public final class CompareWindow extends BorderPane {
 
         Button previous = button("◀ Previous (Shift+F8)", "compare-previous", vm::previous);
         Button next = button("Next (F8) ▶", "compare-next", vm::next);
-        Button acceptA = button("Accept A", "accept-a", () -> vm.decide(Decision.ACCEPT_A));
-        Button acceptB = button("Accept B", "accept-b", () -> vm.decide(Decision.ACCEPT_B));
-        Button both = button("Accept both", "accept-both", () -> vm.decide(Decision.ACCEPT_BOTH));
-        Button reject = button("Reject", "reject", () -> vm.decide(Decision.REJECT));
+        Button acceptA = button("Accept A", "accept-a", vm::acceptA);
+        Button acceptB = button("Accept B", "accept-b", vm::acceptB);
+        Button both = button("Accept both", "accept-both", vm::acceptBoth);
+        Button reject = button("Reject", "reject", vm::reject);
         Button all = button("Accept all matches", "accept-all-matches", vm::acceptAllMatches);
         Button undo = button("Undo (Ctrl+Z)", "compare-undo", vm::undo);
         for (Button x : new Button[] {acceptA, acceptB, both, reject}) {
@@ -201,7 +192,7 @@ public final class CompareWindow extends BorderPane {
         String labels = p.a() != null && p.b() != null && !p.a().label().equals(p.b().label())
                 ? p.a().label() + " / " + p.b().label() : d.label();
         return (vm.isDecided(d) ? "✓ " : "   ") + OutcomeStyles.name(p.kind()) + " · " + labels + " · “" + text + "”"
-                + (vm.comparisonProperty().get() != null && vm.comparisonProperty().get().documents().size() > 1
+                + (vm.documentCount() > 1
                 ? "  (doc " + d.document().id() + ")" : "");
     }
 

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.AlignedPair;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.agreement.PairwiseMatrix;
@@ -22,11 +23,12 @@ import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.service.AdjudicationService;
 import org.newsmark.service.AdjudicationService.Decision;
-import org.newsmark.service.AnnotationConflictException;
 import org.newsmark.service.Comparison;
 import org.newsmark.service.ComparisonService;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.port.NotSavedException;
+import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.common.SaveStatusViewModel;
+import org.newsmark.ui.common.TaskRunner;
 
 /**
  * State of the compare view, without a Node: which analysts and documents are compared, the
@@ -63,6 +65,8 @@ public final class ComparisonViewModel {
     private final ProjectSession session;
     private final ComparisonService comparisons;
     private final AdjudicationService adjudication;
+    private final TaskRunner tasks;
+    private final SaveStatusViewModel status;
 
     private final ObservableList<Analyst> analysts = FXCollections.observableArrayList();
     private final ObservableList<DocumentChoice> documentChoices = FXCollections.observableArrayList();
@@ -71,11 +75,15 @@ public final class ComparisonViewModel {
     private final ObjectProperty<DocumentChoice> scope = new SimpleObjectProperty<>(ALL);
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
     private final ObjectProperty<Comparison> projectComparison = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgreementReport> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgreementReport> projectReport = new SimpleObjectProperty<>();
     private final ObjectProperty<Document> shownDocument = new SimpleObjectProperty<>();
     private final ObservableList<AlignedPair> shownPairs = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> allDisagreements = FXCollections.observableArrayList();
     private final FilteredList<Disagreement> disagreements = new FilteredList<>(allDisagreements);
     private final ObjectProperty<String> labelFilter = new SimpleObjectProperty<>();
+    /** null ("all labels") first, then the labels of the comparison. */
+    private final ObservableList<String> labelChoices = FXCollections.observableArrayList(java.util.Collections.singletonList(null));
     private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
     private final Set<AlignedPair> decided = new HashSet<>();
@@ -83,8 +91,14 @@ public final class ComparisonViewModel {
     private final Deque<Step> steps = new ArrayDeque<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public ComparisonViewModel(ProjectSession session) {
+    /**
+     * @param status the save status of the window this view was opened from: one "saved / NOT
+     *               SAVED" and one error path for tagging and adjudicating
+     */
+    public ComparisonViewModel(ProjectSession session, TaskRunner tasks, DialogService dialogs, SaveStatusViewModel status) {
         this.session = session;
+        this.tasks = tasks;
+        this.status = status;
         this.comparisons = session.comparisons();
         this.adjudication = session.adjudication(AdjudicationService.DEFAULT_CONSENSUS);
         analysts.setAll(session.analysts());
@@ -117,6 +131,12 @@ public final class ComparisonViewModel {
     public ObjectProperty<DocumentChoice> scopeProperty() { return scope; }
     /** The comparison in the chosen scope (one document, or all both tagged). */
     public ObjectProperty<Comparison> comparisonProperty() { return comparison; }
+    /** The agreement figures in the chosen scope (null until two analysts are compared). */
+    public ObjectProperty<AgreementReport> reportProperty() { return report; }
+    /** The figures over every document both analysts tagged. */
+    public ObjectProperty<AgreementReport> projectReportProperty() { return projectReport; }
+    /** How many documents the chosen scope holds. */
+    public int documentCount() { return comparison.get() == null ? 0 : comparison.get().documents().size(); }
     /** The same two analysts over every document both tagged, for the agreement panel. */
     public ObjectProperty<Comparison> projectComparisonProperty() { return projectComparison; }
     /** The document in the two panes. */
@@ -124,6 +144,8 @@ public final class ComparisonViewModel {
     public ObservableList<AlignedPair> shownPairs() { return shownPairs; }
     public FilteredList<Disagreement> disagreements() { return disagreements; }
     public ObjectProperty<String> labelFilterProperty() { return labelFilter; }
+    /** The label filter's choices: null for all labels, then each label compared. The filter stays as the user set it. */
+    public ObservableList<String> labelChoices() { return labelChoices; }
     public ObjectProperty<OutcomeKind> kindFilterProperty() { return kindFilter; }
     public ObjectProperty<Disagreement> selectedProperty() { return selected; }
     public IntegerProperty decidedCountProperty() { return decidedCount; }
@@ -140,24 +162,49 @@ public final class ComparisonViewModel {
 
     // --- actions -------------------------------------------------------------
 
-    /** Recomputes everything for the chosen analysts and scope. */
+    /** Recomputes everything for the chosen analysts and scope, in the background. */
     public void refresh() {
         Analyst a = analystA.get();
         Analyst b = analystB.get();
+        DocumentChoice chosen = scope.get();
         selected.set(null);
         if (a == null || b == null) {
             comparison.set(null);
             projectComparison.set(null);
+            projectReport.set(null);
+            report.set(null);
             allDisagreements.clear();
             show(null);
             message.set("Choose two analysts.");
             return;
         }
-        List<Document> docs = scope.get() == null || scope.get().id() == null ? comparisons.taggedByBoth(a, b)
-                : List.of(comparisons.requireDocument(scope.get().id()));
-        Comparison c = comparisons.compare(a, b, docs);
+        message.set("Comparing " + a.name() + " and " + b.name() + "…");
+        tasks.run("Comparing " + a.name() + " and " + b.name(), control -> {
+            Comparison whole = comparisons.compare(a, b, comparisons.taggedByBoth(a, b));
+            Comparison c = chosen == null || chosen.id() == null ? whole
+                    : comparisons.compare(a, b, List.of(comparisons.requireDocument(chosen.id())));
+            return new Comparison[] {c, whole};
+        }, result -> {
+            if (a == analystA.get() && b == analystB.get() && chosen == scope.get()) {
+                showComparison(a, b, result[0], result[1]);
+            }
+        }, failure -> message.set(failure.getMessage()));
+    }
+
+    private void showComparison(Analyst a, Analyst b, Comparison c, Comparison whole) {
+        String keep = labelFilter.get();
+        List<String> choices = new java.util.ArrayList<>();
+        choices.add(null);
+        choices.addAll(c.report().perLabel().keySet());
+        if (keep != null && !choices.contains(keep)) {
+            choices.add(keep); // a label these two did not use: the filter stays, and shows nothing
+        }
+        labelChoices.setAll(choices);
+        labelFilter.set(keep);
         comparison.set(c);
-        projectComparison.set(comparisons.compare(a, b, comparisons.taggedByBoth(a, b)));
+        projectComparison.set(whole);
+        projectReport.set(whole.report());
+        report.set(c.report());
         List<Disagreement> rows = new java.util.ArrayList<>();
         for (Document d : c.documents()) {
             for (AlignedPair p : c.pairsOf(d.id())) {
@@ -179,7 +226,23 @@ public final class ComparisonViewModel {
         move(-1);
     }
 
-    public void decide(Decision decision) {
+    public void acceptA() {
+        decide(Decision.ACCEPT_A);
+    }
+
+    public void acceptB() {
+        decide(Decision.ACCEPT_B);
+    }
+
+    public void acceptBoth() {
+        decide(Decision.ACCEPT_BOTH);
+    }
+
+    public void reject() {
+        decide(Decision.REJECT);
+    }
+
+    void decide(Decision decision) {
         Disagreement d = selected.get();
         if (d == null) {
             message.set("Select a disagreement first.");
@@ -255,12 +318,12 @@ public final class ComparisonViewModel {
         disagreements.setPredicate(d -> (label == null || d.hasLabel(label)) && (kind == null || d.pair().kind() == kind));
     }
 
+    /** The one edit path of the application: a refusal is this window's message, a failed write NOT SAVED and a dialog. */
     private void attempt(Runnable action) {
-        try {
+        status.attempt(() -> {
             action.run();
-        } catch (AnnotationConflictException | NotSavedException e) {
-            message.set(e.getMessage());
-        }
+            return null;
+        }, message::set);
     }
 
     private static String describe(Decision d) {

@@ -2,10 +2,11 @@ package org.newsmark.ui.compare;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import org.fxmisc.richtext.InlineCssTextArea;
+import javafx.scene.layout.HBox;
 import org.newsmark.agreement.OutcomeKind;
+import org.newsmark.ui.editor.ReadingArea;
 
-/** The key to the panes' styling: each outcome in its own style, with the pattern in words. */
+/** The key to the panes' styling: each outcome in its own style (the same CSS class), with the pattern in words. */
 final class Legend extends FlowPane {
 
     Legend() {
@@ -13,17 +14,17 @@ final class Legend extends FlowPane {
         setId("compare-legend");
         getStyleClass().add("compare-legend");
         for (OutcomeKind k : OutcomeKind.values()) {
-            OutcomeStyles.Look look = OutcomeStyles.LOOKS.get(k);
-            InlineCssTextArea sample = new InlineCssTextArea(OutcomeStyles.name(k));
-            sample.setEditable(false);
+            ReadingArea sample = new ReadingArea();
+            sample.getStyleClass().add("legend-sample");
+            sample.replaceText(OutcomeStyles.name(k));
+            sample.setStyle(0, sample.getLength(), OutcomeStyles.look(k));
             sample.setFocusTraversable(false);
-            sample.setStyle(0, sample.getLength(), look.css());
+            sample.setMouseTransparent(true);
             sample.setPrefSize(sample.getLength() * 8 + 14, 22);
             sample.setMaxHeight(22);
-            sample.setMouseTransparent(true);
-            Label pattern = new Label("(" + look.pattern() + ")");
+            Label pattern = new Label("(" + OutcomeStyles.PATTERNS.get(k) + ")");
             pattern.getStyleClass().add("legend-pattern");
-            getChildren().add(new javafx.scene.layout.HBox(2, sample, pattern));
+            getChildren().add(new HBox(2, sample, pattern));
         }
     }
 }

@@ -1,33 +1,70 @@
 package org.newsmark.ui.compare;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.newsmark.agreement.AlignedPair;
+import org.newsmark.agreement.LabeledSpan;
 import org.newsmark.agreement.OutcomeKind;
+import org.newsmark.ui.editor.SpanLook;
+import org.newsmark.ui.editor.StyleSweep;
 
 /**
- * How each outcome looks in the compare panes. Okabe–Ito colours (safe for the common colour-
- * vision deficiencies) AND a pattern, so that colour is never the only cue: pairs both analysts
- * marked get a background, spans only one analyst marked get only an underline.
+ * How each outcome looks in the compare panes: a CSS class per outcome ({@code outcome-match},
+ * … in newsmark.css, with dark-theme colours), Okabe–Ito colours AND a pattern, so that colour
+ * is never the only cue: pairs both analysts marked get a background, spans only one analyst
+ * marked only an underline.
  */
 final class OutcomeStyles {
 
-    /** Colour, and the words the legend uses for the pattern. */
-    record Look(String color, String pattern, String css) {
+    /** The words the legend uses for each pattern. */
+    static final Map<OutcomeKind, String> PATTERNS = Map.of(
+            OutcomeKind.MATCH, "background",
+            OutcomeKind.BOUNDARY, "background + dashed underline",
+            OutcomeKind.LABEL_CONFLICT, "background + thick underline",
+            OutcomeKind.ONLY_A, "underline only",
+            OutcomeKind.ONLY_B, "double-weight dotted underline only");
+
+    private record Piece(int begin, int end, OutcomeKind kind) {
     }
 
-    static final Map<OutcomeKind, Look> LOOKS = Map.of(
-            OutcomeKind.MATCH, new Look("#009E73", "background",
-                    "-rtfx-background-color: #009E7355;"),
-            OutcomeKind.BOUNDARY, new Look("#E69F00", "background + dashed underline",
-                    "-rtfx-background-color: #E69F0066; -rtfx-underline-color: #A06E00; -rtfx-underline-width: 2;"
-                            + " -rtfx-underline-dash-array: 4 3;"),
-            OutcomeKind.LABEL_CONFLICT, new Look("#D55E00", "background + thick underline",
-                    "-rtfx-background-color: #D55E0055; -rtfx-underline-color: #D55E00; -rtfx-underline-width: 3;"),
-            OutcomeKind.ONLY_A, new Look("#0072B2", "underline only",
-                    "-rtfx-underline-color: #0072B2; -rtfx-underline-width: 3;"),
-            OutcomeKind.ONLY_B, new Look("#CC79A7", "double-weight dotted underline only",
-                    "-rtfx-underline-color: #CC79A7; -rtfx-underline-width: 4; -rtfx-underline-dash-array: 2 2;"));
+    private OutcomeStyles() {
+    }
 
-    /** Which outcome wins where spans of one side overlap: the most telling disagreement. */
+    static String styleClass(OutcomeKind k) {
+        return "outcome-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static SpanLook look(OutcomeKind k) {
+        return SpanLook.ofClasses(styleClass(k));
+    }
+
+    /** One side's spans of the pairs, styled by outcome: the workbench's sweep with the outcome as the look. */
+    static StyleSpans<SpanLook> spans(int length, List<AlignedPair> pairs, boolean sideA) {
+        List<Piece> pieces = new ArrayList<>();
+        for (AlignedPair p : pairs) {
+            LabeledSpan s = sideA ? p.a() : p.b();
+            if (s != null && s.end() <= length) {
+                pieces.add(new Piece(s.begin(), s.end(), p.kind()));
+            }
+        }
+        pieces.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return StyleSweep.build(0, length, pieces, Piece::begin, Piece::end, OutcomeStyles::mostTelling);
+    }
+
+    /** Where spans of one side overlap, the most telling disagreement shows. */
+    private static SpanLook mostTelling(List<Piece> covering) {
+        OutcomeKind best = covering.get(0).kind();
+        for (Piece p : covering) {
+            if (priority(p.kind()) > priority(best)) {
+                best = p.kind();
+            }
+        }
+        return look(best);
+    }
+
     static int priority(OutcomeKind k) {
         return switch (k) {
             case LABEL_CONFLICT -> 4;
@@ -45,8 +82,5 @@ final class OutcomeStyles {
             case ONLY_A -> "only A";
             case ONLY_B -> "only B";
         };
-    }
-
-    private OutcomeStyles() {
     }
 }

@@ -1,57 +1,54 @@
 package org.newsmark.ui.editor;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.Caret;
-import org.fxmisc.richtext.InlineCssTextArea;
-import org.fxmisc.richtext.model.TwoDimensional;
-import org.fxmisc.undo.UndoManagerFactory;
+import org.fxmisc.richtext.SelectionImpl;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
 
 /**
- * The reading view: a read-only RichTextFX area with a caret for keyboard selection, wrapped
- * at a comfortable measure. It shows one analyst's tags and restyles only the paragraphs an
- * edit touched.
+ * The workbench's reading view: the article in a {@link ReadingArea} at a comfortable measure,
+ * styled from the view-model's list of shown tags, which it reads and never copies. A change
+ * to that list restyles the paragraphs it touched, in one call; the selected tag is an outline
+ * drawn over the text (a RichTextFX selection), so selecting never restyles.
  */
 public final class ArticleEditor extends StackPane {
 
     private static final double MEASURE = 780;
 
-    private final InlineCssTextArea area = new InlineCssTextArea();
-    private final SpanIndex index = new SpanIndex();
-    private final SpanStyles styles = new SpanStyles();
-    private long selectedId = -1;
-    /** Where the outlined tag was drawn, to clear its outline without searching all tags. */
-    private Span selectedSpan;
+    private final ReadingArea area = new ReadingArea();
+    private final TagLooks looks = new TagLooks();
+    private final SelectionImpl<String, String, SpanLook> selectedTag;
+    private final ListChangeListener<Annotation> onTagsChanged = this::tagsChanged;
+    private ObservableList<Annotation> tags = FXCollections.observableArrayList();
+    private SortedSpans index = new SortedSpans(tags);
     private IntConsumer onClick = offset -> { };
+    private long restyles;
 
     public ArticleEditor() {
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setShowCaret(Caret.CaretVisibility.ON);
-        area.setUndoManager(UndoManagerFactory.zeroHistorySingleChangeUM(area.multiPlainChanges()));
-        area.getStyleClass().add("article");
         area.setId("article");
-        area.setFocusTraversable(true);
+        selectedTag = new SelectionImpl<>("selected-tag", area, path -> path.getStyleClass().add("selected-tag"));
+        area.addSelection(selectedTag);
         area.setOnMouseClicked(e -> {
             if (e.isStillSincePress() && e.getClickCount() == 1 && area.getSelection().getLength() == 0) {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(onClick::accept);
             }
         });
-        VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
+        VirtualizedScrollPane<ReadingArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setMaxWidth(MEASURE);
         StackPane.setAlignment(scroll, Pos.TOP_CENTER);
         getChildren().add(scroll);
         getStyleClass().add("article-frame");
     }
 
-    public InlineCssTextArea area() {
+    public ReadingArea area() {
         return area;
     }
 
@@ -65,81 +62,81 @@ public final class ArticleEditor extends StackPane {
         this.onClick = handler;
     }
 
+    /** The tags to draw, in text order: the view-model's own list, followed from now on. */
+    public void showTags(ObservableList<Annotation> shown) {
+        tags.removeListener(onTagsChanged);
+        tags = shown;
+        index = new SortedSpans(shown);
+        shown.addListener(onTagsChanged);
+        restyleAll();
+    }
+
     public void setLabels(List<Label> labels) {
-        styles.setLabels(labels);
+        looks.setLabels(labels);
+        restyleAll();
     }
 
-    /** Shows a new text with its tags: one full restyle; caret at the start. */
-    public void show(String text, Collection<Annotation> annotations) {
-        index.reset(annotations);
-        selectedId = -1;
-        selectedSpan = null;
-        area.replaceText(text);
-        if (!text.isEmpty()) {
-            area.setStyleSpans(0, StyleSweep.build(0, text.length(), index.all(), styles, selectedId));
-        }
-        area.moveTo(0);
-        area.requestFollowCaret();
-        area.showParagraphAtTop(0);
+    /** A new text, unstyled; its tags arrive next, as a change of the tag list. */
+    public void showText(String text) {
+        selectedTag.selectRange(0, 0);
+        area.showText(text);
     }
 
-    /** Re-shows the current tags, e.g. after label colours changed. */
-    public void restyleAll() {
-        int length = area.getLength();
-        if (length > 0) {
-            area.setStyleSpans(0, StyleSweep.build(0, length, index.all(), styles, selectedId));
-        }
-    }
-
-    public void added(Annotation a) {
-        index.add(a);
-        restyle(a.span());
-    }
-
-    public void removed(Annotation a) {
-        index.remove(a);
-        restyle(a.span());
-    }
-
-    public void replaced(Annotation before, Annotation after) {
-        index.remove(before);
-        index.add(after);
-        restyle(before.span());
-        restyle(after.span());
-    }
-
-    /** Outlines the selected tag and scrolls it into view; null clears the outline. */
+    /** Outlines the selected tag and scrolls it into view; null clears the outline. Never restyles. */
     public void select(Annotation a) {
-        Span old = selectedSpan;
-        selectedId = a == null ? -1 : a.id();
-        selectedSpan = a == null ? null : a.span();
-        if (old != null && old.end() <= area.getLength()) {
-            restyle(old);
+        if (a == null || a.end() > area.getLength()) {
+            selectedTag.selectRange(0, 0);
+            return;
         }
-        if (a != null) {
-            restyle(a.span());
-            area.moveTo(a.begin());
-            area.requestFollowCaret();
-        }
+        selectedTag.selectRange(a.begin(), a.end());
+        area.moveTo(a.begin());
+        area.requestFollowCaret();
     }
 
-    public List<Annotation> annotationsAt(int offset) {
+    public List<Annotation> tagsAt(int offset) {
         return index.overlapping(offset, offset + 1);
     }
 
-    /** Restyles the whole paragraphs that {@code span} touches, in one call. */
-    private void restyle(Span span) {
-        int length = area.getLength();
-        if (length == 0) {
+    /** How many times the text has been restyled (each one call to the area): for tests and the benchmark. */
+    public long restyleCount() {
+        return restyles;
+    }
+
+    /** One restyle over the paragraphs every tag added or removed by this change touches (a new list: all of them). */
+    private void tagsChanged(ListChangeListener.Change<? extends Annotation> c) {
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        while (c.next()) {
+            index.removed(c.getRemoved());
+            index.added(c.getAddedSubList());
+            for (Annotation a : c.getRemoved()) {
+                from = Math.min(from, a.begin());
+                to = Math.max(to, a.end());
+            }
+            for (Annotation a : c.getAddedSubList()) {
+                from = Math.min(from, a.begin());
+                to = Math.max(to, a.end());
+            }
+        }
+        if (from < to) {
+            restyle(from, to);
+        }
+    }
+
+    private void restyleAll() {
+        if (area.getLength() > 0) {
+            restyle(0, area.getLength());
+        }
+    }
+
+    /** Restyles the whole paragraphs that {@code [from, to)} touches, in one call. */
+    private void restyle(int from, int to) {
+        Span range = area.paragraphsOf(from, to);
+        if (range == null) {
             return;
         }
-        int firstPar = area.offsetToPosition(Math.min(span.begin(), length), TwoDimensional.Bias.Forward).getMajor();
-        int lastPar = area.offsetToPosition(Math.min(span.end(), length), TwoDimensional.Bias.Backward).getMajor();
-        int from = area.getAbsolutePosition(firstPar, 0);
-        int to = area.getAbsolutePosition(lastPar, area.getParagraphLength(lastPar));
-        if (to <= from) {
-            return;
-        }
-        area.setStyleSpans(from, StyleSweep.build(from, to, index.overlapping(from, to), styles, selectedId));
+        area.restyle(range.begin(), StyleSweep.build(range.begin(), range.end(),
+                index.overlapping(range.begin(), range.end()), Annotation::begin, Annotation::end, looks::lookOf));
+        restyles++;
     }
 }

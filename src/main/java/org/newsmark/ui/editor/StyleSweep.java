@@ -1,40 +1,45 @@
 package org.newsmark.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-import org.newsmark.domain.Annotation;
 
 /**
- * Builds one {@link StyleSpans} for a range of the text from the tags that overlap it, by a
- * sweep over their boundaries: one pass, one call to the area, whatever the number of tags.
+ * Builds one {@link StyleSpans} for a range of the text from the spans that overlap it, by a
+ * sweep over their boundaries: one pass, one call to the area, whatever the number of spans.
+ * Between two boundaries, {@code look} turns the spans covering the text into its look.
  */
-final class StyleSweep {
+public final class StyleSweep {
 
     private StyleSweep() {
     }
 
-    static StyleSpans<String> build(int from, int to, List<Annotation> overlapping, SpanStyles styles, long selectedId) {
-        StyleSpansBuilder<String> builder = new StyleSpansBuilder<>(Math.max(4, overlapping.size() * 2));
-        if (overlapping.isEmpty()) {
-            builder.add("", to - from);
+    /** @param overlapping spans overlapping {@code [from, to)}, sorted by begin */
+    public static <T> StyleSpans<SpanLook> build(int from, int to, List<T> overlapping, ToIntFunction<T> begin,
+                                                ToIntFunction<T> end, Function<List<T>, SpanLook> look) {
+        StyleSpansBuilder<SpanLook> builder = new StyleSpansBuilder<>(Math.max(4, overlapping.size() * 2));
+        int n = overlapping.size();
+        if (n == 0) {
+            builder.add(SpanLook.NONE, to - from);
             return builder.create();
         }
-        int n = overlapping.size();
-        // boundaries: each tag opens at max(begin, from) and closes at min(end, to)
+        // each span opens at max(begin, from) and closes at min(end, to)
         int[] opens = new int[n];
         int[] closes = new int[n];
         Integer[] byClose = new Integer[n];
         for (int i = 0; i < n; i++) {
-            opens[i] = Math.max(overlapping.get(i).begin(), from);
-            closes[i] = Math.min(overlapping.get(i).end(), to);
+            opens[i] = Math.max(begin.applyAsInt(overlapping.get(i)), from);
+            closes[i] = Math.min(end.applyAsInt(overlapping.get(i)), to);
             byClose[i] = i;
         }
-        java.util.Arrays.sort(byClose, (x, y) -> Integer.compare(closes[x], closes[y]));
-        List<Annotation> active = new ArrayList<>();
+        Arrays.sort(byClose, (x, y) -> Integer.compare(closes[x], closes[y]));
+        List<T> active = new ArrayList<>();
         int pos = from;
-        int nextOpen = 0; // overlapping is sorted by begin, so opens are ascending
+        int nextOpen = 0;
         int nextClose = 0;
         while (pos < to) {
             while (nextClose < n && closes[byClose[nextClose]] <= pos) {
@@ -57,7 +62,7 @@ final class StyleSweep {
             if (next <= pos) {
                 next = pos + 1;
             }
-            builder.add(styles.styleFor(active, selectedId), next - pos);
+            builder.add(active.isEmpty() ? SpanLook.NONE : look.apply(active), next - pos);
             pos = next;
         }
         return builder.create();

@@ -9,13 +9,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.Optional;
-import org.newsmark.app.AppSettings;
+
 import org.newsmark.domain.Names;
 
 /**
  * The user's preferences as properties, without a single Node: article font size, theme,
  * whether new tags snap to whole words, and the analyst name. Every change is written to
- * {@link AppSettings} at once; the window binds to these properties. The analyst name follows
+ * {@link Settings} at once; the window binds to these properties. The analyst name follows
  * {@link Names}: a refused name is never applied or written.
  */
 public final class PreferencesViewModel {
@@ -36,7 +36,7 @@ public final class PreferencesViewModel {
     private final BooleanProperty snapToWords = new SimpleBooleanProperty();
     private final StringProperty analystName = new SimpleStringProperty();
 
-    public PreferencesViewModel(AppSettings settings) {
+    public PreferencesViewModel(Settings settings) {
         fontSize.set(clamp(settings.fontSize()));
         theme.set("dark".equals(settings.theme()) ? Theme.DARK : Theme.LIGHT);
         snapToWords.set(settings.snapToWords());

@@ -1,18 +1,19 @@
 package org.newsmark.ui.workbench;
 
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.geometry.Bounds;
-import java.util.List;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
 import org.newsmark.ui.editor.ArticleEditor;
 
 /**
- * Keeps the editor in step with the view-model: a new document re-shows the text, a committed
- * change restyles its paragraphs, a selected tag is outlined; a click on tagged text selects
- * the tag, or offers a choice when several cover the word.
+ * Binds the editor to the view-model: it draws the view-model's own list of shown tags, shows
+ * the open document's text, outlines the selected tag; a click on tagged text selects the tag,
+ * or offers a choice when several cover the word.
  */
 final class EditorBinding {
 
@@ -23,33 +24,18 @@ final class EditorBinding {
         this.vm = vm;
         this.editor = editor;
         editor.setLabels(vm.labels());
-        vm.labels().addListener((javafx.collections.ListChangeListener<Label>) c -> {
-            editor.setLabels(vm.labels());
-            editor.restyleAll();
-        });
-        vm.documentProperty().addListener((o, a, d) -> showCurrent());
-        vm.shownAnalystProperty().addListener((o, a, b) -> showCurrent());
-        vm.addShownChangeListener(c -> {
-            if (c.before() == null) {
-                editor.added(c.after());
-            } else if (c.after() == null) {
-                editor.removed(c.before());
-            } else {
-                editor.replaced(c.before(), c.after());
-            }
-        });
+        vm.labels().addListener((ListChangeListener<Label>) c -> editor.setLabels(vm.labels()));
+        var d = vm.documentProperty().get();
+        editor.showText(d == null ? "" : d.text());
+        editor.showTags(vm.annotations());
+        vm.documentProperty().addListener((o, a, doc) -> editor.showText(doc == null ? "" : doc.text()));
         vm.selectedProperty().addListener((o, a, b) -> editor.select(b));
         editor.setOnTextClicked(this::clickedAt);
         editor.area().setContextMenu(contextMenu());
     }
 
-    private void showCurrent() {
-        var d = vm.documentProperty().get();
-        editor.show(d == null ? "" : d.text(), vm.annotations());
-    }
-
     private void clickedAt(int offset) {
-        List<Annotation> here = editor.annotationsAt(offset);
+        List<Annotation> here = editor.tagsAt(offset);
         if (here.isEmpty()) {
             vm.selectedProperty().set(null);
         } else if (here.size() == 1) {

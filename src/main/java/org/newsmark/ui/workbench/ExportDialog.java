@@ -1,6 +1,5 @@
 package org.newsmark.ui.workbench;
 
-import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -8,44 +7,40 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.newsmark.domain.Analyst;
-import org.newsmark.io.csv.CsvOptions;
-import org.newsmark.service.ExportScope;
-import org.newsmark.service.ExportService;
+import org.newsmark.ui.transfer.ExportOptionsViewModel;
 
-/** Asks what to export: format, this article or all, which analyst, and the CSV options. */
+/** Asks what to export: format, this article or all, which analyst, and the CSV options; binds to its view-model. */
 final class ExportDialog {
-
-    record Choice(ExportService.Format format, ExportScope scope, CsvOptions csvOptions) {
-    }
 
     private ExportDialog() {
     }
 
-    static Optional<Choice> ask(Window owner, WorkbenchViewModel vm) {
-        Dialog<Choice> d = new Dialog<>();
+    /** True when the user pressed OK; the choices are then in {@code options}. */
+    static boolean ask(Window owner, ExportOptionsViewModel options) {
+        Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export tags");
         d.setHeaderText("Offsets are Unicode code points, end exclusive: Python's text[start:end] gives the tagged text.");
-        ChoiceBox<String> format = new ChoiceBox<>();
-        format.getItems().addAll("CSV (spreadsheets, R, pandas)", "JSON Lines (one article per line)", "brat standoff (folder per analyst)");
-        format.getSelectionModel().select(0);
+        ChoiceBox<String> format = new ChoiceBox<>(options.formats());
         format.setId("export-format");
+        format.getSelectionModel().select(options.formatProperty().get());
+        format.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> options.formatProperty().set(b.intValue()));
         ChoiceBox<String> scope = new ChoiceBox<>();
         scope.getItems().addAll("All articles", "This article only");
-        scope.getSelectionModel().select(0);
-        scope.setDisable(vm.documentProperty().get() == null);
-        ChoiceBox<String> analyst = new ChoiceBox<>();
-        analyst.getItems().add("All analysts");
-        vm.project().analysts().stream().map(Analyst::name).forEach(analyst.getItems()::add);
-        analyst.getSelectionModel().select(0);
-        CheckBox excel = new CheckBox("For Excel (byte-order mark, CRLF line ends)");
-        CheckBox raw = new CheckBox("Raw cells (no guard against spreadsheet formulas)");
-        excel.disableProperty().bind(format.getSelectionModel().selectedIndexProperty().isNotEqualTo(0));
-        raw.disableProperty().bind(excel.disableProperty());
+        scope.getSelectionModel().select(options.thisArticleOnlyProperty().get() ? 1 : 0);
+        scope.setDisable(!options.canChooseThisArticle());
+        scope.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> options.thisArticleOnlyProperty().set(b.intValue() == 1));
+        ChoiceBox<String> analyst = new ChoiceBox<>(options.analysts());
+        analyst.valueProperty().bindBidirectional(options.analystProperty());
+        CheckBox excel = new CheckBox("For Excel (byte-order mark, CRLF)");
+        excel.selectedProperty().bindBidirectional(options.excelProperty());
+        CheckBox raw = new CheckBox("Raw cells (no spreadsheet formula guard)");
+        raw.selectedProperty().bindBidirectional(options.rawProperty());
+        excel.disableProperty().bind(options.formatProperty().isNotEqualTo(0));
+        raw.disableProperty().bind(options.formatProperty().isNotEqualTo(0));
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(10);
+        grid.setVgap(8);
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Articles"), scope);
         grid.addRow(2, new Label("Analyst"), analyst);
@@ -53,15 +48,6 @@ final class ExportDialog {
         grid.add(raw, 1, 4);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> {
-            if (b != ButtonType.OK) {
-                return null;
-            }
-            ExportService.Format f = ExportService.Format.values()[format.getSelectionModel().getSelectedIndex()];
-            Long doc = scope.getSelectionModel().getSelectedIndex() == 1 ? vm.documentProperty().get().id() : null;
-            String who = analyst.getSelectionModel().getSelectedIndex() == 0 ? null : analyst.getValue();
-            return new Choice(f, new ExportScope(doc, who), new CsvOptions(excel.isSelected(), raw.isSelected()));
-        });
-        return d.showAndWait();
+        return d.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 }

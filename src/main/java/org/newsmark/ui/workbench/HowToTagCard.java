@@ -57,6 +57,18 @@ public final class HowToTagCard extends VBox {
         getChildren().addAll(title, codebook, steps);
     }
 
+    /** F1: the card in a window of its own. */
+    public static void showDialog(javafx.stage.Window owner, List<Label> labels) {
+        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("How to tag");
+        d.getDialogPane().setContent(new HowToTagCard(labels));
+        d.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        d.getDialogPane().setId("how-to-tag-dialog");
+        d.getDialogPane().getStylesheets().add(HowToTagCard.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
+        d.showAndWait();
+    }
+
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(10);

@@ -2,61 +2,53 @@ package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.newsmark.ui.annotations.AnnotationTable;
-import org.newsmark.ui.documents.DocumentList;
+import org.newsmark.ui.compare.CompareWindow;
 import org.newsmark.ui.editor.ArticleEditor;
+import org.newsmark.ui.transfer.ExportOptionsViewModel;
 
 /**
  * The workbench: articles on the left, the article in the middle, its tags on the right,
- * labels above, status below. Keys: 1–9 tag or relabel, Delete removes, Ctrl+Z/Ctrl+Y undo/redo.
+ * labels above, status below. It binds and forwards; the view-model acts. Keys: 1–9 tag or
+ * relabel, Delete removes, Ctrl+Z/Ctrl+Y undo/redo.
  */
 public final class MainWindow extends BorderPane {
 
     private final WorkbenchViewModel vm;
     private final ArticleEditor editor = new ArticleEditor();
     private final EditorBinding binding;
-    private final ArticleImport articleImport;
-    private final AnnotationTable table;
+    private final TagTable table;
+    private final Consumer<Scene> themed;
 
-    public MainWindow(WorkbenchViewModel vm, ProjectActions actions) {
+    /** @param themed gives another window's scene the application's theme (the compare view) */
+    public MainWindow(WorkbenchViewModel vm, ProjectActions actions, Consumer<Scene> themed) {
         this.vm = vm;
+        this.themed = themed;
         this.binding = new EditorBinding(vm, editor);
-        this.articleImport = new ArticleImport(vm, this::window);
-        this.table = new AnnotationTable(vm);
-        vm.setErrorSink(message -> Dialogs.error(window(), "The change was not saved", message));
+        this.table = new TagTable(vm);
 
-        DocumentList documents = new DocumentList(vm);
-        Label banner = new Label();
-        banner.setId("layer-banner");
-        banner.getStyleClass().add("layer-banner");
-        banner.visibleProperty().bind(vm.readOnlyBinding());
-        banner.managedProperty().bind(banner.visibleProperty());
-        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.project().isReadOnly()
-                        ? "This project is open read-only: " + vm.project().readOnlyReason().orElse("") + "."
-                        : vm.shownAnalystProperty().get() == null ? ""
-                        : "Showing " + vm.shownAnalystProperty().get().name() + "'s tags, read-only. Analyst › Show my tags to edit.",
-                vm.shownAnalystProperty()));
-        banner.setMaxWidth(Double.MAX_VALUE);
-        VBox center = new VBox(banner, editor);
-        VBox.setVgrow(editor, javafx.scene.layout.Priority.ALWAYS);
-
-        SplitPane split = new SplitPane(documents, center, table);
+        SplitPane split = new SplitPane(new ArticleList(vm), new VBox(banner(), editor), table);
+        VBox.setVgrow(editor, Priority.ALWAYS);
         split.setDividerPositions(0.17, 0.66);
-        SplitPane.setResizableWithParent(documents, false);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(table, false);
 
-        MenuBarFactory menus = new MenuBarFactory(vm, actions, articleImport, this::pasteAsArticle, this::editNote, this::window);
+        MenuBarFactory menus = new MenuBarFactory(vm, actions, this);
         setTop(new VBox(menus.build(), new LabelToolBar(vm, binding::tagOrRelabel)));
         setCenter(split);
         setBottom(new StatusBar(vm));
@@ -74,11 +66,26 @@ public final class MainWindow extends BorderPane {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
-                Platform.runLater(() -> articleImport.importFiles(files));
+                Platform.runLater(() -> vm.articleImport().importFiles(files));
             }
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private Label banner() {
+        Label banner = new Label();
+        banner.setId("layer-banner");
+        banner.getStyleClass().add("layer-banner");
+        banner.visibleProperty().bind(vm.readOnlyBinding());
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.textProperty().bind(Bindings.createStringBinding(() -> vm.isProjectReadOnly()
+                        ? "This project is open read-only: " + vm.projectReadOnlyReason().orElse("") + "."
+                        : vm.shownAnalystProperty().get() == null ? ""
+                        : "Showing " + vm.shownAnalystProperty().get().name() + "'s tags, read-only. Analyst › Show my tags to edit.",
+                vm.shownAnalystProperty()));
+        banner.setMaxWidth(Double.MAX_VALUE);
+        return banner;
     }
 
     public ArticleEditor editor() {
@@ -89,22 +96,38 @@ public final class MainWindow extends BorderPane {
         return vm;
     }
 
-    public ArticleImport articleImport() {
-        return articleImport;
-    }
-
     /** Puts the keyboard focus in the article, caret at its start. */
     public void focusArticle() {
         editor.area().moveTo(0);
         editor.area().requestFocus();
     }
 
-    private Window window() {
+    /** Focus the article after the window is shown. */
+    public void focusLater() {
+        Platform.runLater(this::focusArticle);
+    }
+
+    Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 
+    void pasteAsArticle() {
+        vm.articleImport().pasteAsArticle(Clipboard.getSystemClipboard().getString());
+    }
+
+    void export() {
+        ExportOptionsViewModel options = vm.exportOptions();
+        if (ExportDialog.ask(window(), options)) {
+            vm.tagTransfer().export(options);
+        }
+    }
+
+    void compare() {
+        CompareWindow.open(window(), vm.newComparison(), vm.projectName(), themed);
+    }
+
     private void onKeyTyped(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
         String ch = e.getCharacter();
@@ -129,30 +152,12 @@ public final class MainWindow extends BorderPane {
             vm.redo();
             e.consume();
         } else if (!e.isShortcutDown() && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
-                && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                && !(e.getTarget() instanceof TextInputControl)) {
             vm.deleteSelected();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             vm.selectedProperty().set(null);
             editor.area().deselect();
-        }
-    }
-
-    private void pasteAsArticle() {
-        String text = Clipboard.getSystemClipboard().getString();
-        articleImport.importPastedText(text);
-    }
-
-    /** Focus the article after the window is shown. */
-    public void focusLater() {
-        Platform.runLater(this::focusArticle);
-    }
-
-    void editNote() {
-        var a = vm.selectedProperty().get();
-        if (a != null) {
-            Dialogs.editNote(window(), vm.labelOf(a).name() + ": " + vm.excerpt(a, 60), a.note())
-                    .ifPresent(n -> vm.setNote(a, n));
         }
     }
 }

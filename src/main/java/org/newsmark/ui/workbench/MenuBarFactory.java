@@ -1,35 +1,24 @@
 package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Window;
 import org.newsmark.domain.Analyst;
 
-/** The menus and their shortcuts (see docs/keyboard.md). */
+/** The menus and their shortcuts (see docs/keyboard.md). Every item forwards to a view-model or the window. */
 final class MenuBarFactory {
 
     private final WorkbenchViewModel vm;
     private final ProjectActions actions;
-    private final ArticleImport articleImport;
-    private final AnnotationTransfer transfer;
-    private final Runnable pasteAsArticle;
-    private final Runnable editNote;
-    private final Supplier<Window> window;
+    private final MainWindow window;
 
-    MenuBarFactory(WorkbenchViewModel vm, ProjectActions actions, ArticleImport articleImport,
-                   Runnable pasteAsArticle, Runnable editNote, Supplier<Window> window) {
+    MenuBarFactory(WorkbenchViewModel vm, ProjectActions actions, MainWindow window) {
         this.vm = vm;
         this.actions = actions;
-        this.articleImport = articleImport;
-        this.transfer = new AnnotationTransfer(vm, window);
-        this.pasteAsArticle = pasteAsArticle;
-        this.editNote = editNote;
         this.window = window;
     }
 
@@ -55,22 +44,22 @@ final class MenuBarFactory {
             }
         });
         recent.getItems().add(new MenuItem("(none)"));
-        MenuItem importArticle = item("Import Article…", "Shortcut+I", articleImport::chooseAndImport);
+        MenuItem importArticle = item("Import Article…", "Shortcut+I", vm.articleImport()::chooseAndImport);
         importArticle.setId("menu-import");
-        readOnlyAware(importArticle);
-        MenuItem merge = item("Merge Analysts from Project…", null, new MergeAction(vm, window)::chooseAndMerge);
+        MenuItem merge = item("Merge Analysts from Project…", null, vm.merge()::chooseAndMerge);
         merge.setId("menu-merge");
-        readOnlyAware(merge);
+        MenuItem export = item("Export Tags…", "Shortcut+E", window::export);
+        export.setId("menu-export");
         return new Menu("_File", null,
                 item("New Project…", "Shortcut+N", actions::newProject),
                 item("Open Project…", "Shortcut+O", actions::openProject),
                 recent,
                 new SeparatorMenuItem(),
-                importArticle,
-                readOnlyAware(item("Import Tags from CSV…", null, transfer::importCsv)),
-                readOnlyAware(item("Import brat Folder…", null, transfer::importBrat)),
-                merge,
-                item("Export Tags…", "Shortcut+E", transfer::export),
+                writing(importArticle),
+                writing(item("Import Tags from CSV…", null, vm.tagTransfer()::importCsv)),
+                writing(item("Import brat Folder…", null, vm.tagTransfer()::importBrat)),
+                writing(merge),
+                export,
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
     }
@@ -84,9 +73,9 @@ final class MenuBarFactory {
         redoY.disableProperty().bind(vm.canRedoProperty().not());
         MenuItem delete = item("Delete Tag", "Delete", vm::deleteSelected);
         delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
-        MenuItem note = item("Edit Note…", "F2", editNote);
+        MenuItem note = item("Edit Note…", "F2", vm::editSelectedNote);
         note.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
-        MenuItem paste = item("Paste as New Article", "Shortcut+Shift+V", pasteAsArticle);
+        MenuItem paste = writing(item("Paste as New Article", "Shortcut+Shift+V", window::pasteAsArticle));
         CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
         MenuItem preferences = item("Preferences…", "Shortcut+Comma", actions::showPreferences);
@@ -95,8 +84,7 @@ final class MenuBarFactory {
     }
 
     private Menu view() {
-        MenuItem compare = item("Compare Analysts…", "Shortcut+K",
-                () -> org.newsmark.ui.compare.CompareWindow.open(window.get(), vm.project()));
+        MenuItem compare = item("Compare Analysts…", "Shortcut+K", window::compare);
         compare.setId("menu-compare");
         return new Menu("_View", null, compare);
     }
@@ -105,25 +93,26 @@ final class MenuBarFactory {
         Menu layer = new Menu("Show Tags of");
         layer.setOnShowing(e -> {
             layer.getItems().clear();
-            for (Analyst a : vm.project().analysts()) {
+            for (Analyst a : vm.analysts()) {
                 MenuItem item = new MenuItem(a.name() + (a.id() == vm.analystProperty().get().id() ? " (me)" : " (read-only)"));
                 item.setOnAction(x -> vm.showLayerOf(a));
                 layer.getItems().add(item);
             }
         });
         layer.getItems().add(new MenuItem("…"));
-        MenuItem mine = item("Show My Tags", "Shortcut+M", () -> vm.showLayerOf(vm.analystProperty().get()));
-        MenuItem switchTo = item("Switch Analyst…", null, () ->
-                Dialogs.askAnalystName(window.get(), vm.analystProperty().get().name()).ifPresent(vm::switchAnalyst));
+        MenuItem mine = item("Show My Tags", "Shortcut+M", vm::showMyLayer);
+        MenuItem switchTo = item("Switch Analyst…", null, () -> actions.askAnalystName(vm.analystProperty().get().name())
+                .ifPresent(vm::switchAnalyst));
         return new Menu("_Analyst", null, switchTo, new SeparatorMenuItem(), mine, layer);
     }
 
     private Menu help() {
-        return new Menu("_Help", null, item("How to Tag", "F1", () -> Dialogs.howToTag(window.get(), vm.labels())));
+        return new Menu("_Help", null, item("How to Tag", "F1", () -> HowToTagCard.showDialog(window.window(), vm.labels())));
     }
 
-    private MenuItem readOnlyAware(MenuItem item) {
-        item.setDisable(vm.project().isReadOnly());
+    /** Items that write to the project are off when it is read-only. */
+    private MenuItem writing(MenuItem item) {
+        item.setDisable(vm.isProjectReadOnly());
         return item;
     }
 

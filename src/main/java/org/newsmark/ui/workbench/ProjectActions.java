@@ -2,8 +2,9 @@ package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** What the window asks of the application: project-level actions that replace the window's content. */
+/** What the window asks of the application shell: project-level actions that replace the window's content. */
 public interface ProjectActions {
 
     void newProject();
@@ -19,4 +20,7 @@ public interface ProjectActions {
     /** Edit › Preferences…; nothing where there are no preferences to show. */
     default void showPreferences() {
     }
+
+    /** Asks who is tagging (the name follows the name rule); empty when cancelled. */
+    Optional<String> askAnalystName(String current);
 }

@@ -1,24 +1,25 @@
 package org.newsmark.ui.workbench;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.collections.FXCollections;
+import javafx.collections.ModifiableObservableListBase;
 import javafx.collections.ObservableList;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
-import org.newsmark.service.AnnotationChange;
 
 /**
- * The tags on screen, in text order, with their count per label. A committed change is applied
- * by binary search and the counts are adjusted, never rebuilt: a tag in a document of 20,000
- * costs the same as in one of 20 (docs/performance.md).
+ * The one list of tags on screen, in text order, that the editor and the tag table both draw
+ * from; with the count per label. A committed change is applied by binary search as ONE list
+ * change (a changed tag is one event, however far it moved), and the counts are adjusted, never
+ * rebuilt: a tag in a document of 20,000 costs the same as in one of 20 (docs/performance.md).
  */
 final class ShownTags {
 
-    private final ObservableList<Annotation> list = FXCollections.observableArrayList();
+    private final TagList list = new TagList();
     private final Map<Long, Long> countsByLabel = new HashMap<>();
 
     ObservableList<Annotation> list() {
@@ -33,56 +34,40 @@ final class ShownTags {
         }
     }
 
-    /** Removes the tag as it was and inserts it as it became. */
-    void apply(AnnotationChange change) {
-        boolean consistent = true;
-        if (change.before() != null) {
-            int at = indexOf(change.before());
-            if (at >= 0) {
-                list.remove(at);
-            } else {
-                consistent = false;
+    /** Removes the tag as it was ({@code before}, may be null) and inserts it as it became ({@code after}, may be null), as one change. */
+    void apply(Annotation before, Annotation after) {
+        int at = before == null ? -1 : indexOf(before);
+        if (before != null && at < 0) {
+            // not shown (an edit elsewhere raced this one): start again from what is known
+            List<Annotation> all = new ArrayList<>(list);
+            if (after != null) {
+                all.add(after);
             }
-        }
-        if (change.after() != null) {
-            list.add(insertionPoint(change.after().span()), change.after());
-        }
-        if (!consistent) {
-            setAll(List.copyOf(list));
+            all.sort((x, y) -> x.span().compareTo(y.span()));
+            setAll(all);
             return;
         }
-        if (change.before() != null) {
-            countsByLabel.merge(change.before().labelId(), -1L, Long::sum);
+        list.replace(at, after);
+        if (before != null) {
+            countsByLabel.merge(before.labelId(), -1L, Long::sum);
         }
-        if (change.after() != null) {
-            countsByLabel.merge(change.after().labelId(), 1L, Long::sum);
+        if (after != null) {
+            countsByLabel.merge(after.labelId(), 1L, Long::sum);
         }
+    }
+
+    long count(long labelId) {
+        return countsByLabel.getOrDefault(labelId, 0L);
     }
 
     /** "claim 3  ·  statistic 1  ·  …" for the status bar. */
     String countsText(List<Label> labels) {
-        return labels.stream().map(l -> l.name() + " " + countsByLabel.getOrDefault(l.id(), 0L))
-                .collect(Collectors.joining("  ·  "));
-    }
-
-    /** The first index whose span is after {@code span} (the list is in span order): binary search. */
-    private int insertionPoint(Span span) {
-        int lo = 0;
-        int hi = list.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (list.get(mid).span().compareTo(span) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return labels.stream().map(l -> l.name() + " " + count(l.id())).collect(Collectors.joining("  ·  "));
     }
 
     /** Index of the tag with {@code a}'s id: searched among equal spans first, then (list out of order) everywhere. */
     private int indexOf(Annotation a) {
-        for (int i = insertionPoint(a.span()) - 1; i >= 0 && list.get(i).span().equals(a.span()); i--) {
+        for (int i = list.insertionPoint(a.span()) - 1; i >= 0 && list.get(i).span().equals(a.span()); i--) {
             if (list.get(i).id() == a.id()) {
                 return i;
             }
@@ -93,5 +78,75 @@ final class ShownTags {
             }
         }
         return -1;
+    }
+
+    /** An observable list in span order whose remove-and-insert is a single change. */
+    private static final class TagList extends ModifiableObservableListBase<Annotation> {
+        private final List<Annotation> items = new ArrayList<>();
+
+        /** Removes the tag at {@code removeAt} (when not negative) and inserts {@code add} (when not null) in place. */
+        void replace(int removeAt, Annotation add) {
+            beginChange();
+            try {
+                if (removeAt >= 0 && add != null && sameSlot(removeAt, add.span())) {
+                    set(removeAt, add);
+                    return;
+                }
+                if (removeAt >= 0) {
+                    remove(removeAt);
+                }
+                if (add != null) {
+                    add(insertionPoint(add.span()), add);
+                }
+            } finally {
+                endChange();
+            }
+        }
+
+        /** Whether {@code span} may take the place of the tag at {@code i} without breaking the order. */
+        private boolean sameSlot(int i, Span span) {
+            return (i == 0 || items.get(i - 1).span().compareTo(span) <= 0)
+                    && (i + 1 >= items.size() || span.compareTo(items.get(i + 1).span()) <= 0);
+        }
+
+        /** The first index whose span is after {@code span}: binary search. */
+        int insertionPoint(Span span) {
+            int lo = 0;
+            int hi = items.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (items.get(mid).span().compareTo(span) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        @Override
+        public Annotation get(int index) {
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
+
+        @Override
+        protected void doAdd(int index, Annotation element) {
+            items.add(index, element);
+        }
+
+        @Override
+        protected Annotation doSet(int index, Annotation element) {
+            return items.set(index, element);
+        }
+
+        @Override
+        protected Annotation doRemove(int index) {
+            return items.remove(index);
+        }
     }
 }

@@ -1,14 +1,15 @@
 package org.newsmark.ui.workbench;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,24 +25,35 @@ import org.newsmark.domain.SelectionShaper;
 import org.newsmark.domain.Span;
 import org.newsmark.service.AnnotationChange;
 import org.newsmark.service.AnnotationService;
-import org.newsmark.service.DocumentService;
 import org.newsmark.service.ProjectSession;
+import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.common.SaveStatusViewModel;
+import org.newsmark.ui.common.TaskRunner;
+import org.newsmark.ui.compare.ComparisonViewModel;
+import org.newsmark.ui.transfer.ArticleImportViewModel;
+import org.newsmark.ui.transfer.MergeViewModel;
+import org.newsmark.ui.transfer.ProjectView;
+import org.newsmark.ui.transfer.TagTransferViewModel;
 
 /**
  * State and actions of the main window, without a single Node: the open document, the analyst
- * whose tags are shown, the tags, the selection, and what the status bar says. Every action
- * goes through the services, which commit before they return.
+ * whose tags are shown, the one list of shown tags, the selection, and what the status bar
+ * says. Every action goes through the services, which commit before they return; long work and
+ * questions go through the task runner and the dialog service it is given, and whatever they
+ * change reaches this state on the UI thread only.
  */
-public final class WorkbenchViewModel {
+public final class WorkbenchViewModel implements ProjectView {
 
     private final ProjectSession project;
-    private final DocumentService documentService;
     private final AnnotationService annotationService;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
 
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    private final ObservableList<Analyst> analysts = FXCollections.observableArrayList();
     private final ShownTags shownTags = new ShownTags();
-    private final SaveStatus status;
+    private final SaveStatusViewModel status;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Analyst> analyst = new SimpleObjectProperty<>();
     private final ObjectProperty<Analyst> shownAnalyst = new SimpleObjectProperty<>();
@@ -50,35 +62,33 @@ public final class WorkbenchViewModel {
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(false);
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
-    private final List<Consumer<AnnotationChange>> shownChanges = new CopyOnWriteArrayList<>();
-    private final Map<Long, String> analystNames = new java.util.HashMap<>();
+    private final BooleanBinding readOnly;
+    private final Map<Long, String> analystNames = new HashMap<>();
+    private final ArticleImportViewModel articleImport;
+    private final TagTransferViewModel tagTransfer;
+    private final MergeViewModel merge;
 
-    public WorkbenchViewModel(ProjectSession project, Analyst analyst) {
+    public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
-        this.status = new SaveStatus(project.isReadOnly());
-        this.documentService = project.documents();
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = new SaveStatusViewModel(dialogs, project.readOnlyReason().orElse(null));
         this.annotationService = project.annotations();
         this.analyst.set(analyst);
         this.shownAnalyst.set(analyst);
-        labels.setAll(project.labels());
-        annotationService.addListener(this::onCommitted);
-        documentService.addListener(this::refreshDocuments);
-        refreshDocuments();
+        this.readOnly = Bindings.createBooleanBinding(() -> project.isReadOnly() || this.shownAnalyst.get() == null
+                || this.analyst.get() == null || this.shownAnalyst.get().id() != this.analyst.get().id(), this.shownAnalyst, this.analyst);
+        Path folder = project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+        this.articleImport = new ArticleImportViewModel(project.articleImports(), tasks, dialogs, this);
+        this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
+                project.name(), folder);
+        this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
+        // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
+        annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
+        reloadProjectData();
     }
 
     // --- state ---------------------------------------------------------------
-
-    public ProjectSession project() {
-        return project;
-    }
-
-    public DocumentService documentService() {
-        return documentService;
-    }
-
-    public AnnotationService annotationService() {
-        return annotationService;
-    }
 
     public ObservableList<Label> labels() {
         return labels;
@@ -88,7 +98,12 @@ public final class WorkbenchViewModel {
         return documents;
     }
 
-    /** The shown analyst's tags in the open document, in text order. */
+    /** The project's analysts, for the Analyst menu. */
+    public ObservableList<Analyst> analysts() {
+        return analysts;
+    }
+
+    /** The shown analyst's tags in the open document, in text order: what the editor and the table draw. */
     public ObservableList<Annotation> annotations() {
         return shownTags.list();
     }
@@ -113,7 +128,7 @@ public final class WorkbenchViewModel {
         return status.message();
     }
 
-    public StringProperty saveStateProperty() {
+    public ReadOnlyStringProperty saveStateProperty() {
         return status.saveState();
     }
 
@@ -135,19 +150,20 @@ public final class WorkbenchViewModel {
 
     /** True when the tags on screen are another analyst's (or the project is read-only): no edits. */
     public BooleanBinding readOnlyBinding() {
-        return Bindings.createBooleanBinding(
-                () -> project.isReadOnly() || shownAnalyst.get() == null || analyst.get() == null
-                        || shownAnalyst.get().id() != analyst.get().id(), shownAnalyst, analyst);
+        return readOnly;
     }
 
-    /** Changes to the tags on screen, after they are committed: the editor restyles from these. */
-    public void addShownChangeListener(Consumer<AnnotationChange> listener) {
-        shownChanges.add(listener);
+    public String projectName() {
+        return project.name();
     }
 
-    /** Where storage failures go (the view shows a dialog). */
-    public void setErrorSink(Consumer<String> sink) {
-        status.setErrorSink(sink);
+    public boolean isProjectReadOnly() {
+        return project.isReadOnly();
+    }
+
+    /** Why the project cannot be written here, in words; empty when it can. */
+    public Optional<String> projectReadOnlyReason() {
+        return project.readOnlyReason();
     }
 
     public Optional<Label> labelForKey(String key) {
@@ -163,125 +179,10 @@ public final class WorkbenchViewModel {
     public String analystName(long analystId) {
         String name = analystNames.get(analystId);
         if (name == null) {
-            project.analysts().forEach(x -> analystNames.put(x.id(), x.name()));
+            refreshAnalysts();
             name = analystNames.getOrDefault(analystId, "?");
         }
         return name;
-    }
-
-    // --- actions -------------------------------------------------------------
-
-    public void openDocument(long id) {
-        documentService.find(id).ifPresent(d -> {
-            selected.set(null);
-            // the tags first: listeners of the document property show text and tags together
-            shownTags.setAll(tagsOf(d, shownAnalyst.get()));
-            document.set(d);
-            refreshCounts();
-            refreshHistory();
-        });
-    }
-
-    /** Re-reads the open document's tags, e.g. after an import added some. */
-    public void reloadCurrent() {
-        Document d = document.get();
-        if (d != null) {
-            document.set(null);
-            openDocument(d.id());
-        }
-    }
-
-    /** Shows another analyst's tags read-only, or (with the current analyst) the editable layer again. */
-    public void showLayerOf(Analyst other) {
-        selected.set(null);
-        shownTags.setAll(tagsOf(document.get(), other));
-        shownAnalyst.set(other);
-        refreshCounts();
-        refreshHistory();
-    }
-
-    public void switchAnalyst(String name) {
-        Analyst a = project.analyst(name.strip());
-        analyst.set(a);
-        showLayerOf(a);
-        refreshDocuments();
-    }
-
-    /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
-    public Optional<Annotation> tag(Label label, int begin, int end) {
-        Document d = document.get();
-        if (d == null || !editable()) {
-            return Optional.empty();
-        }
-        Optional<Span> span = SelectionShaper.shape(d.text(), begin, end, snapToWords.get());
-        if (span.isEmpty()) {
-            status.message().set("Select some text first, then press a label key.");
-            return Optional.empty();
-        }
-        return attempt(() -> {
-            Annotation a = annotationService.tag(d, analyst.get(), label, span.get());
-            selected.set(a);
-            status.message().set("Tagged as " + label.name() + ": " + excerpt(a, 60));
-            return a;
-        });
-    }
-
-    public void relabelSelected(Label label) {
-        Annotation a = selected.get();
-        if (a != null && editable() && a.labelId() != label.id()) {
-            attempt(() -> {
-                Annotation changed = annotationService.relabel(a, label);
-                selected.set(changed);
-                status.message().set("Changed to " + label.name());
-                return changed;
-            });
-        }
-    }
-
-    public void deleteSelected() {
-        Annotation a = selected.get();
-        if (a != null && editable()) {
-            attempt(() -> {
-                annotationService.delete(a);
-                selected.set(null);
-                status.message().set("Deleted the " + labelOf(a).name() + " tag (Ctrl+Z brings it back)");
-                return a;
-            });
-        }
-    }
-
-    public void setNote(Annotation a, String note) {
-        if (editable() && !a.note().equals(note)) {
-            attempt(() -> {
-                Annotation changed = annotationService.setNote(a, note);
-                if (selected.get() != null && selected.get().id() == a.id()) {
-                    selected.set(changed);
-                }
-                return changed;
-            });
-        }
-    }
-
-    public void undo() {
-        Document d = document.get();
-        if (d != null && editable()) {
-            attempt(() -> annotationService.undo(d.id(), analyst.get().id())
-                    .map(c -> afterHistoryStep(c, "Undone")).orElse(null));
-        }
-    }
-
-    public void redo() {
-        Document d = document.get();
-        if (d != null && editable()) {
-            attempt(() -> annotationService.redo(d.id(), analyst.get().id())
-                    .map(c -> afterHistoryStep(c, "Redone")).orElse(null));
-        }
-    }
-
-    private Annotation afterHistoryStep(AnnotationChange c, String verb) {
-        selected.set(c.after());
-        status.message().set(verb);
-        return c.after();
     }
 
     public String excerpt(Annotation a, int max) {
@@ -293,26 +194,198 @@ public final class WorkbenchViewModel {
         return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
-    /** After another project was merged in: labels, documents and the shown tags from the file again. */
+    // --- what the other view-models of the window are ------------------------
+
+    public ArticleImportViewModel articleImport() {
+        return articleImport;
+    }
+
+    public TagTransferViewModel tagTransfer() {
+        return tagTransfer;
+    }
+
+    public MergeViewModel merge() {
+        return merge;
+    }
+
+    /** The export dialog's choices: the project's analysts, and this article when one is open. */
+    public org.newsmark.ui.transfer.ExportOptionsViewModel exportOptions() {
+        Document d = document.get();
+        return tagTransfer.exportOptions(analysts.stream().map(Analyst::name).toList(), d == null ? null : d.id());
+    }
+
+    /** A fresh compare view over this project, sharing its undo history and save status. */
+    public ComparisonViewModel newComparison() {
+        return new ComparisonViewModel(project, tasks, dialogs, status);
+    }
+
+    // --- actions -------------------------------------------------------------
+
+    public void openDocument(long id) {
+        project.documents().find(id).ifPresent(d -> {
+            selected.set(null);
+            // the text first, then its tags: the editor shows the text and styles it as the tags arrive
+            document.set(d);
+            shownTags.setAll(tagsOf(d, shownAnalyst.get()));
+            refreshCounts();
+            refreshHistory();
+        });
+    }
+
+    /** Re-reads the open document's tags, e.g. after an import added some. */
+    public void reloadCurrent() {
+        Document d = document.get();
+        if (d != null) {
+            openDocument(d.id());
+        }
+    }
+
+    /** Shows another analyst's tags read-only, or (with the current analyst) the editable layer again. */
+    public void showLayerOf(Analyst other) {
+        selected.set(null);
+        shownAnalyst.set(other);
+        shownTags.setAll(tagsOf(document.get(), other));
+        refreshCounts();
+        refreshHistory();
+    }
+
+    public void showMyLayer() {
+        showLayerOf(analyst.get());
+    }
+
+    public void switchAnalyst(String name) {
+        status.attempt(() -> project.analyst(name.strip())).ifPresent(a -> {
+            analyst.set(a);
+            showLayerOf(a);
+            refreshAnalysts();
+            refreshDocuments();
+        });
+    }
+
+    /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
+    public Optional<Annotation> tag(Label label, int begin, int end) {
+        Document d = document.get();
+        if (d == null || readOnly.get()) {
+            return Optional.empty();
+        }
+        Optional<Span> span = SelectionShaper.shape(d.text(), begin, end, snapToWords.get());
+        if (span.isEmpty()) {
+            status.message().set("Select some text first, then press a label key.");
+            return Optional.empty();
+        }
+        return status.attempt(() -> {
+            Annotation a = annotationService.tag(d, analyst.get(), label, span.get());
+            selected.set(a);
+            status.message().set("Tagged as " + label.name() + ": " + excerpt(a, 60));
+            return a;
+        });
+    }
+
+    public void relabelSelected(Label label) {
+        Annotation a = selected.get();
+        if (a != null && !readOnly.get() && a.labelId() != label.id()) {
+            status.attempt(() -> {
+                Annotation changed = annotationService.relabel(a, label);
+                selected.set(changed);
+                status.message().set("Changed to " + label.name());
+                return changed;
+            });
+        }
+    }
+
+    public void deleteSelected() {
+        Annotation a = selected.get();
+        if (a != null && !readOnly.get()) {
+            status.attempt(() -> {
+                annotationService.delete(a);
+                selected.set(null);
+                status.message().set("Deleted the " + labelOf(a).name() + " tag (Ctrl+Z brings it back)");
+                return a;
+            });
+        }
+    }
+
+    public void setNote(Annotation a, String note) {
+        if (!readOnly.get() && !a.note().equals(note)) {
+            status.attempt(() -> {
+                Annotation changed = annotationService.setNote(a, note);
+                if (selected.get() != null && selected.get().id() == a.id()) {
+                    selected.set(changed);
+                }
+                return changed;
+            });
+        }
+    }
+
+    /** F2: asks for the selected tag's note. */
+    public void editSelectedNote() {
+        Annotation a = selected.get();
+        if (a != null && !readOnly.get()) {
+            dialogs.askLongText("Note", labelOf(a).name() + ": " + excerpt(a, 60), a.note()).ifPresent(n -> setNote(a, n));
+        }
+    }
+
+    public void undo() {
+        Document d = document.get();
+        if (d != null && !readOnly.get()) {
+            status.attempt(() -> annotationService.undo(d.id(), analyst.get().id())
+                    .map(c -> afterHistoryStep(c, "Undone")).orElse(null));
+        }
+    }
+
+    public void redo() {
+        Document d = document.get();
+        if (d != null && !readOnly.get()) {
+            status.attempt(() -> annotationService.redo(d.id(), analyst.get().id())
+                    .map(c -> afterHistoryStep(c, "Redone")).orElse(null));
+        }
+    }
+
+    private Annotation afterHistoryStep(AnnotationChange c, String verb) {
+        selected.set(c.after());
+        status.message().set(verb);
+        return c.after();
+    }
+
+    /** Labels, analysts, documents and the shown tags from the project again (after a merge or an import). */
     public void reloadProjectData() {
         labels.setAll(project.labels());
+        refreshAnalysts();
         refreshDocuments();
         reloadCurrent();
     }
 
     public void refreshDocuments() {
         Analyst a = analyst.get();
-        documents.setAll(documentService.summaries(a == null ? null : a.id()));
+        documents.setAll(project.documents().summaries(a == null ? null : a.id()));
+    }
+
+    // --- what the transfer view-models report (on the UI thread) -------------
+
+    @Override
+    public void articlesAdded(long documentId, String message) {
+        refreshDocuments();
+        openDocument(documentId);
+        status.message().set(message);
+    }
+
+    @Override
+    public void projectChanged(String message) {
+        reloadProjectData();
+        status.message().set(message);
+    }
+
+    @Override
+    public void say(String message) {
+        status.message().set(message);
     }
 
     // --- internals -----------------------------------------------------------
 
-    private boolean editable() {
-        return !readOnlyBinding().get();
-    }
-
-    private <T> Optional<T> attempt(java.util.function.Supplier<T> action) {
-        return status.attempt(action);
+    private void refreshAnalysts() {
+        List<Analyst> all = project.analysts();
+        analysts.setAll(all);
+        all.forEach(x -> analystNames.put(x.id(), x.name()));
     }
 
     private List<Annotation> tagsOf(Document d, Analyst shown) {
@@ -322,26 +395,28 @@ public final class WorkbenchViewModel {
     private void onCommitted(AnnotationChange change) {
         Document d = document.get();
         Analyst shown = shownAnalyst.get();
-        if (d == null || shown == null || change.documentId() != d.id() || change.analystId() != shown.id()) {
-            return;
+        if (d != null && shown != null && change.documentId() == d.id() && change.analystId() == shown.id()) {
+            // the table may move its selection while rows change: the selected tag stays selected
+            Annotation keep = selected.get();
+            shownTags.apply(change.before(), change.after());
+            if (keep != null) {
+                boolean removed = change.after() == null && change.before().id() == keep.id();
+                boolean updated = change.after() != null && change.after().id() == keep.id();
+                selected.set(removed ? null : updated ? change.after() : keep);
+            }
+            refreshCounts();
         }
-        // the table may move its selection while rows change: the selected tag stays selected
-        Annotation keep = selected.get();
-        shownTags.apply(change);
-        if (keep != null) {
-            boolean removed = change.after() == null && change.before().id() == keep.id();
-            boolean updated = change.after() != null && change.after().id() == keep.id();
-            selected.set(removed ? null : updated ? change.after() : keep);
-        }
-        shownChanges.forEach(l -> l.accept(change));
-        refreshCounts();
         refreshHistory();
         if (change.before() == null || change.after() == null) {
-            updateDocumentCount(d.id(), change.after() == null ? -1 : 1);
+            updateDocumentCount(change.documentId(), change.analystId(), change.after() == null ? -1 : 1);
         }
     }
 
-    private void updateDocumentCount(long documentId, int delta) {
+    private void updateDocumentCount(long documentId, long analystId, int delta) {
+        Analyst me = analyst.get();
+        if (me == null || me.id() != analystId) {
+            return;
+        }
         for (int i = 0; i < documents.size(); i++) {
             DocumentSummary s = documents.get(i);
             if (s.id() == documentId) {

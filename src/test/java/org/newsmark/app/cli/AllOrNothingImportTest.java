@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.io.ImportException;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 import org.newsmark.service.TestProjects;
 import org.newsmark.service.port.NotSavedException;
 import org.newsmark.storage.StorageFaults;

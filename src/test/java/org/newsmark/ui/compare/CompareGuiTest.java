@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.service.TwoAnalystFixture;
-import org.newsmark.ui.NewsmarkApp;
+import org.newsmark.app.NewsmarkApp;
 import org.newsmark.ui.RunningApp;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

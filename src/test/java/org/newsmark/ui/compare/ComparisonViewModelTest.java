@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.newsmark.ui.common.ImmediateTasks;
+import org.newsmark.ui.common.SaveStatusViewModel;
+import org.newsmark.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,11 +23,13 @@ class ComparisonViewModelTest {
     Path dir;
     TwoAnalystFixture f;
     ComparisonViewModel vm;
+    ScriptedDialogs dialogs;
 
     @BeforeEach
     void setUp() throws Exception {
         f = new TwoAnalystFixture(dir.resolve("vm.newsmark"));
-        vm = new ComparisonViewModel(f.session);
+        dialogs = new ScriptedDialogs();
+        vm = new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package org.newsmark.app;
+package org.newsmark.ui.preferences;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +15,14 @@ import java.util.Properties;
  * The user's preferences in {@code ~/.newsmark/settings.properties} (or under the folder the
  * {@code newsmark.home} system property names, which tests use). Written atomically.
  */
-public final class AppSettings {
+public final class Settings {
 
     private static final int MAX_RECENT = 8;
 
     private final Path file;
     private final Properties props = new Properties();
 
-    private AppSettings(Path file) {
+    private Settings(Path file) {
         this.file = file;
     }
 
@@ -31,13 +31,13 @@ public final class AppSettings {
         return override != null ? Path.of(override) : Path.of(System.getProperty("user.home"));
     }
 
-    public static AppSettings load() {
+    public static Settings load() {
         return load(homeFolder().resolve(".newsmark").resolve("settings.properties"));
     }
 
     /** The preferences kept in {@code file} (defaults when it does not exist yet). */
-    public static AppSettings load(Path file) {
-        AppSettings s = new AppSettings(file);
+    public static Settings load(Path file) {
+        Settings s = new Settings(file);
         if (Files.isRegularFile(s.file)) {
             try (InputStream in = Files.newInputStream(s.file)) {
                 s.props.load(in);

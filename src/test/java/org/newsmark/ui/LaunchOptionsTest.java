@@ -1,4 +1,4 @@
-package org.newsmark.app;
+package org.newsmark.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

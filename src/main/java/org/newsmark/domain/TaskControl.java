@@ -1,4 +1,4 @@
-package org.newsmark.service;
+package org.newsmark.domain;
 
 /**
  * How long work reports progress and learns it was cancelled. Imports check it inside their

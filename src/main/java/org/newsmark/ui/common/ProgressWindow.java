@@ -1,4 +1,4 @@
-package org.newsmark.ui.tasks;
+package org.newsmark.ui.common;
 
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
@@ -16,13 +16,13 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 
 /** A small modal window with a progress bar and Cancel; shown only if the work takes a moment. */
-final class ProgressDialog {
+final class ProgressWindow {
 
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final Task<?> task;
     private boolean closed;
 
-    ProgressDialog(Window owner, String title, Task<?> task) {
+    ProgressWindow(Window owner, String title, Task<?> task) {
         this.task = task;
         if (owner != null) {
             stage.initOwner(owner);

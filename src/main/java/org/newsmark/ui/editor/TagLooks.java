@@ -7,16 +7,15 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
 
 /**
- * How tags look. The shortest tag over a character paints its background in its label's
- * colour; a tag of another label over the same character draws a thick underline in its
- * colour; a third label makes that underline dashed (click to see all). The selected tag gets
- * an outline in the text colour {@code -nm-ink} of newsmark.css (dark on light paper, light in
- * the dark theme). Strings are cached: few combinations occur.
+ * How tags look. The shortest tag over a character paints its background in its label's colour;
+ * a tag of another label over the same character draws a thick underline in its colour; a third
+ * label makes that underline dashed (click to see all). Label colours are the user's, so they
+ * are inline CSS; looks are cached, few combinations occur.
  */
-final class SpanStyles {
+final class TagLooks {
 
     private final Map<Long, Label> labels = new HashMap<>();
-    private final Map<String, String> cache = new HashMap<>();
+    private final Map<String, SpanLook> cache = new HashMap<>();
 
     void setLabels(List<Label> all) {
         labels.clear();
@@ -24,18 +23,13 @@ final class SpanStyles {
         cache.clear();
     }
 
-    /** The inline CSS for a character covered by {@code active} (in any order). */
-    String styleFor(List<Annotation> active, long selectedId) {
-        if (active.isEmpty()) {
-            return "";
-        }
+    /** The look of a character covered by {@code active} (in any order, not empty). */
+    SpanLook lookOf(List<Annotation> active) {
         Annotation shortest = active.get(0);
-        boolean selected = false;
         for (Annotation a : active) {
             if (a.span().length() < shortest.span().length()) {
                 shortest = a;
             }
-            selected |= a.id() == selectedId;
         }
         long background = shortest.labelId();
         long underline = -1;
@@ -50,20 +44,15 @@ final class SpanStyles {
             }
             if (a.span().length() > longest) {
                 longest = a.span().length();
-                if (underline != -1 && underline != a.labelId()) {
-                    third = true;
-                }
                 underline = a.labelId();
             }
         }
-        String key = background + "/" + underline + "/" + third + "/" + selected;
         long ul = underline;
         boolean many = third;
-        boolean sel = selected;
-        return cache.computeIfAbsent(key, k -> css(background, ul, many, sel));
+        return cache.computeIfAbsent(background + "/" + underline + "/" + third, k -> look(background, ul, many));
     }
 
-    private String css(long background, long underline, boolean many, boolean selected) {
+    private SpanLook look(long background, long underline, boolean many) {
         StringBuilder css = new StringBuilder();
         css.append("-rtfx-background-color: ").append(tint(colorOf(background))).append(';');
         if (underline != -1) {
@@ -73,10 +62,7 @@ final class SpanStyles {
                 css.append("-rtfx-underline-dash-array: 6 3;");
             }
         }
-        if (selected) {
-            css.append("-rtfx-border-stroke-color: -nm-ink; -rtfx-border-stroke-width: 1.5;");
-        }
-        return css.toString();
+        return SpanLook.ofCss(css.toString());
     }
 
     String colorOf(long labelId) {
@@ -84,7 +70,7 @@ final class SpanStyles {
         return l == null ? "#999999" : l.color();
     }
 
-    /** The label colour at about 40% opacity, so black text stays readable on it. */
+    /** The label colour at about 40% opacity, so the text stays readable on it. */
     static String tint(String hex) {
         return hex.length() == 7 ? hex + "66" : hex;
     }

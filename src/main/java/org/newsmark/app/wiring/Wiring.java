@@ -1,4 +1,4 @@
-package org.newsmark.app;
+package org.newsmark.app.wiring;
 
 import org.newsmark.service.ProjectSessions;
 import org.newsmark.storage.SqliteProjectStores;

@@ -1,4 +1,4 @@
-package org.newsmark.ui.annotations;
+package org.newsmark.ui.workbench;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.FilteredList;
@@ -17,10 +17,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
 import org.newsmark.domain.Annotation;
-import org.newsmark.ui.workbench.WorkbenchViewModel;
+
 
 /** The side table of tags: sortable, filterable by label; selecting a row selects the tag in the text. */
-public final class AnnotationTable extends VBox {
+final class TagTable extends VBox {
 
     private static final org.newsmark.domain.Label ALL =
             new org.newsmark.domain.Label(-1, "All labels", "#ffffff", null, "");
@@ -29,7 +29,7 @@ public final class AnnotationTable extends VBox {
     private final ComboBox<org.newsmark.domain.Label> filter = new ComboBox<>();
     private boolean syncing;
 
-    public AnnotationTable(WorkbenchViewModel vm) {
+    TagTable(WorkbenchViewModel vm) {
         FilteredList<Annotation> filtered = new FilteredList<>(vm.annotations());
         SortedList<Annotation> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -1,17 +1,20 @@
-package org.newsmark.ui.tasks;
+package org.newsmark.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.stage.Window;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 
 /**
- * Runs imports and exports off the JavaFX thread with a progress dialog and a Cancel button.
- * One job at a time: the dialog is modal, so no edit can interleave with an import.
+ * The application's task runner: one background thread, a modal progress window with Cancel
+ * for work that takes more than a moment (so no edit interleaves with an import), results on
+ * the JavaFX thread.
  */
-public final class BackgroundWork {
+public final class FxTaskRunner implements TaskRunner {
 
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "newsmark-background");
@@ -19,27 +22,21 @@ public final class BackgroundWork {
         return t;
     });
 
-    /** The work, given a way to report progress and to see a cancel. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(TaskControl control) throws Exception;
+    private final Supplier<Window> owner;
+
+    public FxTaskRunner(Supplier<Window> owner) {
+        this.owner = owner;
     }
 
-    private BackgroundWork() {
-    }
-
-    /**
-     * @param onDone    runs on the JavaFX thread with the result
-     * @param onFailure runs on the JavaFX thread with the failure ({@link TaskControl.CancelledException} when cancelled)
-     */
-    public static <T> Task<T> run(Window owner, String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+    @Override
+    public <T> void run(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.run(new TaskControl() {
                     @Override
                     public void progress(long done, long total) {
-                        report(done, total);
+                        updateProgress(done, Math.max(total, 1));
                     }
 
                     @Override
@@ -49,29 +46,33 @@ public final class BackgroundWork {
                 });
             }
 
-            private void report(long done, long total) {
-                updateProgress(done, Math.max(total, 1));
-            }
-
             private boolean isTaskCancelled() {
                 return isCancelled();
             }
         };
-        ProgressDialog dialog = new ProgressDialog(owner, title, task);
+        ProgressWindow progress = new ProgressWindow(owner.get(), title, task);
         task.setOnSucceeded(e -> {
-            dialog.close();
+            progress.close();
             onDone.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            dialog.close();
+            progress.close();
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> {
-            dialog.close();
+            progress.close();
             onFailure.accept(new TaskControl.CancelledException());
         });
-        dialog.showSoon();
+        progress.showSoon();
         WORKER.submit(task);
-        return task;
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.newsmark.ui.documents;
+package org.newsmark.ui.workbench;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -7,15 +7,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.newsmark.domain.DocumentSummary;
-import org.newsmark.ui.workbench.WorkbenchViewModel;
+
 
 /** The project's articles with the current analyst's tag count; choosing one opens it. */
-public final class DocumentList extends VBox {
+final class ArticleList extends VBox {
 
     private final ListView<DocumentSummary> list = new ListView<>();
     private boolean syncing;
 
-    public DocumentList(WorkbenchViewModel vm) {
+    ArticleList(WorkbenchViewModel vm) {
         list.setItems(vm.documents());
         list.setId("document-list");
         list.setPlaceholder(new Label("No articles.\nFile › Import article…\nor drop files here."));

@@ -1,4 +1,4 @@
-package org.newsmark.app;
+package org.newsmark.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,6 @@ import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
 import org.newsmark.io.article.ArticleText;
-import org.newsmark.service.ProjectSession;
 import org.newsmark.service.port.ProjectRefusedException;
 
 /**
@@ -49,17 +48,18 @@ public final class SampleProject {
     private SampleProject() {
     }
 
-    public static Path defaultLocation() {
-        return AppSettings.homeFolder().resolve("Newsmark").resolve(FILE_NAME);
+    /** Where the sample lives under the user's home folder. */
+    public static Path defaultLocation(Path home) {
+        return home.resolve("Newsmark").resolve(FILE_NAME);
     }
 
     /** Creates the sample project at {@code file} unless a file is already there. */
-    public static Path ensure(Path file) throws ProjectRefusedException, IOException {
+    public static Path ensure(ProjectSessions projects, Path file) throws ProjectRefusedException, IOException {
         if (Files.exists(file)) {
             return file;
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (ProjectSession project = Wiring.projects().create(file)) {
+        try (ProjectSession project = projects.create(file)) {
             fill(project);
         }
         return file;

@@ -1,4 +1,4 @@
-package org.newsmark.app;
+package org.newsmark.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,0 +1,53 @@
+package org.newsmark.app;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.newsmark.app.wiring.Wiring;
+import org.newsmark.ui.Shell;
+import org.newsmark.ui.ShellViewModel;
+import org.newsmark.ui.common.FxDialogService;
+import org.newsmark.ui.common.FxTaskRunner;
+import org.newsmark.ui.preferences.PreferencesViewModel;
+import org.newsmark.ui.common.UnexpectedErrors;
+import org.newsmark.ui.preferences.Settings;
+import org.newsmark.ui.workbench.MainWindow;
+
+/** The JavaFX application: wires the backend into the window and starts it. */
+public final class NewsmarkApp extends Application {
+
+    private Shell shell;
+
+    @Override
+    public void start(Stage stage) {
+        UnexpectedErrors.install(() -> stage, Settings.homeFolder().resolve(".newsmark").resolve("newsmark.log"));
+        Settings settings = Settings.load();
+        PreferencesViewModel prefs = new PreferencesViewModel(settings);
+        shell = new Shell(stage, new ShellViewModel(Wiring.projects(), settings, prefs,
+                new FxTaskRunner(() -> stage), new FxDialogService(() -> stage)));
+        shell.start(getParameters().getRaw());
+        if (Boolean.getBoolean("newsmark.trainingRun")) {
+            // the installer build starts the app once to record the classes it loads for class-data sharing
+            PauseTransition done = new PauseTransition(Duration.seconds(4));
+            done.setOnFinished(e -> {
+                shell.close();
+                Platform.exit();
+            });
+            Platform.runLater(done::play);
+        }
+    }
+
+    /** The workbench of the open project (tests drive it). */
+    public MainWindow window() {
+        return shell == null ? null : shell.window();
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
+}

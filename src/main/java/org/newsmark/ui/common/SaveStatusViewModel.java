@@ -1,0 +1,66 @@
+package org.newsmark.ui.common;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.newsmark.service.AnnotationConflictException;
+import org.newsmark.service.port.NotSavedException;
+
+/**
+ * What a window says about the last action and about saving, shared by the workbench and the
+ * compare view. Every edit runs through {@link #attempt}: a refused edit becomes a message, a
+ * failed write a red "NOT SAVED" and an error dialog.
+ */
+public final class SaveStatusViewModel {
+
+    public static final String SAVED = "All changes saved";
+
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+    private final DialogService dialogs;
+
+    /** @param readOnlyReason why nothing can be saved here, or null when the project is writable */
+    public SaveStatusViewModel(DialogService dialogs, String readOnlyReason) {
+        this.dialogs = dialogs;
+        saveState.set(readOnlyReason != null ? "Read-only: " + readOnlyReason : SAVED);
+    }
+
+    /** The last thing done or refused, in words. */
+    public StringProperty message() {
+        return message;
+    }
+
+    /** "All changes saved", "Read-only: …" or "NOT SAVED: …". */
+    public ReadOnlyStringProperty saveState() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public boolean notSaved() {
+        return saveState.get().startsWith("NOT SAVED");
+    }
+
+    /** Runs an edit; its refusal or failure is reported here and it returns empty. */
+    public <T> Optional<T> attempt(Supplier<T> action) {
+        return attempt(action, message::set);
+    }
+
+    /** As {@link #attempt(Supplier)}, with a refusal told to {@code refused} (another window's message line). */
+    public <T> Optional<T> attempt(Supplier<T> action, java.util.function.Consumer<String> refused) {
+        try {
+            T result = action.get();
+            if (!saveState.get().startsWith("Read-only")) {
+                saveState.set(SAVED);
+            }
+            return Optional.ofNullable(result);
+        } catch (AnnotationConflictException e) {
+            refused.accept(e.getMessage());
+        } catch (NotSavedException e) {
+            saveState.set("NOT SAVED: " + e.getMessage());
+            dialogs.showError("The change was not saved", e.getMessage());
+        }
+        return Optional.empty();
+    }
+}

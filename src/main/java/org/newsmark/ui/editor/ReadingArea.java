@@ -1,0 +1,56 @@
+package org.newsmark.ui.editor;
+
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.undo.UndoManagerFactory;
+import org.newsmark.domain.Span;
+
+/**
+ * The reading surface the workbench and the compare view share: a read-only RichTextFX area
+ * with a caret for keyboard selection, text styled by {@link SpanLook} runs, restyled by whole
+ * paragraphs in one call.
+ */
+public class ReadingArea extends StyledTextArea<String, SpanLook> {
+
+    public ReadingArea() {
+        super("", (paragraph, style) -> { }, SpanLook.NONE, (text, look) -> {
+            text.getStyleClass().addAll(look.classes());
+            text.setStyle(look.css());
+        });
+        setEditable(false);
+        setWrapText(true);
+        setShowCaret(Caret.CaretVisibility.ON);
+        // RichTextFX's own undo is for typed text; tag undo is the services' (Ctrl+Z is taken before it)
+        setUndoManager(UndoManagerFactory.zeroHistorySingleChangeUM(multiPlainChanges()));
+        getStyleClass().add("article");
+        setFocusTraversable(true);
+    }
+
+    /** Replaces the text, unstyled, with the caret and the view at its start. */
+    public void showText(String text) {
+        replaceText(text);
+        moveTo(0);
+        requestFollowCaret();
+        showParagraphAtTop(0);
+    }
+
+    /** The whole paragraphs {@code span} touches, as a range of the text; null when there is no text. */
+    public Span paragraphsOf(int begin, int end) {
+        int length = getLength();
+        if (length == 0) {
+            return null;
+        }
+        int firstPar = offsetToPosition(Math.min(begin, length), TwoDimensional.Bias.Forward).getMajor();
+        int lastPar = offsetToPosition(Math.min(end, length), TwoDimensional.Bias.Backward).getMajor();
+        int from = getAbsolutePosition(firstPar, 0);
+        int to = getAbsolutePosition(lastPar, getParagraphLength(lastPar));
+        return to > from ? new Span(from, to) : null;
+    }
+
+    /** One restyle: {@code looks} covers {@code [from, from + looks.length())}. */
+    public void restyle(int from, StyleSpans<SpanLook> looks) {
+        setStyleSpans(from, looks);
+    }
+}

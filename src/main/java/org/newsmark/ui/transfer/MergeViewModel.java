@@ -1,0 +1,88 @@
+package org.newsmark.ui.transfer;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsmark.service.ProjectMergeService;
+import org.newsmark.service.ProjectMergeService.MergeReport;
+import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.common.FileFilter;
+import org.newsmark.ui.common.TaskRunner;
+
+/**
+ * File › Merge Analysts from Project…: reads the other project's analysts in the background,
+ * asks a new name for each one this project already has, then merges in the background, all or
+ * nothing. The other project is only read.
+ */
+public final class MergeViewModel {
+
+    private final ProjectMergeService merges;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ProjectView view;
+
+    public MergeViewModel(ProjectMergeService merges, TaskRunner tasks, DialogService dialogs, ProjectView view) {
+        this.merges = merges;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.view = view;
+    }
+
+    public void chooseAndMerge() {
+        dialogs.chooseFileToOpen("Merge analysts from project", List.of(FileFilter.of("Newsmark projects", "*.newsmark")))
+                .ifPresent(this::merge);
+    }
+
+    public void merge(Path other) {
+        tasks.run("Reading " + other.getFileName(), control -> merges.clashes(other), clashes -> {
+            Map<String, String> names = new HashMap<>();
+            for (String name : clashes.names()) {
+                String chosen = askNewName(name, other, clashes.taken());
+                if (chosen == null) {
+                    view.say("Merge cancelled: nothing was changed.");
+                    return;
+                }
+                names.put(name, chosen);
+            }
+            run(other, names);
+        }, this::failed);
+    }
+
+    private void run(Path other, Map<String, String> names) {
+        tasks.run("Merging " + other.getFileName(), control -> merges.merge(other, (name, file, taken) -> names.get(name)), result -> {
+            if (result.isEmpty()) {
+                view.say("Merge cancelled: nothing was changed.");
+                return;
+            }
+            MergeReport r = result.get();
+            StringBuilder renamed = new StringBuilder();
+            r.renamed().forEach((from, to) -> renamed.append("\n“").append(from).append("” is now “").append(to).append("”."));
+            view.projectChanged("Merged " + other.getFileName());
+            dialogs.showInfo("Merged " + other.getFileName(), r.analystsAdded() + " analyst(s) and " + r.tagsAdded()
+                    + " tag(s) added; " + r.documentsAdded() + " new document(s), " + r.labelsAdded() + " new label(s)." + renamed);
+        }, this::failed);
+    }
+
+    /** Asks until the name is free, or is the clashing name itself (to add the tags to ours, knowingly); null cancels. */
+    private String askNewName(String name, Path other, Set<String> taken) {
+        String proposal = ProjectMergeService.NameClashResolver.suffixWithFileName().newNameFor(name, other, taken);
+        String problem = "";
+        while (true) {
+            String answer = dialogs.askText("Analyst name taken", problem + "This project already has an analyst named “"
+                            + name + "”.\nGive the analyst from " + other.getFileName() + " another name (or keep “" + name
+                            + "” to add the tags to theirs).", "Name:", proposal)
+                    .map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+            if (answer == null || answer.equals(name) || !taken.contains(answer)) {
+                return answer;
+            }
+            problem = "“" + answer + "” is another analyst's name.\n";
+            proposal = answer;
+        }
+    }
+
+    private void failed(Throwable failure) {
+        dialogs.showError("Nothing was merged", failure.getMessage());
+    }
+}
