@@ -34,7 +34,13 @@ public final class ArticleEditor extends StackPane {
 
     public ArticleEditor() {
         area.setId("article");
-        selectedTag = new SelectionImpl<>("selected-tag", area, path -> path.getStyleClass().add("selected-tag"));
+        selectedTag = new SelectionImpl<>("selected-tag", area, path -> {
+            // an outline in the theme's text colour, no fill, so the label colour stays visible; set on the
+            // path itself because stylesheet rules do not reach the paths of added selections
+            path.setHighlightFill(javafx.scene.paint.Color.TRANSPARENT);
+            path.getStyleClass().add("selected-tag");
+            path.setStyle("-fx-stroke: -nm-ink; -fx-stroke-width: 1.5;");
+        });
         area.addSelection(selectedTag);
         area.setOnMouseClicked(e -> {
             if (e.isStillSincePress() && e.getClickCount() == 1 && area.getSelection().getLength() == 0) {
