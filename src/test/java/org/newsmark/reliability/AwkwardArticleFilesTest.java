@@ -2,13 +2,16 @@ package org.newsmark.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.Annotation;
@@ -120,6 +123,19 @@ class AwkwardArticleFilesTest {
             ImportException e = assertThrows(ImportException.class,
                     () -> new org.newsmark.service.ArticleImportService(s).importFile(file, Optional.empty()));
             assertTrue(e.getMessage().contains("huge.txt") && e.getMessage().contains("16,777,216"), e.getMessage());
+            assertEquals(0, s.documents().summaries(null).size());
+        }
+    }
+
+    /** A device that reports size 0 and never ends: a message at once, not an OutOfMemoryError, nothing stored. */
+    @Test
+    void devZeroIsRefusedAtOnceAndNothingIsStored() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        try (ProjectSession s = ProjectSession.create(dir.resolve("zero.newsmark"))) {
+            ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(ImportException.class,
+                    () -> new org.newsmark.service.ArticleImportService(s).importFile(zero, Optional.empty())));
+            assertEquals("zero: is not a regular file (a device, pipe or socket); refused", e.getMessage());
             assertEquals(0, s.documents().summaries(null).size());
         }
     }

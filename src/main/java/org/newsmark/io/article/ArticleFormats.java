@@ -1,10 +1,16 @@
 package org.newsmark.io.article;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,15 +65,59 @@ public final class ArticleFormats {
         };
     }
 
-    /** Reads a file, checking its size before loading it into memory. */
+    /**
+     * Reads a file. The size limit holds on the bytes actually read, not only on the size the file
+     * system reports: {@code /dev/zero}, pipes and {@code /proc} files report 0 and never end.
+     * Folders, devices, pipes and sockets are refused before they are opened (opening a pipe waits
+     * for a writer).
+     */
     public static ImportedArticle read(Path file, Optional<Charset> forcedCharset) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(readBounded(file, name), name, forcedCharset);
+    }
+
+    /** At most {@link ArticleLimits#MAX_FILE_BYTES} of a regular file, or a refusal naming the file. */
+    static byte[] readBounded(Path file, String name) throws ImportException {
+        BasicFileAttributes attributes;
         try {
-            ArticleText.checkFileSize(Files.size(file), name);
-            return read(Files.readAllBytes(file), name, forcedCharset);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows symbolic links
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name, "does not exist");
         } catch (IOException e) {
-            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
+            throw new ImportException(name, "could not be read: " + reason(e), e);
         }
+        if (attributes.isDirectory()) {
+            throw new ImportException(name, "is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ImportException(name, "is not a regular file (a device, pipe or socket); refused");
+        }
+        ArticleText.checkFileSize(attributes.size(), name);
+        long limit = ArticleLimits.MAX_FILE_BYTES;
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(attributes.size() + 1, limit));
+            byte[] chunk = new byte[64 * 1024]; // whole chunks: some /proc files refuse odd-sized reads
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                if (out.size() + (long) n > limit) {
+                    throw new ImportException(name, "is larger than " + (limit >> 20)
+                            + " MiB; refused (its size was not known before reading)");
+                }
+                out.write(chunk, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ImportException(name, "could not be read: " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean looksLikeHtml(byte[] bytes, String fileName) {
