@@ -86,6 +86,20 @@ class AwkwardArticleFilesTest {
                 "Hello 😀 שלום\nline two", "line two");
     }
 
+    /** Without a BOM, UTF-16 is an encoding question the app asks; with the encoding chosen, spans are exact. */
+    @Test
+    void utf16WithoutBomIsAnEncodingQuestionThenImportsWithExactSpans() throws Exception {
+        String text = "Hello 😀 שלום\r\nline two";
+        Path file = dir.resolve("utf16-nobom.txt");
+        Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
+        ImportException e = assertThrows(ImportException.class, () -> ArticleFormats.read(file, Optional.empty()));
+        assertTrue(org.newsmark.service.ArticleImportService.isEncodingProblem(e), e.getMessage());
+        assertTrue(e.getMessage().startsWith("utf16-nobom.txt: is not valid UTF-8 text: it looks like UTF-16LE"),
+                e.getMessage());
+        assertImportedWithExactSpan("utf16-nobom.txt", Files.readAllBytes(file), Optional.of(StandardCharsets.UTF_16LE),
+                "Hello 😀 שלום\nline two", "😀 שלום");
+    }
+
     @Test
     void utf8WithBomLosesTheBomAndKeepsExactSpans() throws Exception {
         byte[] bytes = withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Über 😀 alles".getBytes(StandardCharsets.UTF_8));
@@ -148,9 +162,14 @@ class AwkwardArticleFilesTest {
     }
 
     private void assertImportedWithExactSpan(String name, byte[] bytes, String expectedText, String selected) throws Exception {
+        assertImportedWithExactSpan(name, bytes, Optional.empty(), expectedText, selected);
+    }
+
+    private void assertImportedWithExactSpan(String name, byte[] bytes, Optional<Charset> encoding, String expectedText,
+            String selected) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
-        ImportedArticle article = ArticleFormats.read(file, Optional.empty());
+        ImportedArticle article = ArticleFormats.read(file, encoding);
         assertEquals(expectedText, article.text());
         Path project = dir.resolve(name + ".newsmark");
         int begin = article.text().indexOf(selected);
