@@ -72,6 +72,18 @@ class AwkwardArticleFilesTest {
         assertEquals("Café – “quoted” €5", a.text());
     }
 
+    /** Saved without a charset declaration: an encoding question, never text with U+FFFD in it. */
+    @Test
+    void aWindows1252WebPageWithoutCharsetIsAnEncodingQuestionNotReplacementCharacters() throws Exception {
+        Path file = dir.resolve("cafe.html");
+        Files.write(file, "<html><body><p>café “quoted”</p></body></html>".getBytes(Charset.forName("windows-1252")));
+        ImportException e = assertThrows(ImportException.class, () -> ArticleFormats.read(file, Optional.empty()));
+        assertTrue(org.newsmark.service.ArticleImportService.isEncodingProblem(e), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cafe.html: is not valid UTF-8"), e.getMessage());
+        ImportedArticle a = ArticleFormats.read(file, Optional.of(Charset.forName("windows-1252")));
+        assertEquals("café “quoted”", a.text());
+    }
+
     @Test
     void utf16LittleEndianWithBomImportsWithExactSpans() throws Exception {
         String text = "Hello 😀 שלום";

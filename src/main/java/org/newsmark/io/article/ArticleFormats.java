@@ -28,6 +28,11 @@ public final class ArticleFormats {
     }
 
     public static ArticleFormat detect(byte[] bytes, String fileName) {
+        return detect(bytes, fileName, Optional.empty());
+    }
+
+    /** As {@link #detect(byte[], String)}; markup in UTF-16 is recognised by its BOM or the chosen charset. */
+    static ArticleFormat detect(byte[] bytes, String fileName, Optional<Charset> forcedCharset) {
         if (BinarySniffer.startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
             return ArticleFormat.PDF;
         }
@@ -35,7 +40,7 @@ public final class ArticleFormats {
             // zip entry names are stored uncompressed, so no inflating (and no zip bomb) to detect
             return ArticleFormat.DOCX;
         }
-        if (looksLikeHtml(bytes, fileName)) {
+        if (looksLikeHtml(textHead(bytes, forcedCharset), fileName)) {
             return ArticleFormat.HTML;
         }
         return ArticleFormat.PLAIN_TEXT;
@@ -51,13 +56,13 @@ public final class ArticleFormats {
     }
 
     /**
-     * Detects and reads. {@code forcedCharset} applies to plain text without a BOM (and to HTML
-     * that declares no charset); the other formats carry their own encoding.
+     * Detects and reads. {@code forcedCharset} applies to plain text and HTML without a BOM (for HTML
+     * it wins over the page's own declaration); DOCX and PDF carry their own encoding.
      */
     public static ImportedArticle read(byte[] bytes, String fileName, Optional<Charset> forcedCharset)
             throws ImportException {
         ArticleText.checkFileSize(bytes.length, fileName);
-        ArticleFormat format = detect(bytes, fileName);
+        ArticleFormat format = detect(bytes, fileName, forcedCharset);
         return switch (format) {
             case PLAIN_TEXT -> new PlainTextArticleReader().readText(bytes, fileName, forcedCharset);
             case HTML -> new HtmlArticleReader().read(bytes, fileName, forcedCharset);
@@ -120,12 +125,25 @@ public final class ArticleFormats {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static boolean looksLikeHtml(byte[] bytes, String fileName) {
+    /**
+     * The first 4 KiB as characters, enough to see markup: decoded as UTF-16 when a BOM or the chosen
+     * charset says so, else byte for byte (every ASCII-compatible charset agrees on markup).
+     */
+    private static String textHead(byte[] bytes, Optional<Charset> forcedCharset) {
         int n = Math.min(bytes.length, 4096);
-        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (head.startsWith("\u00ef\u00bb\u00bf")) {
-            head = head.substring(3);
+        Optional<Charset> bom = ArticleText.bomCharset(bytes);
+        if (bom.isPresent() && !bom.get().equals(StandardCharsets.UTF_8)) {
+            return new String(bytes, 2, (n - 2) & ~1, bom.get());
         }
+        if (bom.isEmpty() && forcedCharset.isPresent() && BinarySniffer.encodesTextWithNulBytes(forcedCharset.get())) {
+            return new String(bytes, 0, n & ~3, forcedCharset.get());
+        }
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
+        return head.startsWith("\u00ef\u00bb\u00bf") ? head.substring(3) : head;
+    }
+
+    private static boolean looksLikeHtml(String text, String fileName) {
+        String head = text.toLowerCase(Locale.ROOT);
         head = head.stripLeading();
         while (head.startsWith("<!--")) {
             int close = head.indexOf("-->");

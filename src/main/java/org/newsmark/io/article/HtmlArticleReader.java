@@ -1,17 +1,21 @@
 package org.newsmark.io.article;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.newsmark.io.ImportException;
+import org.newsmark.io.StrictText;
 
 /**
  * A saved web page. Keeps the article body and drops navigation, ads and scripts with a small
@@ -24,18 +28,33 @@ public final class HtmlArticleReader implements ArticleReader {
             + "menu, button, select, iframe, svg, canvas, [role=navigation], [role=menu], [role=banner], "
             + "[role=contentinfo], [aria-hidden=true]";
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dt, dd";
+    /** Where a declaration is looked for; browsers look at 1,024 bytes first, saved pages put it early. */
+    static final int DECLARATION_BYTES = 8 * 1024;
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern CONTENT_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\\s;\"']+)");
+    /** WHATWG Encoding labels of windows-1252. */
+    private static final Set<String> LATIN1_LABELS = Set.of("ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1",
+            "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1",
+            "latin1", "us-ascii", "windows-1252", "x-cp1252");
 
     @Override
     public ImportedArticle read(byte[] bytes, String fileName) throws ImportException {
         return read(bytes, fileName, Optional.empty());
     }
 
+    /**
+     * @param forced the analyst's choice of encoding; it wins over the page's declaration (a byte-order
+     *               mark, being unambiguous, wins over both)
+     */
     public ImportedArticle read(byte[] bytes, String fileName, Optional<Charset> forced) throws ImportException {
+        ArticleText.checkFileSize(bytes.length, fileName);
+        String html = decode(bytes, fileName, forced);
         Document doc;
         try {
             // empty base URI: relative links stay unresolved and nothing is ever loaded
-            doc = Jsoup.parse(new ByteArrayInputStream(bytes), forced.map(Charset::name).orElse(null), "");
-        } catch (IOException | RuntimeException e) {
+            doc = Jsoup.parse(html, "");
+        } catch (RuntimeException e) {
             throw new ImportException(fileName, "could not be read as HTML: " + e.getMessage(), e);
         }
         String title = title(doc);
@@ -43,6 +62,61 @@ public final class HtmlArticleReader implements ArticleReader {
         Element main = mainContent(doc);
         String text = main == null ? "" : blockText(main);
         return ArticleText.finish(title, text, fileName, "contains no readable text");
+    }
+
+    /**
+     * Decodes strictly, so a wrong guess is a question ("is not valid UTF-8 ...", which makes the app
+     * ask for the encoding) rather than text with U+FFFD in it, as jsoup's lenient decoding stored.
+     * Order: byte-order mark, the chosen charset, the page's declaration, UTF-8. Nothing is guessed
+     * from the bytes: windows-1252, ISO-8859-15 and others cannot be told apart by them.
+     */
+    static String decode(byte[] bytes, String fileName, Optional<Charset> forced) throws ImportException {
+        Optional<Charset> bom = ArticleText.bomCharset(bytes);
+        if (bom.isPresent()) {
+            return StrictText.decode(bytes, ArticleText.bomLength(bom.get()), bom.get(), fileName);
+        }
+        Charset charset = forced.or(() -> declaredCharset(bytes)).orElse(StandardCharsets.UTF_8);
+        return StrictText.decode(bytes, 0, charset, fileName);
+    }
+
+    /**
+     * The charset the page declares in its first {@value #DECLARATION_BYTES} bytes: an XML declaration's
+     * {@code encoding}, else the first {@code <meta charset>} or {@code <meta http-equiv="Content-Type">}
+     * (found by jsoup in that prefix read byte for byte). Labels mean what they mean to browsers
+     * (WHATWG Encoding): ISO-8859-1 and US-ASCII are read as windows-1252, a UTF-16 label that is
+     * itself readable as ASCII as UTF-8. An unknown label is ignored.
+     */
+    static Optional<Charset> declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
+        String label = null;
+        Matcher xml = XML_ENCODING.matcher(head);
+        if (xml.lookingAt()) {
+            label = xml.group(1);
+        } else {
+            Element meta = Jsoup.parse(head, "").selectFirst("meta[charset], meta[http-equiv~=(?i)^\\s*content-type\\s*$]");
+            if (meta != null && meta.hasAttr("charset")) {
+                label = meta.attr("charset");
+            } else if (meta != null) {
+                Matcher m = CONTENT_CHARSET.matcher(meta.attr("content"));
+                label = m.find() ? m.group(1) : null;
+            }
+        }
+        return label == null ? Optional.empty() : charsetForLabel(label);
+    }
+
+    private static Optional<Charset> charsetForLabel(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        if (LATIN1_LABELS.contains(l)) {
+            return Optional.of(Charset.forName("windows-1252"));
+        }
+        if (l.startsWith("utf-16") || l.equals("unicode") || l.equals("ucs-2")) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        try {
+            return Optional.of(Charset.forName(l));
+        } catch (IllegalArgumentException e) { // illegal or unsupported name
+            return Optional.empty();
+        }
     }
 
     private static String title(Document doc) {

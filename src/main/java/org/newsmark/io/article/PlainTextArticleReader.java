@@ -33,14 +33,9 @@ public final class PlainTextArticleReader implements ArticleReader {
     }
 
     private static String decode(byte[] bytes, String fileName, Optional<Charset> forced) throws ImportException {
-        if (StrictText.hasUtf8Bom(bytes)) {
-            return StrictText.decode(bytes, 3, StandardCharsets.UTF_8, fileName);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return StrictText.decode(bytes, 2, StandardCharsets.UTF_16LE, fileName);
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return StrictText.decode(bytes, 2, StandardCharsets.UTF_16BE, fileName);
+        Optional<Charset> bom = ArticleText.bomCharset(bytes);
+        if (bom.isPresent()) {
+            return StrictText.decode(bytes, ArticleText.bomLength(bom.get()), bom.get(), fileName);
         }
         Optional<String> kind = BinarySniffer.magic(bytes);
         if (kind.isPresent()) {
