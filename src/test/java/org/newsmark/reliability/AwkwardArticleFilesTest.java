@@ -166,6 +166,52 @@ class AwkwardArticleFilesTest {
         }
     }
 
+    /**
+     * The known hostile PDF, written byte by byte (855 bytes): a page draws form 4, whose resources
+     * name form 4 itself and whose content draws it twice. PDFBox's text extraction never ended.
+     */
+    @Test
+    void aPdfWhoseFormDrawsItselfIsRefusedWithinSecondsAndNothingIsStored() throws Exception {
+        Path file = dir.resolve("loop.pdf");
+        Files.write(file, selfDrawingPdf());
+        try (ProjectSession s = ProjectSession.create(dir.resolve("loop.newsmark"))) {
+            ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(ImportException.class,
+                    () -> new org.newsmark.service.ArticleImportService(s).importFile(file, Optional.empty())));
+            assertTrue(e.getMessage().startsWith("loop.pdf: refused: a drawing in it (form XObject) contains itself"),
+                    e.getMessage());
+            assertEquals(0, s.documents().summaries(null).size());
+        }
+    }
+
+    /** A minimal PDF 1.4 with a correct cross-reference table. */
+    static byte[] selfDrawingPdf() {
+        String form = "/Fx Do /Fx Do";
+        String page = "/Fx Do";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Fx 4 0 R >> >> "
+                    + "/Contents 5 0 R >>",
+            "<< /Type /XObject /Subtype /Form /BBox [0 0 100 100] /Resources << /XObject << /Fx 4 0 R >> >> "
+                    + "/Length " + form.length() + " >>\nstream\n" + form + "\nendstream",
+            "<< /Length " + page.length() + " >>\nstream\n" + page + "\nendstream",
+        };
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
     private void assertRefused(String name, byte[] bytes, String problem) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
