@@ -1,8 +1,12 @@
 package org.newsmark.io.article;
 
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +17,13 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.StrictText;
 
@@ -21,6 +31,8 @@ import org.newsmark.io.StrictText;
  * A saved web page. Keeps the article body and drops navigation, ads and scripts with a small
  * readability-style heuristic: the {@code <article>} element if there is one, else the element
  * whose direct {@code <p>} children hold the most text. Parses local bytes only; never fetches.
+ * Decoding is strict (see {@link #decode}); parsing and extraction run under a {@link ReadBudget}
+ * (time checked while jsoup reads and in every loop here; element count checked during the parse).
  */
 public final class HtmlArticleReader implements ArticleReader {
 
@@ -28,6 +40,7 @@ public final class HtmlArticleReader implements ArticleReader {
             + "menu, button, select, iframe, svg, canvas, [role=navigation], [role=menu], [role=banner], "
             + "[role=contentinfo], [aria-hidden=true]";
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dt, dd";
+    private static final Evaluator BLOCK_QUERY = QueryParser.parse(BLOCKS);
     /** Where a declaration is looked for; browsers look at 1,024 bytes first, saved pages put it early. */
     static final int DECLARATION_BYTES = 8 * 1024;
     private static final Pattern XML_ENCODING =
@@ -49,19 +62,45 @@ public final class HtmlArticleReader implements ArticleReader {
      */
     public ImportedArticle read(byte[] bytes, String fileName, Optional<Charset> forced) throws ImportException {
         ArticleText.checkFileSize(bytes.length, fileName);
+        return BoundedRead.run(fileName, budget -> read(bytes, fileName, forced, budget));
+    }
+
+    private static ImportedArticle read(byte[] bytes, String fileName, Optional<Charset> forced, ReadBudget budget)
+            throws ImportException {
         String html = decode(bytes, fileName, forced);
-        Document doc;
-        try {
-            // empty base URI: relative links stay unresolved and nothing is ever loaded
-            doc = Jsoup.parse(html, "");
-        } catch (RuntimeException e) {
-            throw new ImportException(fileName, "could not be read as HTML: " + e.getMessage(), e);
-        }
+        Document doc = parse(html, fileName, budget);
         String title = title(doc);
         doc.select(CLUTTER).remove();
-        Element main = mainContent(doc);
-        String text = main == null ? "" : blockText(main);
+        budget.check();
+        Element main = mainContent(doc, budget);
+        String text = main == null ? "" : blockText(main, budget);
         return ArticleText.finish(title, text, fileName, "contains no readable text");
+    }
+
+    /**
+     * jsoup's stream parser, reading through a guarded reader (the deadline is checked while jsoup
+     * consumes the text) and handing over each element as it is completed, so that the count is
+     * checked during the parse, before the tree outgrows memory.
+     */
+    private static Document parse(String html, String fileName, ReadBudget budget) throws ImportException {
+        // empty base URI: relative links stay unresolved and nothing is ever loaded
+        try (StreamParser parser = new StreamParser(Parser.htmlParser()).parse(budget.guard(new StringReader(html)), "")) {
+            int elements = 0;
+            for (Iterator<Element> it = parser.iterator(); it.hasNext(); it.next()) {
+                if (++elements > ArticleLimits.MAX_HTML_ELEMENTS) {
+                    throw budget.exceed(String.format("refused: it has more than %,d HTML elements (the file may be "
+                            + "crafted to exhaust memory)", ArticleLimits.MAX_HTML_ELEMENTS));
+                }
+                budget.tick();
+            }
+            return parser.document();
+        } catch (RuntimeException e) {
+            Optional<ReadBudget.Exceeded> exceeded = ReadBudget.in(e);
+            if (exceeded.isPresent()) {
+                throw exceeded.get();
+            }
+            throw new ImportException(fileName, "could not be read as HTML: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -131,10 +170,11 @@ public final class HtmlArticleReader implements ArticleReader {
         return doc.title();
     }
 
-    private static Element mainContent(Document doc) {
+    private static Element mainContent(Document doc, ReadBudget budget) {
         Element best = null;
         int bestScore = 0;
         for (Element article : doc.select("article, main, [role=main]")) {
+            budget.check();
             int score = article.text().length();
             if (article.normalName().equals("article")) {
                 score *= 2; // an explicit <article> beats a <main> wrapping comments or teasers
@@ -147,7 +187,10 @@ public final class HtmlArticleReader implements ArticleReader {
         if (best != null) {
             return best;
         }
-        for (Element candidate : doc.select("body, body *")) {
+        // the body and its descendants, in document order ("body *" would walk up from every element)
+        List<Element> candidates = doc.body() == null ? List.of() : doc.body().getAllElements();
+        for (Element candidate : candidates) {
+            budget.tick();
             int score = 0;
             for (Element child : candidate.children()) {
                 if (child.normalName().equals("p")) {
@@ -162,14 +205,37 @@ public final class HtmlArticleReader implements ArticleReader {
         return best != null ? best : doc.body();
     }
 
-    /** Leaf block elements' text, one paragraph per block, separated by blank lines. */
-    private static String blockText(Element root) {
-        Elements blocks = root.select(BLOCKS);
-        List<String> paragraphs = new ArrayList<>();
-        for (Element block : blocks) {
-            if (block.select(BLOCKS).size() > 1) {
-                continue; // a container of other blocks; its children are listed themselves
+    /**
+     * Leaf block elements' text (blocks holding no other block), one paragraph per block, separated
+     * by blank lines. One pass: a block's parent is marked as a container when the block is left,
+     * so nesting costs nothing (asking each block for its descendant blocks was quadratic in depth).
+     */
+    private static String blockText(Element root, ReadBudget budget) {
+        Set<Element> containers = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> leaves = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                budget.tick();
             }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                boolean block = e.is(BLOCK_QUERY);
+                if (block && !containers.contains(e)) {
+                    leaves.add(e); // leaves never nest, so leaving order is document order
+                }
+                if ((block || containers.contains(e)) && e != root && e.parent() != null) {
+                    containers.add(e.parent());
+                }
+            }
+        }, root);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element block : leaves) {
+            budget.tick();
             String t = block.normalName().equals("pre") ? block.wholeText().strip() : block.text().strip();
             if (!t.isEmpty()) {
                 paragraphs.add(t);

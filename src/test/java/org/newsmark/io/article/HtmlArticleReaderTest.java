@@ -3,11 +3,14 @@ package org.newsmark.io.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -123,5 +126,27 @@ class HtmlArticleReaderTest {
         byte[] page = "<html><body><nav>Menu</nav><p>Hello 😀 there</p></body></html>".getBytes(StandardCharsets.UTF_16LE);
         ImportedArticle a = ArticleFormats.read(page, "page.html", Optional.of(StandardCharsets.UTF_16LE));
         assertEquals("Hello 😀 there", a.text());
+    }
+
+    /** 250,000 nested blockquotes (3 MB): jsoup's tree building alone takes many seconds; stopped inside it. */
+    @Test
+    void deeplyNestedMarkupIsStoppedAtTheTimeBudgetFromInsideTheParse() throws Throwable {
+        byte[] html = ("<html><body>" + "<blockquote>".repeat(250_000) + "deep</body></html>").getBytes(StandardCharsets.UTF_8);
+        ImportException e = Fixtures.withReadBudgetSeconds(1, () -> assertTimeoutPreemptively(Duration.ofSeconds(6),
+                () -> assertThrows(ImportException.class, () -> reader.read(html, "deep.html"))));
+        assertEquals("deep.html: took longer than 1 s to read; refused (the file may be crafted to never finish)",
+                e.getMessage());
+        List<Thread> left = Fixtures.readerThreadsAliveAfter(2_000);
+        assertTrue(left.isEmpty(), "reader threads still running: " + left);
+    }
+
+    /** 4.4 MB of {@code <br>}: 1.1 million elements, each an object in jsoup's tree. */
+    @Test
+    void tooManyElementsAreRefusedBeforeTheyExhaustMemory() {
+        byte[] html = ("<html><body><p>x" + "<br>".repeat(1_100_000) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(ImportException.class, () -> reader.read(html, "br.html")));
+        assertEquals("br.html: refused: it has more than 1,000,000 HTML elements (the file may be crafted to exhaust "
+                + "memory)", e.getMessage());
     }
 }
