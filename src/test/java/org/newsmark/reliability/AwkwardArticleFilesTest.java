@@ -3,13 +3,16 @@ package org.newsmark.reliability;
 import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.Annotation;
@@ -70,6 +73,18 @@ class AwkwardArticleFilesTest {
         assertEquals("Café – “quoted” €5", a.text());
     }
 
+    /** Saved without a charset declaration: an encoding question, never text with U+FFFD in it. */
+    @Test
+    void aWindows1252WebPageWithoutCharsetIsAnEncodingQuestionNotReplacementCharacters() throws Exception {
+        Path file = dir.resolve("cafe.html");
+        Files.write(file, "<html><body><p>café “quoted”</p></body></html>".getBytes(Charset.forName("windows-1252")));
+        ImportException e = assertThrows(ImportException.class, () -> ArticleFormats.read(file, Optional.empty()));
+        assertTrue(org.newsmark.service.ArticleImportService.isEncodingProblem(e), e.getMessage());
+        assertTrue(e.getMessage().startsWith("cafe.html: is not valid UTF-8"), e.getMessage());
+        ImportedArticle a = ArticleFormats.read(file, Optional.of(Charset.forName("windows-1252")));
+        assertEquals("café “quoted”", a.text());
+    }
+
     @Test
     void utf16LittleEndianWithBomImportsWithExactSpans() throws Exception {
         String text = "Hello 😀 שלום";
@@ -82,6 +97,20 @@ class AwkwardArticleFilesTest {
         String text = "Hello 😀 שלום\r\nline two";
         assertImportedWithExactSpan("utf16be.txt", withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)),
                 "Hello 😀 שלום\nline two", "line two");
+    }
+
+    /** Without a BOM, UTF-16 is an encoding question the app asks; with the encoding chosen, spans are exact. */
+    @Test
+    void utf16WithoutBomIsAnEncodingQuestionThenImportsWithExactSpans() throws Exception {
+        String text = "Hello 😀 שלום\r\nline two";
+        Path file = dir.resolve("utf16-nobom.txt");
+        Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
+        ImportException e = assertThrows(ImportException.class, () -> ArticleFormats.read(file, Optional.empty()));
+        assertTrue(org.newsmark.service.ArticleImportService.isEncodingProblem(e), e.getMessage());
+        assertTrue(e.getMessage().startsWith("utf16-nobom.txt: is not valid UTF-8 text: it looks like UTF-16LE"),
+                e.getMessage());
+        assertImportedWithExactSpan("utf16-nobom.txt", Files.readAllBytes(file), Optional.of(StandardCharsets.UTF_16LE),
+                "Hello 😀 שלום\nline two", "😀 שלום");
     }
 
     @Test
@@ -125,6 +154,66 @@ class AwkwardArticleFilesTest {
         }
     }
 
+    /** A device that reports size 0 and never ends: a message at once, not an OutOfMemoryError, nothing stored. */
+    @Test
+    void devZeroIsRefusedAtOnceAndNothingIsStored() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "no /dev/zero here");
+        try (ProjectSession s = ProjectSession.create(dir.resolve("zero.newsmark"))) {
+            ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(ImportException.class,
+                    () -> new org.newsmark.service.ArticleImportService(s).importFile(zero, Optional.empty())));
+            assertEquals("zero: is not a regular file (a device, pipe or socket); refused", e.getMessage());
+            assertEquals(0, s.documents().summaries(null).size());
+        }
+    }
+
+    /**
+     * The known hostile PDF, written byte by byte (637 bytes): a page draws form 4, whose resources
+     * name form 4 itself and whose content draws it twice. PDFBox's text extraction never ended.
+     */
+    @Test
+    void aPdfWhoseFormDrawsItselfIsRefusedWithinSecondsAndNothingIsStored() throws Exception {
+        Path file = dir.resolve("loop.pdf");
+        Files.write(file, selfDrawingPdf());
+        assertTrue(Files.size(file) < 1024, "under 1 KB: " + Files.size(file));
+        try (ProjectSession s = ProjectSession.create(dir.resolve("loop.newsmark"))) {
+            ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(ImportException.class,
+                    () -> new org.newsmark.service.ArticleImportService(s).importFile(file, Optional.empty())));
+            assertTrue(e.getMessage().startsWith("loop.pdf: refused: a drawing in it (form XObject) contains itself"),
+                    e.getMessage());
+            assertEquals(0, s.documents().summaries(null).size());
+        }
+    }
+
+    /** A minimal PDF 1.4 with a correct cross-reference table. */
+    static byte[] selfDrawingPdf() {
+        String form = "/Fx Do /Fx Do";
+        String page = "/Fx Do";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Fx 4 0 R >> >> "
+                    + "/Contents 5 0 R >>",
+            "<< /Type /XObject /Subtype /Form /BBox [0 0 100 100] /Resources << /XObject << /Fx 4 0 R >> >> "
+                    + "/Length " + form.length() + " >>\nstream\n" + form + "\nendstream",
+            "<< /Length " + page.length() + " >>\nstream\n" + page + "\nendstream",
+        };
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
     private void assertRefused(String name, byte[] bytes, String problem) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
@@ -133,9 +222,14 @@ class AwkwardArticleFilesTest {
     }
 
     private void assertImportedWithExactSpan(String name, byte[] bytes, String expectedText, String selected) throws Exception {
+        assertImportedWithExactSpan(name, bytes, Optional.empty(), expectedText, selected);
+    }
+
+    private void assertImportedWithExactSpan(String name, byte[] bytes, Optional<Charset> encoding, String expectedText,
+            String selected) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
-        ImportedArticle article = ArticleFormats.read(file, Optional.empty());
+        ImportedArticle article = ArticleFormats.read(file, encoding);
         assertEquals(expectedText, article.text());
         Path project = dir.resolve(name + ".newsmark");
         int begin = article.text().indexOf(selected);

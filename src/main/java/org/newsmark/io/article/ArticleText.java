@@ -1,5 +1,9 @@
 package org.newsmark.io.article;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
 import org.newsmark.io.ImportException;
 
 /** Shared final steps for every article format: line endings, emptiness, size, title. */
@@ -14,6 +18,24 @@ public final class ArticleText {
             return text;
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The charset a byte-order mark names, if the bytes start with one (UTF-8 BOM: 3 bytes, UTF-16: 2). */
+    static Optional<Charset> bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    static int bomLength(Charset bomCharset) {
+        return bomCharset.equals(StandardCharsets.UTF_8) ? 3 : 2;
     }
 
     static String stripBom(String text) {

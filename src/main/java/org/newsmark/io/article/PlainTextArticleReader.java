@@ -9,7 +9,8 @@ import org.newsmark.io.StrictText;
 
 /**
  * Plain text: UTF-8 (with or without BOM) or UTF-16 with a BOM; any other charset only when the
- * analyst names it. Decoding is strict, so a mis-guessed encoding is an error rather than
+ * analyst names it. UTF-16 without a BOM is recognised but not guessed: the problem says so and
+ * starts "is not valid ", so the app asks for the encoding. Decoding is strict, so a mis-guessed encoding is an error rather than
  * silently garbled text. A BOM always wins over a forced charset because it is unambiguous.
  */
 public final class PlainTextArticleReader implements ArticleReader {
@@ -32,19 +33,39 @@ public final class PlainTextArticleReader implements ArticleReader {
     }
 
     private static String decode(byte[] bytes, String fileName, Optional<Charset> forced) throws ImportException {
-        if (StrictText.hasUtf8Bom(bytes)) {
-            return StrictText.decode(bytes, 3, StandardCharsets.UTF_8, fileName);
+        Optional<Charset> bom = ArticleText.bomCharset(bytes);
+        if (bom.isPresent()) {
+            return StrictText.decode(bytes, ArticleText.bomLength(bom.get()), bom.get(), fileName);
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            return StrictText.decode(bytes, 2, StandardCharsets.UTF_16LE, fileName);
+        Optional<String> kind = BinarySniffer.magic(bytes);
+        if (kind.isPresent()) {
+            throw binary(fileName, kind.get());
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            return StrictText.decode(bytes, 2, StandardCharsets.UTF_16BE, fileName);
+        if (forced.isPresent() && BinarySniffer.encodesTextWithNulBytes(forced.get())) {
+            // UTF-16 or UTF-32 chosen by the analyst: NUL bytes are expected; NUL characters are not
+            String text = StrictText.decode(bytes, 0, forced.get(), fileName);
+            int nul = text.indexOf('\0');
+            if (nul >= 0) {
+                throw binary(fileName, "NUL character at character offset " + nul + " when read as "
+                        + forced.get().name());
+            }
+            return text;
         }
-        Optional<String> binary = BinarySniffer.describe(bytes);
-        if (binary.isPresent()) {
-            throw new ImportException(fileName, "looks like a binary file (" + binary.get() + "), not text");
+        int nul = BinarySniffer.firstNul(bytes);
+        if (nul >= 0) {
+            Optional<Charset> utf16 = forced.isEmpty() ? BinarySniffer.utf16WithoutBom(bytes) : Optional.empty();
+            if (utf16.isPresent()) {
+                // starts "is not valid " so the app offers its encoding choice (ArticleImportService.isEncodingProblem)
+                String cs = utf16.get().name();
+                throw new ImportException(fileName, "is not valid UTF-8 text: it looks like " + cs
+                        + " without a byte-order mark; choose the encoding " + cs + " when importing");
+            }
+            throw binary(fileName, "NUL byte at byte offset " + nul);
         }
         return StrictText.decode(bytes, 0, forced.orElse(StandardCharsets.UTF_8), fileName);
+    }
+
+    private static ImportException binary(String fileName, String kind) {
+        return new ImportException(fileName, "looks like a binary file (" + kind + "), not text");
     }
 }

@@ -47,6 +47,47 @@ class PlainTextArticleReaderTest {
     }
 
     @Test
+    void utf16WithoutBomImportsWhenTheEncodingIsGiven() throws ImportException {
+        String text = "Council votes — 70% in favour\nשלום 😀 done";
+        assertEquals(text, reader.readText(text.getBytes(StandardCharsets.UTF_16LE), "le.txt",
+                Optional.of(StandardCharsets.UTF_16LE)).text());
+        assertEquals(text, reader.readText(text.getBytes(StandardCharsets.UTF_16BE), "be.txt",
+                Optional.of(StandardCharsets.UTF_16BE)).text());
+    }
+
+    /** The problem starts "is not valid " so the app offers its encoding choice (ArticleImportService.isEncodingProblem). */
+    @Test
+    void utf16WithoutBomAndWithoutAnEncodingAsksForTheEncoding() {
+        ImportException le = assertThrows(ImportException.class,
+                () -> reader.read("Council votes in favour".getBytes(StandardCharsets.UTF_16LE), "le.txt"));
+        assertEquals("le.txt: is not valid UTF-8 text: it looks like UTF-16LE without a byte-order mark; "
+                + "choose the encoding UTF-16LE when importing", le.getMessage());
+        ImportException be = assertThrows(ImportException.class,
+                () -> reader.read("Council votes in favour".getBytes(StandardCharsets.UTF_16BE), "be.txt"));
+        assertTrue(be.problem().startsWith("is not valid UTF-8 text: it looks like UTF-16BE"), be.getMessage());
+    }
+
+    @Test
+    void binaryFilesAreStillRefusedWhenUtf16IsChosen() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2};
+        ImportException e = assertThrows(ImportException.class,
+                () -> reader.readText(png, "photo.txt", Optional.of(StandardCharsets.UTF_16LE)));
+        assertTrue(e.getMessage().contains("looks like a binary file (PNG image"), e.getMessage());
+        byte[] zeros = {'a', 0, 'b', 0, 0, 0, 0, 0, 'c', 0};
+        e = assertThrows(ImportException.class,
+                () -> reader.readText(zeros, "zeros.bin", Optional.of(StandardCharsets.UTF_16LE)));
+        assertEquals("zeros.bin: looks like a binary file (NUL character at character offset 2 when read as "
+                + "UTF-16LE), not text", e.getMessage());
+    }
+
+    @Test
+    void nulBytesThatAreNotUtf16StayBinary() {
+        byte[] mixed = {'a', 0, 0, 'b', 'c', 0, 0, 'd'};
+        ImportException e = assertThrows(ImportException.class, () -> reader.read(mixed, "mixed.bin"));
+        assertTrue(e.getMessage().contains("looks like a binary file (NUL byte at byte offset 1)"), e.getMessage());
+    }
+
+    @Test
     void refusesInvalidUtf8NamingTheByteOffset() {
         byte[] bytes = "Caf\u00e9 opens".getBytes(Charset.forName("windows-1252"));
         ImportException e = assertThrows(ImportException.class, () -> reader.read(bytes, "cafe.txt"));
