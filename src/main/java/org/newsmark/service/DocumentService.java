@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.TextHash;
+import org.newsmark.io.article.ArticleLimits;
 import org.newsmark.io.article.ImportedArticle;
 import org.newsmark.service.port.ProjectStore;
 
@@ -17,11 +18,8 @@ public final class DocumentService {
     public record AddResult(Document document, boolean added) {
     }
 
-    /**
-     * The longest article text, in UTF-16 chars (16 Mi): far above any news article, low enough
-     * that the editor, the hash and one SQLite row stay fast. See docs/decisions/0006-article-size-limit.md.
-     */
-    public static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
+    /** The longest article text, in UTF-16 chars: one number for every path in, kept in {@link ArticleLimits}. */
+    public static final int MAX_TEXT_CHARS = ArticleLimits.MAX_TEXT_CHARS;
 
     private final ProjectStore project;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();

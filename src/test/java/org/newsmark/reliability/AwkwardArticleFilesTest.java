@@ -159,9 +159,9 @@ class AwkwardArticleFilesTest {
     void devZeroIsRefusedAtOnceAndNothingIsStored() throws Exception {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero here");
-        try (ProjectSession s = ProjectSession.create(dir.resolve("zero.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("zero.newsmark"))) {
             ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(ImportException.class,
-                    () -> new org.newsmark.service.ArticleImportService(s).importFile(zero, Optional.empty())));
+                    () -> s.articleImports().importFile(zero, Optional.empty())));
             assertEquals("zero: is not a regular file (a device, pipe or socket); refused", e.getMessage());
             assertEquals(0, s.documents().summaries(null).size());
         }
@@ -176,9 +176,9 @@ class AwkwardArticleFilesTest {
         Path file = dir.resolve("loop.pdf");
         Files.write(file, selfDrawingPdf());
         assertTrue(Files.size(file) < 1024, "under 1 KB: " + Files.size(file));
-        try (ProjectSession s = ProjectSession.create(dir.resolve("loop.newsmark"))) {
+        try (ProjectSession s = TestProjects.create(dir.resolve("loop.newsmark"))) {
             ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(ImportException.class,
-                    () -> new org.newsmark.service.ArticleImportService(s).importFile(file, Optional.empty())));
+                    () -> s.articleImports().importFile(file, Optional.empty())));
             assertTrue(e.getMessage().startsWith("loop.pdf: refused: a drawing in it (form XObject) contains itself"),
                     e.getMessage());
             assertEquals(0, s.documents().summaries(null).size());
