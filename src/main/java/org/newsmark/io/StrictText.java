@@ -44,7 +44,7 @@ public final class StrictText {
             String bad = at < bytes.length ? String.format(" 0x%02X", bytes[at] & 0xFF) : "";
             String hint = charset.equals(StandardCharsets.UTF_8)
                     ? "; choose its encoding (e.g. windows-1252) when importing" : "";
-            throw new ImportException(fileName, "is not valid " + charset.name() + " (invalid byte" + bad
+            throw new EncodingNeededException(fileName, "is not valid " + charset.name() + " (invalid byte" + bad
                     + " at byte offset " + at + ")" + hint);
         }
         out.flip();

@@ -53,7 +53,8 @@ public final class ArticleImportService {
         }
         if (!batch.needEncoding().isEmpty()) {
             Path f = batch.needEncoding().get(0);
-            throw noneImported(new ImportException(name(f), "is not valid UTF-8 text; name its encoding"), files.size());
+            throw noneImported(new org.newsmark.io.EncodingNeededException(name(f),
+                    "is not valid UTF-8 text; name its encoding (--encoding on the command line)"), files.size());
         }
         return addAll(batch.articles(), files);
     }
@@ -106,7 +107,9 @@ public final class ArticleImportService {
         if (files <= 1) {
             return e;
         }
-        return new ImportException(e.file(), e.line(), e.problem() + "; none of the " + files + " files was imported", e);
+        String problem = e.problem() + "; none of the " + files + " files was imported";
+        return e instanceof org.newsmark.io.EncodingNeededException ? new org.newsmark.io.EncodingNeededException(e.file(), problem)
+                : new ImportException(e.file(), e.line(), problem, e);
     }
 
     private static String name(Path f) {
@@ -115,6 +118,6 @@ public final class ArticleImportService {
 
     /** Whether the failure is an encoding problem that another encoding might solve. */
     public static boolean isEncodingProblem(ImportException e) {
-        return e.problem() != null && e.problem().startsWith("is not valid ");
+        return e instanceof org.newsmark.io.EncodingNeededException;
     }
 }

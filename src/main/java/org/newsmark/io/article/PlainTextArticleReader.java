@@ -4,13 +4,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.newsmark.io.EncodingNeededException;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.StrictText;
 
 /**
  * Plain text: UTF-8 (with or without BOM) or UTF-16 with a BOM; any other charset only when the
  * analyst names it. UTF-16 without a BOM is recognised but not guessed: the problem says so and
- * starts "is not valid ", so the app asks for the encoding. Decoding is strict, so a mis-guessed encoding is an error rather than
+ * is an {@link EncodingNeededException}, so the app asks for the encoding. Decoding is strict, so a mis-guessed encoding is an error rather than
  * silently garbled text. A BOM always wins over a forced charset because it is unambiguous.
  */
 public final class PlainTextArticleReader implements ArticleReader {
@@ -55,9 +56,9 @@ public final class PlainTextArticleReader implements ArticleReader {
         if (nul >= 0) {
             Optional<Charset> utf16 = forced.isEmpty() ? BinarySniffer.utf16WithoutBom(bytes) : Optional.empty();
             if (utf16.isPresent()) {
-                // starts "is not valid " so the app offers its encoding choice (ArticleImportService.isEncodingProblem)
+                // an encoding question: the app offers its encoding choice
                 String cs = utf16.get().name();
-                throw new ImportException(fileName, "is not valid UTF-8 text: it looks like " + cs
+                throw new EncodingNeededException(fileName, "is not valid UTF-8 text: it looks like " + cs
                         + " without a byte-order mark; choose the encoding " + cs + " when importing");
             }
             throw binary(fileName, "NUL byte at byte offset " + nul);
