@@ -1,5 +1,7 @@
 package org.newsmark.app;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.newsmark.app.cli.NewsmarkCli;
 
@@ -10,6 +12,12 @@ import org.newsmark.app.cli.NewsmarkCli;
  */
 public final class Main {
 
+    /**
+     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX
+     * configuration"), which is how this jar runs on purpose. Held here so the setting is not collected.
+     */
+    private static final Logger JAVAFX_STARTUP = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private Main() {
     }
 
@@ -19,6 +27,7 @@ public final class Main {
             java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
             System.exit(NewsmarkCli.execute(args, out, err));
         }
+        JAVAFX_STARTUP.setLevel(Level.SEVERE);
         Application.launch(NewsmarkApp.class, args);
     }
 }

@@ -82,6 +82,36 @@ class TaggingGuiTest {
     }
 
     @Test
+    void eachEditRestylesTheTextOnceAndSelectingNeverRestyles() {
+        MainWindow w = app.window();
+        var vm = w.viewModel();
+        var editor = w.editor();
+        robot.press(KeyCode.SHIFT).press(KeyCode.END).release(KeyCode.END).release(KeyCode.SHIFT);
+        long before = editor.restyleCount();
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, vm.annotations().size());
+        assertEquals(before + 1, editor.restyleCount(), "tagging a span restyles once");
+
+        var tag = vm.annotations().get(0);
+        long selected = editor.restyleCount();
+        robot.interact(() -> vm.selectedProperty().set(null));
+        robot.interact(() -> vm.selectedProperty().set(tag));
+        assertEquals(selected, editor.restyleCount(), "selecting and deselecting draw an outline over the text, no restyle");
+
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("statistic", vm.labelOf(vm.annotations().get(0)).name());
+        assertEquals(selected + 1, editor.restyleCount(), "a relabel restyles once");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("claim", vm.labelOf(vm.annotations().get(0)).name());
+        assertEquals(selected + 2, editor.restyleCount(), "an undo restyles once");
+        assertEquals(vm.annotations(), robot.lookup("#annotation-table").queryTableView().getItems().stream().toList(),
+                "the table shows the same list the editor draws");
+    }
+
+    @Test
     void undoRedoAndOverlappingTagsOfTwoLabels() {
         MainWindow w = app.window();
         var vm = w.viewModel();
