@@ -14,9 +14,11 @@ public final class Main {
 
     /**
      * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX
-     * configuration"), which is how this jar runs on purpose. Held here so the setting is not collected.
+     * configuration"), which is how this jar runs on purpose: quiet while it starts, then as
+     * before (NewsmarkApp.start), so that other JavaFX warnings still show. Held here so the
+     * setting is not collected.
      */
-    private static final Logger JAVAFX_STARTUP = Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    static final Logger JAVAFX = Logger.getLogger("javafx");
 
     private Main() {
     }
@@ -27,7 +29,7 @@ public final class Main {
             java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
             System.exit(NewsmarkCli.execute(args, out, err));
         }
-        JAVAFX_STARTUP.setLevel(Level.SEVERE);
+        JAVAFX.setLevel(Level.SEVERE);
         Application.launch(NewsmarkApp.class, args);
     }
 }

@@ -22,6 +22,7 @@ public final class NewsmarkApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Main.JAVAFX.setLevel(null);
         UnexpectedErrors.install(() -> stage, Settings.homeFolder().resolve(".newsmark").resolve("newsmark.log"));
         Settings settings = Settings.load();
         PreferencesViewModel prefs = new PreferencesViewModel(settings);
