@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
@@ -40,6 +41,7 @@ public final class AnnotationImportService {
         requireNotOwn(file);
         List<CsvAnnotationRow> rows = CsvAnnotationReader.read(file);
         return project.inTransaction(() -> {
+            requireIdsAgree(rows, name);
             ImportTarget target = new ImportTarget(project);
             Map<String, Document> bySha = new HashMap<>();
             Map<Long, CodePointOffsets> offsets = new HashMap<>();
@@ -54,6 +56,43 @@ public final class AnnotationImportService {
             }
             return target.report();
         });
+    }
+
+    /**
+     * A file exported from this project names each article by its id and by the hash of its text,
+     * and the two must agree: a row whose id is one article and whose hash another was edited by
+     * hand and is refused. A file from another project has ids of its own (the same article may
+     * have another id there): when no row's id and hash agree with this project, the hash alone
+     * decides, as docs/formats.md says.
+     */
+    private void requireIdsAgree(List<CsvAnnotationRow> rows, String file) throws ImportException {
+        Map<Long, Optional<Document>> byId = new HashMap<>();
+        boolean fromThisProject = false;
+        for (CsvAnnotationRow row : rows) {
+            if (row.documentId() != null && row.documentSha256() != null) {
+                Optional<Document> d = byId.computeIfAbsent(row.documentId(), id -> project.documents().find(id));
+                if (d.isPresent() && d.get().sha256().equals(row.documentSha256())) {
+                    fromThisProject = true;
+                    break;
+                }
+            }
+        }
+        if (!fromThisProject) {
+            return;
+        }
+        for (CsvAnnotationRow row : rows) {
+            if (row.documentId() == null || row.documentSha256() == null) {
+                continue;
+            }
+            Optional<Document> d = byId.computeIfAbsent(row.documentId(), id -> project.documents().find(id));
+            if (d.isEmpty() || !d.get().sha256().equals(row.documentSha256())) {
+                String named = d.map(x -> "is “" + x.title() + "”").orElse("names no article");
+                String other = project.documents().findBySha256(row.documentSha256())
+                        .map(x -> "the text of document " + x.id() + " (“" + x.title() + "”)").orElse("no article's text");
+                throw new ImportException(file, row.line(), "document_id " + row.documentId() + " " + named
+                        + " in this project, but document_sha256 is " + other + "; the two must name the same article");
+            }
+        }
     }
 
     private Document documentOf(CsvAnnotationRow row, String file, Map<String, Document> cache) throws ImportException {

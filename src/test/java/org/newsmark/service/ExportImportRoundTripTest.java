@@ -192,6 +192,26 @@ class ExportImportRoundTripTest {
         }
     }
 
+    @Test
+    void aRowOfThisProjectsExportWhoseIdWasEditedToAnotherArticleIsRefused() throws Exception {
+        try (ProjectSession s = TestProjects.create(dir.resolve("e.newsmark"))) {
+            Document d = s.documents().add("t", null, "Alpha beta gamma delta.").document();
+            Document e = s.documents().add("u", null, "Epsilon zeta eta.").document();
+            Document f = s.documents().add("v", null, "Phi chi psi omega.").document();
+            // every id and hash once, so the file itself is consistent: only this project can tell the id was changed
+            assertImportFails(s, "edited.csv", "document_id,document_sha256,analyst,label,start,end\n"
+                    + d.id() + "," + d.sha256() + ",Ana,claim,0,5\n"
+                    + e.id() + "," + f.sha256() + ",Ana,claim,0,7\n",
+                    "edited.csv line 3: document_id " + e.id() + " is “u” in this project, but document_sha256 is the text of document "
+                            + f.id() + " (“v”)");
+            assertImportFails(s, "edited2.csv", "document_id,document_sha256,analyst,label,start,end\n"
+                    + d.id() + "," + d.sha256() + ",Ana,claim,0,5\n"
+                    + "99," + e.sha256() + ",Ana,claim,0,7\n",
+                    "edited2.csv line 3: document_id 99 names no article in this project");
+            assertEquals(List.of(), s.analysts(), "nothing was imported");
+        }
+    }
+
     private void assertImportFails(ProjectSession s, String name, String content, String expected) throws Exception {
         Path f = dir.resolve(name);
         Files.writeString(f, content);
