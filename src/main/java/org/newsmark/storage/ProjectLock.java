@@ -77,6 +77,17 @@ final class ProjectLock implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The lock files of {@code project} whether or not anyone holds them now (nothing is created):
+     * a read-only session must refuse to write over them too, or a writer elsewhere loses its lock.
+     */
+    static List<Path> lockFilesOf(Path project) {
+        Path real = FileIdentity.real(project);
+        List<Path> out = new ArrayList<>(List.of(ProjectFiles.lock(real)));
+        FileIdentity.token(real).ifPresent(token -> out.add(lockFolderPath().resolve(token + ".lock")));
+        return out;
+    }
+
     /** {@code <per-user lock folder>/<device>-<inode>.lock}, when the file exists and the folder is usable. */
     private static Optional<Path> identityLockFile(Path project) {
         Optional<String> token = FileIdentity.token(project);
@@ -86,12 +97,16 @@ final class ProjectLock implements AutoCloseable {
         return lockFolder().map(dir -> dir.resolve(token.get() + ".lock"));
     }
 
-    private static Optional<Path> lockFolder() {
+    private static Path lockFolderPath() {
         String runtime = System.getenv("XDG_RUNTIME_DIR");
         Path base = runtime != null && !runtime.isBlank() ? Path.of(runtime)
                 : Path.of(System.getProperty("java.io.tmpdir"));
         String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-        Path dir = base.resolve("newsmark-locks-" + user);
+        return base.resolve("newsmark-locks-" + user);
+    }
+
+    private static Optional<Path> lockFolder() {
+        Path dir = lockFolderPath();
         try {
             if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
                 try {
