@@ -63,8 +63,14 @@ final class Cli {
      * the jar), standard output and error going to files; for commands that must run at the same time.
      */
     static Process start(Path stdout, Path stderr, String... args) throws IOException {
+        return start(List.of(), stdout, stderr, args);
+    }
+
+    /** As above, with options for the child JVM (e.g. {@code -Dnewsmark.inspectMillis=...}). */
+    static Process start(List<String> jvmOptions, Path stdout, Path stderr, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
         if (JAR == null) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.newsmark.app.Main"));
         } else {
