@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * Writes a file so that it appears whole or not at all: into a temporary file created exclusively
@@ -85,10 +86,19 @@ public final class AtomicOutput {
 
     /** An empty file of an unpredictable name in {@code folder}, created by this call and by no one else. */
     static Path createTemp(Path folder, String forName) throws IOException {
-        String stem = forName.length() > 60 ? forName.substring(0, 60) : forName;
+        return createTemp(folder, forName, RANDOM::nextBytes);
+    }
+
+    /** As above, the name's random part drawn from {@code random} (tests plant files at the names it gives). */
+    static Path createTemp(Path folder, String forName, Consumer<byte[]> random) throws IOException {
+        int cut = Math.min(60, forName.length());
+        if (cut < forName.length() && Character.isHighSurrogate(forName.charAt(cut - 1))) {
+            cut--; // half an emoji is no character and cannot be in a file name
+        }
+        String stem = forName.substring(0, cut);
         for (int attempt = 0; ; attempt++) {
             byte[] r = new byte[8];
-            RANDOM.nextBytes(r);
+            random.accept(r);
             Path tmp = folder.resolve("." + stem + "." + HexFormat.of().formatHex(r) + ".tmp");
             try {
                 // CREATE_NEW fails on anything already there, a planted symbolic link included

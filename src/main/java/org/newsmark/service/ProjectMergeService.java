@@ -17,6 +17,7 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.TextHash;
 import org.newsmark.service.port.ProjectRefusedException;
 import org.newsmark.service.port.ProjectStore;
 
@@ -149,6 +150,11 @@ public final class ProjectMergeService {
         List<NewDocument> newDocuments = new ArrayList<>();
         for (DocumentSummary s : source.documents().summaries(null)) {
             Document d = source.documents().find(s.id()).orElseThrow();
+            if (!TextHash.sha256(d.text()).equals(d.sha256())) {
+                // articles are matched by this hash: a wrong one would put the tags on another text here
+                throw new AnnotationConflictException(otherName + ": the text of \"" + d.title() + "\" does not match its"
+                        + " SHA-256 (the file was changed outside Newsmark). Nothing was merged.");
+            }
             documents.put(d.id(), d);
             if (target.store().documents().findBySha256(d.sha256()).isEmpty()) {
                 DocumentService.requireTaggableText(d.title(), d.text());
@@ -160,6 +166,12 @@ public final class ProjectMergeService {
         for (Analyst a : incoming) {
             source.annotations().forEach(null, a.id(), x -> {
                 Document d = documents.get(x.documentId());
+                if (d == null || !labelNames.containsKey(x.labelId())) {
+                    // plain SQLite does not enforce foreign keys: a script can leave a tag pointing nowhere
+                    throw new AnnotationConflictException(otherName + ": a tag of " + a.name() + " at " + x.span()
+                            + " points at " + (d == null ? "an article" : "a label") + " that is not in the project."
+                            + " Nothing was merged.");
+                }
                 requireInside(x, d, a, otherName);
                 // fragment groups are unique within their project only: give each incoming group a fresh one
                 Annotation fresh = x.fragmentGroup() == null ? x : x.withFragmentGroup(groups.computeIfAbsent(

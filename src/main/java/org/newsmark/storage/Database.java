@@ -1,7 +1,10 @@
 package org.newsmark.storage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,12 +30,31 @@ final class Database implements AutoCloseable {
     private final boolean readOnly;
     /** Identity of the file opened, to notice it being deleted or replaced while open. */
     private final Object fileKey;
+    /**
+     * For an immutable reader, the file as it was before the connection opened. SQLite then takes
+     * no lock and trusts the file never to change; a writer that opens meanwhile changes it under
+     * the reader (a checkpoint rewrites pages), so every read checks the file is still as it was.
+     */
+    private final FileState openedAs;
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, Connection connection, boolean readOnly, FileState openedAs) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
         this.fileKey = FileIdentity.of(file).orElse(null);
+        this.openedAs = openedAs;
+    }
+
+    /** What an immutable reader relies on: the same file, size and modification time, and no log beside it. */
+    private record FileState(Object key, long size, FileTime modified, boolean wal) {
+        static FileState of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileState(a.fileKey(), a.size(), a.lastModifiedTime(), Files.exists(ProjectFiles.wal(file)));
+            } catch (IOException e) {
+                return new FileState(null, -1, null, false);
+            }
+        }
     }
 
     /** A connection that may write; the caller holds the project's lock. */
@@ -40,7 +62,7 @@ final class Database implements AutoCloseable {
         SQLiteConfig config = baseConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        return new Database(file, connect(url(file, false), config.toProperties()), false);
+        return new Database(file, connect(url(file, false), config.toProperties()), false, null);
     }
 
     /**
@@ -51,12 +73,13 @@ final class Database implements AutoCloseable {
         SQLiteConfig config = baseConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
-        return new Database(file, connect(url(file, immutable), config.toProperties()), true);
+        FileState before = immutable ? FileState.of(file) : null;
+        return new Database(file, connect(url(file, immutable), config.toProperties()), true, before);
     }
 
     /** An empty database in memory (the schema check builds its reference schema there). */
     static Database memory() throws SQLException {
-        return new Database(Path.of(":memory:"), connect("jdbc:sqlite::memory:", baseConfig().toProperties()), false);
+        return new Database(Path.of(":memory:"), connect("jdbc:sqlite::memory:", baseConfig().toProperties()), false, null);
     }
 
     private static SQLiteConfig baseConfig() {
@@ -104,10 +127,25 @@ final class Database implements AutoCloseable {
                 throw rescue();
             }
         }
+        requireUnchanged();
         try {
-            return work.run(connection);
+            T result = work.run(connection);
+            requireUnchanged(); // what an immutable reader just read may be half old, half new
+            return result;
         } catch (SQLException e) {
+            requireUnchanged(); // a torn read looks like a damaged file; say what really happened
             throw SqliteErrors.notSaved(file, e);
+        } catch (RuntimeException e) {
+            requireUnchanged(); // as above, for rows that decode to nonsense
+            throw e;
+        }
+    }
+
+    /** An immutable reader whose file changed since it opened must not go on: it would mix two states. */
+    private void requireUnchanged() {
+        if (openedAs != null && !openedAs.equals(FileState.of(file))) {
+            throw new NotSavedException(NotSavedException.Reason.IO, file.getFileName() + " changed while it was being read"
+                    + " (another program opened it for writing). What was read is not used; run the command again.", null);
         }
     }
 

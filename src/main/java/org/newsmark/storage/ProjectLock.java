@@ -1,9 +1,11 @@
 package org.newsmark.storage;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -52,7 +54,56 @@ final class ProjectLock implements AutoCloseable {
             }
             held.add(h.get());
         }
+        if (held.size() > 1) {
+            record(held.get(1), real);
+        }
         return Optional.of(new ProjectLock(held));
+    }
+
+    /**
+     * SQLite names the write-ahead log after the path it opened, not after the file: a writer
+     * through one hard link logs to {@code A-wal}, a reader through another sees no log and reads
+     * a file that is half checkpointed, and after a crash the edits in {@code A-wal} are missing
+     * when the file is opened as {@code B}. So the writer writes its name into the identity lock,
+     * and whoever opens the file by another name while a log exists under that name opens it by
+     * that name too. Returns {@code project} when there is no such other name.
+     */
+    static Path nameInUse(Path project) {
+        Path real = FileIdentity.real(project);
+        Optional<String> token = FileIdentity.token(real);
+        if (token.isEmpty()) {
+            return project;
+        }
+        Path lockFile = lockFolderPath().resolve(token.get() + ".lock");
+        String recorded;
+        try {
+            if (!Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS) || Files.size(lockFile) > 8192) {
+                return project;
+            }
+            recorded = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+        } catch (IOException | RuntimeException e) {
+            return project;
+        }
+        if (recorded.isEmpty()) {
+            return project;
+        }
+        Path other = Path.of(recorded);
+        if (!other.isAbsolute() || other.equals(real) || !FileIdentity.same(other, real)
+                || !Files.exists(ProjectFiles.wal(other), LinkOption.NOFOLLOW_LINKS)) {
+            return project;
+        }
+        return other;
+    }
+
+    /** Writes the name the writer opened into its identity lock (see {@link #nameInUse}). */
+    private static void record(Held identityLock, Path real) {
+        try {
+            FileChannel ch = identityLock.channel();
+            ch.truncate(0);
+            ch.write(ByteBuffer.wrap((real.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+        } catch (IOException e) {
+            // without the name, a second hard link is still kept from writing; it only cannot find the log
+        }
     }
 
     private static Optional<Held> lock(Path path) {
@@ -77,6 +128,17 @@ final class ProjectLock implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The lock files of {@code project} whether or not anyone holds them now (nothing is created):
+     * a read-only session must refuse to write over them too, or a writer elsewhere loses its lock.
+     */
+    static List<Path> lockFilesOf(Path project) {
+        Path real = FileIdentity.real(project);
+        List<Path> out = new ArrayList<>(List.of(ProjectFiles.lock(real)));
+        FileIdentity.token(real).ifPresent(token -> out.add(lockFolderPath().resolve(token + ".lock")));
+        return out;
+    }
+
     /** {@code <per-user lock folder>/<device>-<inode>.lock}, when the file exists and the folder is usable. */
     private static Optional<Path> identityLockFile(Path project) {
         Optional<String> token = FileIdentity.token(project);
@@ -86,12 +148,16 @@ final class ProjectLock implements AutoCloseable {
         return lockFolder().map(dir -> dir.resolve(token.get() + ".lock"));
     }
 
-    private static Optional<Path> lockFolder() {
+    private static Path lockFolderPath() {
         String runtime = System.getenv("XDG_RUNTIME_DIR");
         Path base = runtime != null && !runtime.isBlank() ? Path.of(runtime)
                 : Path.of(System.getProperty("java.io.tmpdir"));
         String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
-        Path dir = base.resolve("newsmark-locks-" + user);
+        return base.resolve("newsmark-locks-" + user);
+    }
+
+    private static Optional<Path> lockFolder() {
+        Path dir = lockFolderPath();
         try {
             if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
                 try {

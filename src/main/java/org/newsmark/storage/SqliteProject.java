@@ -63,13 +63,19 @@ final class SqliteProject implements ProjectStore {
                 && ProjectFiles.belongsTo(real.getFileName().toString(), where.getFileName().toString())) {
             return true;
         }
+        // the lock files count whether this session holds them or not (a read-only export must not replace a writer's lock)
+        List<Path> locks = ProjectLock.lockFilesOf(real);
+        if (locks.stream().anyMatch(l -> where.equals(FileIdentity.location(l)))) {
+            return true;
+        }
         Optional<Object> identity = FileIdentity.of(path);
-        return identity.isPresent() && ownFiles(real).stream().anyMatch(f -> identity.equals(FileIdentity.of(f)));
+        return identity.isPresent() && ownFiles(real, locks).stream().anyMatch(f -> identity.equals(FileIdentity.of(f)));
     }
 
     /** The project file, its side files and backups as they exist now, and the lock files. */
-    private List<Path> ownFiles(Path real) {
+    private List<Path> ownFiles(Path real, List<Path> locks) {
         List<Path> out = new ArrayList<>(List.of(db.file(), real));
+        out.addAll(locks);
         if (lock != null) {
             out.addAll(lock.files());
         }

@@ -53,7 +53,9 @@ public final class SqliteProjectStores implements ProjectStores {
     }
 
     @Override
-    public ProjectStore open(Path file) throws ProjectRefusedException {
+    public ProjectStore open(Path requested) throws ProjectRefusedException {
+        // another name of this file (a hard link) whose log holds edits: SQLite finds them only by that name
+        Path file = ProjectLock.nameInUse(requested);
         String name = file.getFileName().toString();
         ProjectFileInspector.Inspection inspection = ProjectFileInspector.inspect(file);
         if (inspection.readOnlyMedium()) {
@@ -82,7 +84,8 @@ public final class SqliteProjectStores implements ProjectStores {
     }
 
     @Override
-    public ProjectStore openReadOnly(Path file) throws ProjectRefusedException {
+    public ProjectStore openReadOnly(Path requested) throws ProjectRefusedException {
+        Path file = ProjectLock.nameInUse(requested);
         ProjectFileInspector.Inspection inspection = ProjectFileInspector.inspect(file);
         boolean nobodyWrites = !Files.exists(ProjectFiles.wal(file)) && !Files.exists(ProjectFiles.shm(file));
         // without a WAL nothing is in flight: SQLite may treat the file as unchanging and create no side file
