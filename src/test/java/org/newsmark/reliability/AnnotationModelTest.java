@@ -1,5 +1,6 @@
 package org.newsmark.reliability;
 
+import org.newsmark.domain.TaskControl;
 import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -29,7 +29,7 @@ import org.newsmark.io.ImportException;
 import org.newsmark.reliability.AnnotationModel.Row;
 import org.newsmark.service.AnnotationConflictException;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 import org.newsmark.service.TestProjects;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.StandardOpenOption;
 import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 import org.newsmark.service.TestProjects;
 
 /**

@@ -30,7 +30,7 @@ import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
 import org.newsmark.service.FileRefusedException;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 import org.newsmark.service.TestProjects;
 
 /**

@@ -24,7 +24,7 @@ import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.reliability.AnnotationModel.Row;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 import org.newsmark.service.TestProjects;
 import org.newsmark.service.port.NotSavedException;
 

@@ -14,7 +14,7 @@ import org.newsmark.domain.Analyst;
 import org.newsmark.domain.TextHash;
 import org.newsmark.reliability.AnnotationModel.Row;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.TaskControl;
+import org.newsmark.domain.TaskControl;
 import org.newsmark.service.TestProjects;
 import org.newsmark.service.port.NotSavedException;
 
