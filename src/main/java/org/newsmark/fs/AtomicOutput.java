@@ -63,6 +63,7 @@ public final class AtomicOutput {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(location, tmp);
             move(tmp, location);
             moved = true;
             forceFolder(folder);
@@ -109,6 +110,17 @@ public final class AtomicOutput {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** A file that is replaced keeps who may read it (an export of private notes stays private). */
+    private static void keepPermissions(Path target, Path tmp) {
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: the new file gets the folder's defaults
         }
     }
 

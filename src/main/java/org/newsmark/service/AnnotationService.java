@@ -50,6 +50,7 @@ public final class AnnotationService {
     }
 
     public Annotation tag(Document document, Analyst analyst, Label label, Span span) {
+        requireWritable(); // before any other check: a read-only project says so, not "already tagged"
         if (span.end() > document.length()) {
             throw new AnnotationConflictException("The span " + span + " lies outside the article (" + document.length() + " characters).");
         }

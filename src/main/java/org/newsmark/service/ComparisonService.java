@@ -45,13 +45,22 @@ public final class ComparisonService {
 
     /** Compares by name; {@code documentId} null means every document both analysts tagged. */
     public Comparison compare(String analystA, String analystB, Long documentId) {
+        return project.inSnapshot(() -> compareNow(analystA, analystB, documentId));
+    }
+
+    private Comparison compareNow(String analystA, String analystB, Long documentId) {
         Analyst a = requireAnalyst(analystA);
         Analyst b = requireAnalyst(analystB);
         List<Document> docs = documentId == null ? taggedByBoth(a, b) : List.of(requireDocument(documentId));
         return compare(a, b, docs);
     }
 
+    /** Both analysts' tags in {@code documents}, read from one snapshot of the project. */
     public Comparison compare(Analyst a, Analyst b, List<Document> documents) {
+        return project.inSnapshot(() -> compareNow(a, b, documents));
+    }
+
+    private Comparison compareNow(Analyst a, Analyst b, List<Document> documents) {
         Map<Long, String> labelNames = new HashMap<>();
         Map<String, Label> byName = new LinkedHashMap<>();
         for (Label l : project.labels().all()) {
@@ -83,6 +92,10 @@ public final class ComparisonService {
      * (or only {@code documentId}). {@code exclude} names analysts to leave out (e.g. consensus).
      */
     public PairwiseMatrix pairwise(Long documentId, List<String> exclude) {
+        return project.inSnapshot(() -> pairwiseNow(documentId, exclude));
+    }
+
+    private PairwiseMatrix pairwiseNow(Long documentId, List<String> exclude) {
         List<Analyst> analysts = session.analysts().stream()
                 .filter(x -> !exclude.contains(x.name()))
                 .sorted(java.util.Comparator.comparing(Analyst::name)).toList();

@@ -97,6 +97,11 @@ public final class ProjectSession implements AutoCloseable {
         return new ProjectMergeService(this, opener);
     }
 
+    /** Reads done in {@code work} see one consistent state of the project (a read-only command's listing). */
+    public <T, E extends Exception> T inSnapshot(ProjectStore.Work<T, E> work) throws E {
+        return store.inSnapshot(work);
+    }
+
     public List<Label> labels() {
         return store.labels().all();
     }

@@ -48,6 +48,16 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        Path out = Files.write(dir.resolve("private.csv"), OLD);
+        var owner = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(out, owner);
+        AtomicOutput.write(out, s -> s.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(out));
+        assertEquals(owner, Files.getPosixFilePermissions(out), "an export of private notes stays private");
+    }
+
+    @Test
     void aWriterThatClosesItsStreamStillGetsEverythingWritten() throws Exception {
         Path out = dir.resolve("closed.txt");
         AtomicOutput.write(out, s -> {

@@ -27,16 +27,20 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
         try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
-            List<Analyst> analysts = session.analysts();
-            var out = spec.commandLine().getOut();
-            out.println("id\tsha256\ttitle\ttags");
-            for (DocumentSummary d : session.documents().summaries(null)) {
-                Map<Long, Integer> counts = session.documents().countsByAnalyst(d.id());
-                String perAnalyst = analysts.stream().filter(a -> counts.containsKey(a.id()))
-                        .map(a -> a.name() + "=" + counts.get(a.id())).collect(Collectors.joining(", "));
-                out.println(d.id() + "\t" + d.sha256() + "\t" + d.title() + "\t" + (perAnalyst.isEmpty() ? "-" : perAnalyst));
-            }
+            // one snapshot: the counts agree with the documents even while the app is tagging
+            session.inSnapshot(() -> {
+                List<Analyst> analysts = session.analysts();
+                out.println("id\tsha256\ttitle\ttags");
+                for (DocumentSummary d : session.documents().summaries(null)) {
+                    Map<Long, Integer> counts = session.documents().countsByAnalyst(d.id());
+                    String perAnalyst = analysts.stream().filter(a -> counts.containsKey(a.id()))
+                            .map(a -> a.name() + "=" + counts.get(a.id())).collect(Collectors.joining(", "));
+                    out.println(d.id() + "\t" + d.sha256() + "\t" + d.title() + "\t" + (perAnalyst.isEmpty() ? "-" : perAnalyst));
+                }
+                return null;
+            });
         }
         return 0;
     }
