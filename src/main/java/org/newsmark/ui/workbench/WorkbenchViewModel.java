@@ -21,8 +21,6 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.Label;
-import org.newsmark.domain.SelectionShaper;
-import org.newsmark.domain.Span;
 import org.newsmark.service.AnnotationChange;
 import org.newsmark.service.AnnotationService;
 import org.newsmark.service.ProjectSession;
@@ -67,6 +65,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final ArticleImportViewModel articleImport;
     private final TagTransferViewModel tagTransfer;
     private final MergeViewModel merge;
+    private final TagEditsViewModel edits;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -83,6 +82,7 @@ public final class WorkbenchViewModel implements ProjectView {
         this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
                 project.name(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
+        this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         reloadProjectData();
@@ -90,86 +90,35 @@ public final class WorkbenchViewModel implements ProjectView {
 
     // --- state ---------------------------------------------------------------
 
-    public ObservableList<Label> labels() {
-        return labels;
-    }
-
-    public ObservableList<DocumentSummary> documents() {
-        return documents;
-    }
+    public ObservableList<Label> labels() { return labels; }
+    public ObservableList<DocumentSummary> documents() { return documents; }
 
     /** The project's analysts, for the Analyst menu. */
-    public ObservableList<Analyst> analysts() {
-        return analysts;
-    }
+    public ObservableList<Analyst> analysts() { return analysts; }
 
     /** The shown analyst's tags in the open document, in text order: what the editor and the table draw. */
-    public ObservableList<Annotation> annotations() {
-        return shownTags.list();
-    }
-
-    public ObjectProperty<Document> documentProperty() {
-        return document;
-    }
-
-    public ObjectProperty<Analyst> analystProperty() {
-        return analyst;
-    }
-
-    public ObjectProperty<Analyst> shownAnalystProperty() {
-        return shownAnalyst;
-    }
-
-    public ObjectProperty<Annotation> selectedProperty() {
-        return selected;
-    }
-
-    public StringProperty messageProperty() {
-        return status.message();
-    }
-
-    public ReadOnlyStringProperty saveStateProperty() {
-        return status.saveState();
-    }
-
-    public StringProperty labelCountsProperty() {
-        return labelCounts;
-    }
-
-    public BooleanProperty snapToWordsProperty() {
-        return snapToWords;
-    }
-
-    public BooleanProperty canUndoProperty() {
-        return canUndo;
-    }
-
-    public BooleanProperty canRedoProperty() {
-        return canRedo;
-    }
+    public ObservableList<Annotation> annotations() { return shownTags.list(); }
+    public ObjectProperty<Document> documentProperty() { return document; }
+    public ObjectProperty<Analyst> analystProperty() { return analyst; }
+    public ObjectProperty<Analyst> shownAnalystProperty() { return shownAnalyst; }
+    public ObjectProperty<Annotation> selectedProperty() { return selected; }
+    public StringProperty messageProperty() { return status.message(); }
+    public ReadOnlyStringProperty saveStateProperty() { return status.saveState(); }
+    public StringProperty labelCountsProperty() { return labelCounts; }
+    public BooleanProperty snapToWordsProperty() { return snapToWords; }
+    public BooleanProperty canUndoProperty() { return canUndo; }
+    public BooleanProperty canRedoProperty() { return canRedo; }
 
     /** True when the tags on screen are another analyst's (or the project is read-only): no edits. */
-    public BooleanBinding readOnlyBinding() {
-        return readOnly;
-    }
-
-    public String projectName() {
-        return project.name();
-    }
-
-    public boolean isProjectReadOnly() {
-        return project.isReadOnly();
-    }
+    public BooleanBinding readOnlyBinding() { return readOnly; }
+    public String projectName() { return project.name(); }
+    public boolean isProjectReadOnly() { return project.isReadOnly(); }
 
     /** Why the project cannot be written here, in words; empty when it can. */
-    public Optional<String> projectReadOnlyReason() {
-        return project.readOnlyReason();
-    }
-
+    public Optional<String> projectReadOnlyReason() { return project.readOnlyReason(); }
     public Optional<Label> labelForKey(String key) {
         return labels.stream().filter(l -> key.equals(l.key())).findFirst();
     }
-
     public Label labelOf(Annotation a) {
         return labels.stream().filter(l -> l.id() == a.labelId()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("label " + a.labelId() + " missing"));
@@ -184,7 +133,6 @@ public final class WorkbenchViewModel implements ProjectView {
         }
         return name;
     }
-
     public String excerpt(Annotation a, int max) {
         Document d = document.get();
         if (d == null || a.end() > d.length()) {
@@ -196,17 +144,9 @@ public final class WorkbenchViewModel implements ProjectView {
 
     // --- what the other view-models of the window are ------------------------
 
-    public ArticleImportViewModel articleImport() {
-        return articleImport;
-    }
-
-    public TagTransferViewModel tagTransfer() {
-        return tagTransfer;
-    }
-
-    public MergeViewModel merge() {
-        return merge;
-    }
+    public ArticleImportViewModel articleImport() { return articleImport; }
+    public TagTransferViewModel tagTransfer() { return tagTransfer; }
+    public MergeViewModel merge() { return merge; }
 
     /** The export dialog's choices: the project's analysts, and this article when one is open. */
     public org.newsmark.ui.transfer.ExportOptionsViewModel exportOptions() {
@@ -215,9 +155,7 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     /** A fresh compare view over this project, sharing its undo history and save status. */
-    public ComparisonViewModel newComparison() {
-        return new ComparisonViewModel(project, tasks, dialogs, status);
-    }
+    public ComparisonViewModel newComparison() { return new ComparisonViewModel(project, tasks, dialogs, status); }
 
     // --- actions -------------------------------------------------------------
 
@@ -248,11 +186,9 @@ public final class WorkbenchViewModel implements ProjectView {
         refreshCounts();
         refreshHistory();
     }
-
     public void showMyLayer() {
         showLayerOf(analyst.get());
     }
-
     public void switchAnalyst(String name) {
         status.attempt(() -> project.analyst(name.strip())).ifPresent(a -> {
             analyst.set(a);
@@ -263,89 +199,15 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
-    public Optional<Annotation> tag(Label label, int begin, int end) {
-        Document d = document.get();
-        if (d == null || readOnly.get()) {
-            return Optional.empty();
-        }
-        Optional<Span> span = SelectionShaper.shape(d.text(), begin, end, snapToWords.get());
-        if (span.isEmpty()) {
-            status.message().set("Select some text first, then press a label key.");
-            return Optional.empty();
-        }
-        return status.attempt(() -> {
-            Annotation a = annotationService.tag(d, analyst.get(), label, span.get());
-            selected.set(a);
-            status.message().set("Tagged as " + label.name() + ": " + excerpt(a, 60));
-            return a;
-        });
-    }
-
-    public void relabelSelected(Label label) {
-        Annotation a = selected.get();
-        if (a != null && !readOnly.get() && a.labelId() != label.id()) {
-            status.attempt(() -> {
-                Annotation changed = annotationService.relabel(a, label);
-                selected.set(changed);
-                status.message().set("Changed to " + label.name());
-                return changed;
-            });
-        }
-    }
-
-    public void deleteSelected() {
-        Annotation a = selected.get();
-        if (a != null && !readOnly.get()) {
-            status.attempt(() -> {
-                annotationService.delete(a);
-                selected.set(null);
-                status.message().set("Deleted the " + labelOf(a).name() + " tag (Ctrl+Z brings it back)");
-                return a;
-            });
-        }
-    }
-
-    public void setNote(Annotation a, String note) {
-        if (!readOnly.get() && !a.note().equals(note)) {
-            status.attempt(() -> {
-                Annotation changed = annotationService.setNote(a, note);
-                if (selected.get() != null && selected.get().id() == a.id()) {
-                    selected.set(changed);
-                }
-                return changed;
-            });
-        }
-    }
+    public Optional<Annotation> tag(Label label, int begin, int end) { return edits.tag(label, begin, end); }
+    public void relabelSelected(Label label) { edits.relabelSelected(label); }
+    public void deleteSelected() { edits.deleteSelected(); }
+    public void setNote(Annotation a, String note) { edits.setNote(a, note); }
 
     /** F2: asks for the selected tag's note. */
-    public void editSelectedNote() {
-        Annotation a = selected.get();
-        if (a != null && !readOnly.get()) {
-            dialogs.askLongText("Note", labelOf(a).name() + ": " + excerpt(a, 60), a.note()).ifPresent(n -> setNote(a, n));
-        }
-    }
-
-    public void undo() {
-        Document d = document.get();
-        if (d != null && !readOnly.get()) {
-            status.attempt(() -> annotationService.undo(d.id(), analyst.get().id())
-                    .map(c -> afterHistoryStep(c, "Undone")).orElse(null));
-        }
-    }
-
-    public void redo() {
-        Document d = document.get();
-        if (d != null && !readOnly.get()) {
-            status.attempt(() -> annotationService.redo(d.id(), analyst.get().id())
-                    .map(c -> afterHistoryStep(c, "Redone")).orElse(null));
-        }
-    }
-
-    private Annotation afterHistoryStep(AnnotationChange c, String verb) {
-        selected.set(c.after());
-        status.message().set(verb);
-        return c.after();
-    }
+    public void editSelectedNote() { edits.editSelectedNote(); }
+    public void undo() { edits.undo(); }
+    public void redo() { edits.redo(); }
 
     /** Labels, analysts, documents and the shown tags from the project again (after a merge or an import). */
     public void reloadProjectData() {
@@ -354,7 +216,6 @@ public final class WorkbenchViewModel implements ProjectView {
         refreshDocuments();
         reloadCurrent();
     }
-
     public void refreshDocuments() {
         Analyst a = analyst.get();
         documents.setAll(project.documents().summaries(a == null ? null : a.id()));
