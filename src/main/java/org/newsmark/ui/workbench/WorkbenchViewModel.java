@@ -265,7 +265,7 @@ public final class WorkbenchViewModel implements ProjectView {
     /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
     public Optional<Annotation> tag(Label label, int begin, int end) {
         Document d = document.get();
-        if (d == null || readOnly.get()) {
+        if (d == null || refusedAsReadOnly()) {
             return Optional.empty();
         }
         Optional<Span> span = SelectionShaper.shape(d.text(), begin, end, snapToWords.get());
@@ -283,7 +283,7 @@ public final class WorkbenchViewModel implements ProjectView {
 
     public void relabelSelected(Label label) {
         Annotation a = selected.get();
-        if (a != null && !readOnly.get() && a.labelId() != label.id()) {
+        if (a != null && !refusedAsReadOnly() && a.labelId() != label.id()) {
             status.attempt(() -> {
                 Annotation changed = annotationService.relabel(a, label);
                 selected.set(changed);
@@ -381,6 +381,17 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     // --- internals -----------------------------------------------------------
+
+    /** For the label keys, which are not disabled like the buttons: when nothing can be edited, says why. */
+    private boolean refusedAsReadOnly() {
+        if (!readOnly.get()) {
+            return false;
+        }
+        Analyst shown = shownAnalyst.get();
+        status.message().set(project.isReadOnly() ? "This project is open read-only: " + project.readOnlyReason().orElse("") + "."
+                : "Showing " + (shown == null ? "another analyst" : shown.name()) + "'s tags, read-only. Analyst › Show My Tags to edit.");
+        return true;
+    }
 
     private void refreshAnalysts() {
         List<Analyst> all = project.analysts();
