@@ -323,6 +323,11 @@ class WorkbenchViewModelTest {
         Annotation mayor = tag(claim, "mayor").orElseThrow();
         Annotation critics = tag(claim, "Critics").orElseThrow();
         vm.selectedProperty().set(mayor);
+        // as the tag table does: while rows change, its selection model moves to whatever row is now at the index
+        vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            int at = c.getList().indexOf(vm.selectedProperty().get());
+            vm.selectedProperty().set(at < 0 || at + 1 >= c.getList().size() ? null : c.getList().get(at + 1));
+        });
 
         // edits committed elsewhere (the compare window, another action) reach the list through the service
         Annotation relabelled = session.annotations().relabel(critics, statistic);
