@@ -159,6 +159,16 @@ class ArticleImportViewModelTest {
     }
 
     @Test
+    void cancellingTheProgressWindowAddsNothingAndSaysSo() throws Exception {
+        Path a = write("a.txt", "First article\nText one.");
+        tasks.cancelAll();
+        vm.articleImport().importFiles(List.of(a));
+        assertEquals("Import cancelled: nothing was added.", vm.messageProperty().get());
+        assertEquals(List.of(), dialogs.errors, "a cancel is not an error");
+        assertEquals(List.of("Already here"), titlesOnDisk());
+    }
+
+    @Test
     void theChooserCancelledImportsNothing() throws Exception {
         vm.articleImport().chooseAndImport();
         assertEquals(List.of("Import articles"), dialogs.questions);

@@ -110,6 +110,13 @@ class TagTransferViewModelTest {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
     }
 
+    /** Every file and folder under {@code root}, hidden ones too. */
+    private List<Path> entriesUnder(Path root) throws Exception {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.map(root::relativize).sorted().toList();
+        }
+    }
+
     private List<Path> filesUnder(Path root) throws Exception {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
@@ -322,7 +329,7 @@ class TagTransferViewModelTest {
 
     @Test
     void aCancelledSaveDialogWritesNothing() throws Exception {
-        List<Path> before = filesUnder(dir);
+        List<Path> before = entriesUnder(dir);
         for (int format = 0; format < 3; format++) {
             ExportOptionsViewModel options = vm.exportOptions();
             options.formatProperty().set(format);
@@ -330,8 +337,31 @@ class TagTransferViewModelTest {
         }
         assertEquals(3, dialogs.questions.size());
         assertEquals(List.of(), tasks.titles(), "no export was started");
-        assertEquals(before, filesUnder(dir));
+        assertEquals(before, entriesUnder(dir));
         assertEquals("", vm.messageProperty().get());
+    }
+
+    @Test
+    void cancellingTheProgressWindowLeavesNoFileBehind() throws Exception {
+        List<Path> before = entriesUnder(dir);
+        tasks.cancelAll();
+        for (int format = 0; format < 3; format++) {
+            ExportOptionsViewModel options = vm.exportOptions();
+            options.formatProperty().set(format);
+            dialogs.answer(dir.resolve("cancelled-" + format));
+            vm.tagTransfer().export(options);
+            assertEquals("Export cancelled: nothing was written.", vm.messageProperty().get(), "format " + format);
+        }
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(before, entriesUnder(dir), "no file, no half file, no temporary file or folder");
+
+        Set<String> tags = tagsOnDisk();
+        Path csv = Files.writeString(dir.resolve("tags.csv"), "document_sha256,analyst,label,start,end\n"
+                + doc.sha256() + ",Cy,claim,40,47\n");
+        dialogs.answer(csv);
+        vm.tagTransfer().importCsv();
+        assertEquals("Import cancelled: nothing was imported.", vm.messageProperty().get());
+        assertEquals(tags, tagsOnDisk());
     }
 
     @Test
