@@ -2,6 +2,7 @@ package org.newsmark.ui.transfer;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,13 +39,16 @@ public final class MergeViewModel {
     public void merge(Path other) {
         tasks.run("Reading " + other.getFileName(), control -> merges.clashes(other), clashes -> {
             Map<String, String> names = new HashMap<>();
+            // a name given to one incoming analyst is taken for the next (the merge would refuse it after all the questions)
+            Set<String> taken = new HashSet<>(clashes.taken());
             for (String name : clashes.names()) {
-                String chosen = askNewName(name, other, clashes.taken());
+                String chosen = askNewName(name, other, taken);
                 if (chosen == null) {
                     view.say("Merge cancelled: nothing was changed.");
                     return;
                 }
                 names.put(name, chosen);
+                taken.add(chosen);
             }
             run(other, names);
         }, this::failed);

@@ -33,7 +33,7 @@ final class TagEditsViewModel {
     /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
     Optional<Annotation> tag(Label label, int begin, int end) {
         Document d = vm.documentProperty().get();
-        if (d == null || vm.readOnlyBinding().get()) {
+        if (d == null || refusedAsReadOnly()) {
             return Optional.empty();
         }
         Optional<Span> span = SelectionShaper.shape(d.text(), begin, end, vm.snapToWordsProperty().get());
@@ -51,7 +51,7 @@ final class TagEditsViewModel {
 
     void relabelSelected(Label label) {
         Annotation a = vm.selectedProperty().get();
-        if (a != null && !vm.readOnlyBinding().get() && a.labelId() != label.id()) {
+        if (a != null && !refusedAsReadOnly() && a.labelId() != label.id()) {
             status.attempt(() -> {
                 Annotation changed = service.relabel(a, label);
                 vm.selectedProperty().set(changed);
@@ -113,5 +113,16 @@ final class TagEditsViewModel {
         vm.selectedProperty().set(c.after());
         status.message().set(verb);
         return c.after();
+    }
+
+    /** For the label keys, which are not disabled like the buttons: when nothing can be edited, says why. */
+    private boolean refusedAsReadOnly() {
+        if (!vm.readOnlyBinding().get()) {
+            return false;
+        }
+        var shown = vm.shownAnalystProperty().get();
+        status.message().set(vm.isProjectReadOnly() ? "This project is open read-only: " + vm.projectReadOnlyReason().orElse("") + "."
+                : "Showing " + (shown == null ? "another analyst" : shown.name()) + "'s tags, read-only. Analyst › Show My Tags to edit.");
+        return true;
     }
 }

@@ -2,6 +2,8 @@ package org.newsmark.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.newsmark.domain.TaskControl;
 
@@ -9,11 +11,15 @@ import org.newsmark.domain.TaskControl;
  * A task runner for screenless view-model tests. By default it runs each job at once on the
  * calling thread (the test's "UI thread"). With {@link #onWorkerThread()} the work itself runs on
  * a real second thread, as in the application, while results are still handed back on the
- * calling thread; the threads that touched the work are recorded.
+ * calling thread, and {@link #onUiThread} called from the worker is queued and run on the calling
+ * thread once the work is done (before its result is handed back), as {@code Platform.runLater}
+ * would.
  */
 public final class ImmediateTasks implements TaskRunner {
 
     private final List<String> titles = new ArrayList<>();
+    private final Thread uiThread = Thread.currentThread();
+    private final Queue<Runnable> fromWorker = new ConcurrentLinkedQueue<>();
     private boolean worker;
     private volatile boolean cancel;
 
@@ -62,6 +68,9 @@ public final class ImmediateTasks implements TaskRunner {
         } else {
             job.run();
         }
+        for (Runnable r = fromWorker.poll(); r != null; r = fromWorker.poll()) {
+            r.run();
+        }
         if (failure[0] != null) {
             onFailure.accept(failure[0]);
         } else {
@@ -73,6 +82,10 @@ public final class ImmediateTasks implements TaskRunner {
 
     @Override
     public void onUiThread(Runnable action) {
-        action.run();
+        if (worker && Thread.currentThread() != uiThread) {
+            fromWorker.add(action);
+        } else {
+            action.run();
+        }
     }
 }

@@ -1,0 +1,231 @@
+package org.newsmark.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.wiring.Wiring;
+import org.newsmark.domain.Names;
+import org.newsmark.service.ProjectSession;
+import org.newsmark.service.TestProjects;
+import org.newsmark.ui.common.ImmediateTasks;
+import org.newsmark.ui.common.ScriptedDialogs;
+import org.newsmark.ui.preferences.PreferencesViewModel;
+import org.newsmark.ui.preferences.Settings;
+import org.newsmark.ui.workbench.WorkbenchViewModel;
+
+/**
+ * The application without its window: the first start (analyst name asked and checked, the
+ * sample project), opening and creating projects, and a refused file. Preferences and the sample
+ * go to a scratch {@code newsmark.home}, restored afterwards.
+ */
+class ShellViewModelTest {
+
+    static final String WHO = "Who is tagging? Every tag records its analyst.";
+
+    @TempDir
+    Path home;
+    @TempDir
+    Path dir;
+    private String previousHome;
+    private final List<ShellViewModel> shells = new ArrayList<>();
+
+    @BeforeEach
+    void setHome() {
+        previousHome = System.getProperty("newsmark.home");
+        System.setProperty("newsmark.home", home.toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        shells.forEach(ShellViewModel::close);
+        if (previousHome == null) {
+            System.clearProperty("newsmark.home");
+        } else {
+            System.setProperty("newsmark.home", previousHome);
+        }
+    }
+
+    /** A shell as the application builds one, over the preferences under the scratch home. */
+    private ShellViewModel shell(ScriptedDialogs dialogs) {
+        Settings settings = Settings.load();
+        ShellViewModel shell = new ShellViewModel(Wiring.projects(), settings, new PreferencesViewModel(settings),
+                new ImmediateTasks(), dialogs);
+        shells.add(shell);
+        return shell;
+    }
+
+    private Path sample() {
+        return home.resolve("Newsmark").resolve("Sample project.newsmark");
+    }
+
+    // --- the first start --------------------------------------------------------
+
+    @Test
+    void theFirstStartAsksWhoIsTaggingAndTheDialogTakesOnlyANameTheRuleTakes() {
+        AssertionError refused = assertThrows(AssertionError.class,
+                () -> shell(new ScriptedDialogs().answer("Sam\u0007")).start(List.of()));
+        assertTrue(refused.getMessage().contains("control character U+0007"), refused.getMessage());
+        assertTrue(shell(new ScriptedDialogs()).askAnalystName("x").isEmpty(), "cancel");
+        for (String bad : new String[] {" ", "S\u202Eam", "two\nlines", "x".repeat(Names.MAX_CODE_POINTS + 1)}) {
+            assertThrows(AssertionError.class, () -> shell(new ScriptedDialogs().answer(bad)).askAnalystName(""),
+                    "OK stays disabled for " + bad);
+        }
+        assertFalse(Files.exists(sample()), "nothing was created while the name was refused");
+        assertEquals(Optional.empty(), Settings.load().analystName());
+    }
+
+    @Test
+    void theFirstStartOpensTheSampleAsTheNamedAnalystAndTheSecondAsksNothing() throws Exception {
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer("  Zoë  ");
+        ShellViewModel first = shell(dialogs);
+        ShellViewModel.Started started = first.start(List.of()).orElseThrow();
+
+        assertTrue(started.firstRun());
+        assertEquals(List.of(WHO), dialogs.questions);
+        assertEquals(List.of(), dialogs.errors);
+        assertTrue(Files.isRegularFile(sample()), "the sample project is created under newsmark.home");
+        WorkbenchViewModel wb = first.workbenchProperty().get();
+        assertNotNull(wb);
+        assertEquals("Zoë", wb.analystProperty().get().name(), "stripped");
+        assertEquals("Sample project.newsmark", wb.projectName());
+        assertEquals("Newsmark — Sample project.newsmark", first.titleProperty().get());
+        assertEquals(2, wb.documents().size());
+        assertEquals(wb.documents().get(1).id(), wb.documentProperty().get().id(), "the last article is opened");
+        assertEquals("Zoë", first.preferences().analystNameProperty().get());
+        Settings saved = Settings.load();
+        assertEquals(Optional.of("Zoë"), saved.analystName());
+        assertTrue(saved.firstRunDone());
+        assertEquals(List.of(sample().toAbsolutePath().normalize()), saved.recentProjects());
+        first.close();
+        assertNull(first.workbenchProperty().get());
+
+        ScriptedDialogs again = new ScriptedDialogs();
+        ShellViewModel second = shell(again);
+        assertFalse(second.start(List.of()).orElseThrow().firstRun());
+        assertEquals(List.of(), again.questions, "the name is known now");
+        assertEquals("Zoë", second.workbenchProperty().get().analystProperty().get().name());
+        assertEquals("Sample project.newsmark", second.workbenchProperty().get().projectName(), "the last project again");
+        assertFalse(second.workbenchProperty().get().isProjectReadOnly(), "the first shell let go of it");
+    }
+
+    @Test
+    void aCancelledNameQuestionFallsBackToTheLoginName() {
+        ShellViewModel shell = shell(new ScriptedDialogs());
+        shell.start(List.of(dir.resolve("p.newsmark").toString()));
+        String login = System.getProperty("user.name", "analyst");
+        String expected = Names.isValid(login) ? Names.analyst(login) : "analyst";
+        assertEquals(expected, shell.workbenchProperty().get().analystProperty().get().name());
+    }
+
+    @Test
+    void aRefusedAnalystOnTheCommandLineStopsTheStartWithTheReason() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ShellViewModel shell = shell(dialogs);
+        assertEquals(Optional.empty(), shell.start(List.of("--analyst", "Sam\u0007")));
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Cannot start: --analyst: "), dialogs.errors.get(0));
+        assertNull(shell.workbenchProperty().get());
+        assertFalse(Files.exists(sample()));
+    }
+
+    // --- opening and creating ---------------------------------------------------
+
+    @Test
+    void aFileThatIsNoProjectIsNamedInAnErrorAndTheOpenProjectStays() throws Exception {
+        Path good = dir.resolve("good.newsmark");
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ShellViewModel shell = shell(dialogs);
+        Path junk = dir.resolve("junk.newsmark");
+        byte[] bytes = new byte[8192];
+        new Random(11).nextBytes(bytes);
+        Files.write(junk, bytes);
+
+        shell.start(List.of(junk.toString(), "--analyst", "Uma"));
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        assertTrue(dialogs.errors.get(0).startsWith("Cannot open junk.newsmark: "), dialogs.errors.get(0));
+        assertNull(shell.workbenchProperty().get(), "nothing open");
+        assertEquals("Newsmark", shell.titleProperty().get());
+
+        assertTrue(shell.open(good, true));
+        WorkbenchViewModel open = shell.workbenchProperty().get();
+        assertFalse(shell.open(junk, false));
+        assertEquals(2, dialogs.errors.size());
+        assertEquals(open, shell.workbenchProperty().get(), "the open project stays");
+        assertEquals("Newsmark — good.newsmark", shell.titleProperty().get());
+        open.articleImport().pasteAsArticle("Still writable\nafter the refused file.");
+        assertEquals(1, open.documents().size(), "its session was not closed");
+        assertEquals(List.of(good.toAbsolutePath().normalize()), Settings.load().recentProjects(), "junk is not a recent project");
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(junk)), "the refused file is untouched");
+    }
+
+    @Test
+    void creatingAndOpeningProjectsBuildsTheirWorkbench() throws Exception {
+        Path first = dir.resolve("first.newsmark");
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ShellViewModel shell = shell(dialogs);
+        shell.start(List.of(first.toString(), "--analyst", "Uma"));
+        WorkbenchViewModel wb = shell.workbenchProperty().get();
+        assertNotNull(wb);
+        assertTrue(Files.isRegularFile(first), "a project named on the command line that does not exist is created");
+        assertEquals("Uma", wb.analystProperty().get().name());
+        assertEquals(4, wb.labels().size(), "the default codebook");
+        wb.articleImport().pasteAsArticle("First article\nof the first project.");
+
+        dialogs.answer(dir.resolve("second")); // no extension: .newsmark is added
+        shell.newProject();
+        WorkbenchViewModel second = shell.workbenchProperty().get();
+        assertNotSame(wb, second);
+        assertEquals("second.newsmark", second.projectName());
+        assertEquals(List.of(), second.documents());
+        assertEquals(List.of("New project [null/study.newsmark]"), dialogs.questions);
+        try (ProjectSession s = TestProjects.open(first)) {
+            assertFalse(s.isReadOnly(), "the first project was closed when the second opened");
+            assertEquals(1, s.documents().summaries(null).size());
+            assertTrue(s.findAnalyst("Uma").isPresent());
+        }
+
+        dialogs.answer(first);
+        shell.newProject();
+        assertEquals("Not created: first.newsmark already exists. Open it with File › Open Project.", dialogs.errors.get(0));
+        assertEquals(second, shell.workbenchProperty().get());
+
+        dialogs.answer(first);
+        shell.openProject();
+        WorkbenchViewModel reopened = shell.workbenchProperty().get();
+        assertEquals("first.newsmark", reopened.projectName());
+        assertEquals(1, reopened.documents().size());
+        assertEquals("First article", reopened.documentProperty().get().title(), "its last article is opened");
+        assertEquals(List.of(first.toAbsolutePath().normalize(), dir.resolve("second.newsmark").toAbsolutePath().normalize()),
+                Settings.load().recentProjects(), "most recent first");
+
+        shell.preferences().snapToWordsProperty().set(true);
+        assertTrue(reopened.snapToWordsProperty().get(), "the workbench follows the preference");
+    }
+
+    @Test
+    void aRefusedNameInThePreferencesIsSaidAndTheOldOneKept() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ShellViewModel shell = shell(dialogs);
+        shell.start(List.of(dir.resolve("p.newsmark").toString(), "--analyst", "Uma"));
+        shell.applyPreferences(new PreferencesViewModel.Values(20, PreferencesViewModel.Theme.DARK, false, "Uma\u0000"));
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("The analyst name was not changed: "), dialogs.errors.get(0));
+        assertEquals(Optional.of("Uma"), Settings.load().analystName());
+        assertEquals("dark", Settings.load().theme(), "the rest is applied");
+    }
+}
