@@ -23,8 +23,8 @@ public final class StyleSweep {
                                                 ToIntFunction<T> end, Function<List<T>, SpanLook> look) {
         StyleSpansBuilder<SpanLook> builder = new StyleSpansBuilder<>(Math.max(4, overlapping.size() * 2));
         int n = overlapping.size();
-        if (n == 0) {
-            builder.add(SpanLook.NONE, to - from);
+        if (n == 0 || to <= from) {
+            builder.add(SpanLook.NONE, Math.max(0, to - from));
             return builder.create();
         }
         // each span opens at max(begin, from) and closes at min(end, to)
