@@ -87,8 +87,8 @@ public final class ExportOptionsViewModel {
         return switch (preset.get()) {
             case DATA -> OFFSETS + ": Python's text[start:end] equals the text column; every value is exactly as "
                     + "in the article.";
-            case SPREADSHEET -> OFFSETS + ". Text that starts like a formula (=, +, -, @) gets a leading ', so it "
-                    + "differs from text[start:end] by that '; Newsmark's import removes it again.";
+            case SPREADSHEET -> OFFSETS + ". text[start:end] equals the text column, but cells a spreadsheet "
+                    + "would run (=1+1, -2+3, @…) get a leading '.";
         };
     }
 

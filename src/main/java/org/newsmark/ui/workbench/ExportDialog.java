@@ -2,6 +2,7 @@ package org.newsmark.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.ButtonType;
@@ -25,7 +26,7 @@ import org.newsmark.ui.transfer.ExportOptionsViewModel;
  */
 final class ExportDialog {
 
-    /** Wide enough for a preset's line on two lines at most; the window may be narrower, the lines wrap. */
+    /** Wide enough for the headline and each preset's line on two lines at most. */
     private static final double WIDTH = 560;
 
     private ExportDialog() {
@@ -36,9 +37,7 @@ final class ExportDialog {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export tags");
-        d.setResizable(true);
         d.getDialogPane().setPrefWidth(WIDTH);
-        d.getDialogPane().setMinWidth(380);
         d.getDialogPane().headerTextProperty().bind(options.promise());
         ChoiceBox<String> format = new ChoiceBox<>(options.formats());
         format.setId("export-format");
@@ -89,8 +88,7 @@ final class ExportDialog {
             Label line = new Label(c.line());
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE);
-            line.getStyleClass().add("preset-line");
-            line.setStyle("-fx-opacity: 0.8;");
+            line.getStyleClass().add(Styles.TEXT_MUTED);
             VBox.setMargin(line, new Insets(0, 0, i < choices.size() - 1 ? 6 : 0, 24));
             box.getChildren().addAll(b, line);
             buttons.add(b);
