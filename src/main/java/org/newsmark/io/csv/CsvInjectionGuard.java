@@ -56,6 +56,15 @@ public final class CsvInjectionGuard {
         return cell != null && cell.startsWith("'") && startsLikeAFormula(cell.substring(1)) ? cell.substring(1) : cell;
     }
 
+    /**
+     * True when the cell read may have been {@code "'" + value} in a file the data preset wrote
+     * (which adds nothing): {@link #unguard} gives {@code value} for both. The article decides for
+     * the {@code text} column; notes and names have nothing to decide by (docs/formats.md).
+     */
+    public static boolean mayHaveLostAnApostrophe(String value) {
+        return value != null && startsLikeAFormula(value);
+    }
+
     /** A sign and a number, as {@link #PLAIN_NUMBER} says: never guarded. */
     public static boolean isPlainNumber(String cell) {
         return PLAIN_NUMBER.matcher(cell).matches();
