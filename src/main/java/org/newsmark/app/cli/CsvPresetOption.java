@@ -5,16 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --preset spreadsheet|data} for every command that writes CSV (decision 13), with the
+ * {@code --preset data|spreadsheet} for every command that writes CSV (decision 13), with the
  * older {@code --excel} (= spreadsheet) and {@code --raw} (= data) kept as aliases. Options that
  * contradict each other are a usage error.
  */
 final class CsvPresetOption {
 
-    @Option(names = "--preset", paramLabel = "spreadsheet|data",
-            description = {"CSV: data (default; pandas, R, Python: UTF-8, LF, every value exactly as in the article)",
-                    "or spreadsheet (Excel, LibreOffice: UTF-8 with byte-order mark, CRLF, and a leading ' on text"
-                            + " a spreadsheet would run as a formula; numbers and percentages are never altered)."})
+    @Option(names = "--preset", paramLabel = "data|spreadsheet",
+            description = "CSV: data (the default; pandas, R, Python: UTF-8, LF, every value exactly as in the"
+                    + " article) or spreadsheet (Excel, LibreOffice: UTF-8 with byte-order mark, CRLF, and a leading '"
+                    + " on text a spreadsheet would run as a formula; numbers and percentages are never altered).")
     String preset;
 
     @Option(names = "--excel", description = "Same as --preset spreadsheet.")
