@@ -17,6 +17,7 @@ import org.newsmark.io.brat.BratDocument;
 import org.newsmark.io.brat.BratImportedSpan;
 import org.newsmark.io.csv.CsvAnnotationReader;
 import org.newsmark.io.csv.CsvAnnotationRow;
+import org.newsmark.io.csv.CsvInjectionGuard;
 import org.newsmark.io.semeval.SemEvalArticle;
 import org.newsmark.io.semeval.SemEvalReader;
 import org.newsmark.io.semeval.SemEvalSpan;
@@ -50,12 +51,29 @@ public final class AnnotationImportService {
                 control.checkCancelled();
                 Document d = documentOf(row, name, bySha);
                 CodePointOffsets cp = offsets.computeIfAbsent(d.id(), id -> new CodePointOffsets(d.text()));
-                Span span = SpanTextCheck.verify(name, row.line(), d.text(), cp, row.start(), row.end(), row.text());
+                Span span = SpanTextCheck.verify(name, row.line(), d.text(), cp, row.start(), row.end(), expectedText(name, row, d, cp));
                 target.annotate(d, row.analyst(), row.label(), span, row.note(), null, row.createdAt(), row.updatedAt());
                 control.progress(++done, rows.size());
             }
             return target.report();
         });
+    }
+
+    /**
+     * The text the row claims, as the reader unguarded it; but a data-preset file writes a text that
+     * starts with {@code '} before {@code = + - @} as it is, and the reader cannot tell that {@code '}
+     * from the spreadsheet guard's. The article can: when it has the {@code '}, the file did too.
+     */
+    private static String expectedText(String name, CsvAnnotationRow row, Document d, CodePointOffsets cp)
+            throws ImportException {
+        String text = row.text();
+        if (CsvInjectionGuard.mayHaveLostAnApostrophe(text)) {
+            String actual = SpanTextCheck.toUtf16(name, row.line(), cp, row.start(), row.end()).textOf(d.text());
+            if (actual.equals("'" + text)) {
+                return actual;
+            }
+        }
+        return text;
     }
 
     /**

@@ -139,6 +139,7 @@ public final class ShellViewModel {
         session = next;
         WorkbenchViewModel vm = new WorkbenchViewModel(session, analyst, tasks, dialogs);
         vm.snapToWordsProperty().bindBidirectional(prefs.snapToWordsProperty());
+        vm.csvPresetProperty().bindBidirectional(prefs.csvPresetProperty());
         settings.addRecentProject(file);
         if (!vm.documents().isEmpty()) {
             vm.openDocument(vm.documents().get(vm.documents().size() - 1).id());

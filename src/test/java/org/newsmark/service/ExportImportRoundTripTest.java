@@ -91,6 +91,36 @@ class ExportImportRoundTripTest {
         }
     }
 
+    /**
+     * Both presets import back exactly, also a tag whose text starts with an ASCII quote before a
+     * sign (some articles quote with '): the data preset writes it as it is, and the import, which
+     * removes a guard's ', sees that the article has the ' and keeps it (issue 13).
+     */
+    @Test
+    void bothPresetsImportBackExactlyAlsoATagStartingWithAQuoteBeforeASign() throws Exception {
+        String text = "Growth was '-3.5 per cent' last year, +12% now; '=x' and -2+3 too.";
+        List<String> quotes = List.of("'-3.5 per cent'", "+12%", "'=x'", "-2+3", "'");
+        for (org.newsmark.io.csv.CsvPreset preset : org.newsmark.io.csv.CsvPreset.values()) {
+            Path csv = dir.resolve(preset.id() + ".csv");
+            List<Tag> original;
+            try (ProjectSession s = TestProjects.create(dir.resolve(preset.id() + "-a.newsmark"))) {
+                Document d = s.documents().add("t", null, text).document();
+                for (String q : quotes) {
+                    int at = text.indexOf(q);
+                    s.annotations().tag(d, s.analyst("Ana"), s.labels().get(1), new Span(at, at + q.length()));
+                }
+                original = tags(s);
+                s.export().exportCsv(csv, ExportScope.ALL, preset.options(), TaskControl.NONE);
+            }
+            try (ProjectSession t = TestProjects.create(dir.resolve(preset.id() + "-b.newsmark"))) {
+                t.documents().add("t", null, text);
+                assertEquals(quotes.size(), t.annotationImports().importCsv(csv, TaskControl.NONE).annotationsAdded(),
+                        preset.id());
+                assertEquals(original, tags(t), preset.id());
+            }
+        }
+    }
+
     @Test
     void formulaCellsAreNeutralisedUnlessRaw() throws Exception {
         try (ProjectSession s = TestProjects.create(dir.resolve("f.newsmark"))) {

@@ -13,6 +13,7 @@ import org.newsmark.service.Comparison;
 import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,21 +46,18 @@ final class CompareCommand implements Callable<Integer> {
                     + " instead of the report, which then goes to standard error.")
     Path pairsOut;
 
-    @Option(names = "--raw", description = "CSV: no spreadsheet-formula guard.")
-    boolean raw;
-
-    @Option(names = "--excel", description = "CSV: byte-order mark and CRLF line ends, as Excel expects.")
-    boolean excel;
+    @Mixin
+    CsvPresetOption csvPreset;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        CsvOptions options = csvPreset.resolve(spec.commandLine()).options();
         try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
             Comparison c = session.comparisons().compare(analystA, analystB, documentId);
             boolean pairsToStdout = pairsOut != null && pairsOut.toString().equals("-");
-            CsvOptions options = new CsvOptions(excel, raw);
             var report = pairsToStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();
             switch (format) {
                 case json -> report.println(json(c));

@@ -3,6 +3,7 @@ package org.newsmark.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.io.csv.CsvOptions;
+import org.newsmark.io.csv.CsvPreset;
 import org.newsmark.service.BratExportReport;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
@@ -10,6 +11,7 @@ import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.domain.TaskControl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code newsmark export PROJECT --format csv|jsonl|brat --out PATH ...}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export tags. Offsets are Unicode code points, end exclusive (Python's text[start:end]).",
-                "CSV cells starting with = + - @ tab or CR get a leading ' unless --raw."})
+                "CSV: --preset data (the default) writes every value exactly as in the article;",
+                "--preset spreadsheet is for Excel and LibreOffice."})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
@@ -38,11 +41,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--analyst", paramLabel = "NAME", description = "Only this analyst's tags.")
     String analyst;
 
-    @Option(names = "--raw", description = "CSV: no spreadsheet-formula guard.")
-    boolean raw;
-
-    @Option(names = "--excel", description = "CSV: byte-order mark and CRLF line ends, as Excel expects.")
-    boolean excel;
+    @Mixin
+    CsvPresetOption csvPreset;
 
     @Spec
     CommandSpec spec;
@@ -61,10 +61,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "brat export writes a folder: give --out a folder, not '-'");
         }
+        CsvPreset preset = csvPreset.resolve(spec.commandLine());
         try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
             ExportService export = session.export();
             ExportScope scope = new ExportScope(document, analyst);
-            CsvOptions csv = new CsvOptions(excel, raw);
+            CsvOptions csv = preset.options();
             switch (f) {
                 case CSV -> {
                     if (stdout) {

@@ -11,10 +11,12 @@ import javafx.beans.property.StringProperty;
 import java.util.Optional;
 
 import org.newsmark.domain.Names;
+import org.newsmark.io.csv.CsvPreset;
 
 /**
  * The user's preferences as properties, without a single Node: article font size, theme,
- * whether new tags snap to whole words, and the analyst name. Every change is written to
+ * whether new tags snap to whole words, the analyst name, and the CSV preset the export dialog
+ * starts with (the last one chosen; not in the Preferences dialog). Every change is written to
  * {@link Settings} at once; the window binds to these properties. The analyst name follows
  * {@link Names}: a refused name is never applied or written.
  */
@@ -35,6 +37,7 @@ public final class PreferencesViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final BooleanProperty snapToWords = new SimpleBooleanProperty();
     private final StringProperty analystName = new SimpleStringProperty();
+    private final ObjectProperty<CsvPreset> csvPreset = new SimpleObjectProperty<>();
 
     public PreferencesViewModel(Settings settings) {
         fontSize.set(clamp(settings.fontSize()));
@@ -47,9 +50,11 @@ public final class PreferencesViewModel {
             settings.setAnalystName("");
         }
         analystName.set(stored);
+        csvPreset.set(settings.csvPreset().map(PreferencesViewModel::presetOrDefault).orElse(CsvPreset.DEFAULT));
         fontSize.addListener((o, a, b) -> settings.setFontSize(b.doubleValue()));
         theme.addListener((o, a, b) -> settings.setTheme(b == Theme.DARK ? "dark" : "light"));
         snapToWords.addListener((o, a, b) -> settings.setSnapToWords(b));
+        csvPreset.addListener((o, a, b) -> settings.setCsvPreset((b == null ? CsvPreset.DEFAULT : b).id()));
         analystName.addListener((o, a, b) -> {
             if (Names.isValid(b)) {
                 settings.setAnalystName(Names.analyst(b));
@@ -71,6 +76,20 @@ public final class PreferencesViewModel {
 
     public StringProperty analystNameProperty() {
         return analystName;
+    }
+
+    /** The CSV preset of the last export; a new export dialog starts with it. */
+    public ObjectProperty<CsvPreset> csvPresetProperty() {
+        return csvPreset;
+    }
+
+    /** A settings file from a later version may name a preset this one does not know. */
+    private static CsvPreset presetOrDefault(String id) {
+        try {
+            return CsvPreset.of(id);
+        } catch (IllegalArgumentException e) {
+            return CsvPreset.DEFAULT;
+        }
     }
 
     /** Ctrl+Plus. */

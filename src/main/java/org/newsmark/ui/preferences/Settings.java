@@ -89,6 +89,16 @@ public final class Settings {
         save();
     }
 
+    /** The id of the CSV preset chosen last in the export dialog ({@code data} or {@code spreadsheet}), if any. */
+    public Optional<String> csvPreset() {
+        return Optional.ofNullable(props.getProperty("csvPreset")).filter(p -> !p.isBlank());
+    }
+
+    public void setCsvPreset(String id) {
+        props.setProperty("csvPreset", id);
+        save();
+    }
+
     /** True once the first-run help (How to tag) has been shown. */
     public boolean firstRunDone() {
         return Boolean.parseBoolean(props.getProperty("firstRunDone", "false"));

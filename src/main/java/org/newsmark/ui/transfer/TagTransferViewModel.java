@@ -3,6 +3,9 @@ package org.newsmark.ui.transfer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.newsmark.io.csv.CsvPreset;
 import org.newsmark.service.AnnotationImportService;
 import org.newsmark.service.ExportService;
 import org.newsmark.service.ImportReport;
@@ -11,7 +14,11 @@ import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.FileFilter;
 import org.newsmark.ui.common.TaskRunner;
 
-/** File › Import Tags (CSV, brat) and File › Export Tags…, each in the background with progress and Cancel. */
+/**
+ * File › Import Tags (CSV, brat) and File › Export Tags…, each in the background with progress and
+ * Cancel. The CSV preset chosen last ({@link #csvPresetProperty()}) is where the next export dialog
+ * starts; the window binds it to the preferences, so it is remembered across runs.
+ */
 public final class TagTransferViewModel {
 
     private final AnnotationImportService imports;
@@ -21,6 +28,7 @@ public final class TagTransferViewModel {
     private final ProjectView view;
     private final String projectName;
     private final Path projectFolder;
+    private final ObjectProperty<CsvPreset> csvPreset = new SimpleObjectProperty<>(CsvPreset.DEFAULT);
 
     /** @param projectFolder where save dialogs start (the project's folder), or null */
     public TagTransferViewModel(AnnotationImportService imports, ExportService export, TaskRunner tasks, DialogService dialogs,
@@ -59,14 +67,22 @@ public final class TagTransferViewModel {
         });
     }
 
-    /** The choices for the export dialog, fresh for each export. */
-    public ExportOptionsViewModel exportOptions(List<String> analystNames, Long openDocumentId) {
-        return new ExportOptionsViewModel(analystNames, openDocumentId);
+    /** The CSV preset of the last export (OK in the export dialog); the next dialog starts with it. */
+    public ObjectProperty<CsvPreset> csvPresetProperty() {
+        return csvPreset;
     }
 
-    /** After the export dialog's OK: asks where, then writes in the background. */
+    /** The choices for the export dialog, fresh for each export, starting with the last CSV preset. */
+    public ExportOptionsViewModel exportOptions(List<String> analystNames, Long openDocumentId) {
+        return new ExportOptionsViewModel(analystNames, openDocumentId, csvPreset.get());
+    }
+
+    /** After the export dialog's OK: remembers the CSV preset, asks where, then writes in the background. */
     public void export(ExportOptionsViewModel options) {
         ExportService.Format format = options.chosenFormat();
+        if (format == ExportService.Format.CSV) {
+            csvPreset.set(options.chosenPreset());
+        }
         Optional<Path> target = chooseTarget(format);
         if (target.isEmpty()) {
             return;

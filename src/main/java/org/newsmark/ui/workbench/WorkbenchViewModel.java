@@ -146,6 +146,9 @@ public final class WorkbenchViewModel implements ProjectView {
 
     public ArticleImportViewModel articleImport() { return articleImport; }
     public TagTransferViewModel tagTransfer() { return tagTransfer; }
+
+    /** The CSV preset the next export starts with (the last one chosen); the shell binds it to the preferences. */
+    public ObjectProperty<org.newsmark.io.csv.CsvPreset> csvPresetProperty() { return tagTransfer.csvPresetProperty(); }
     public MergeViewModel merge() { return merge; }
 
     /** The export dialog's choices: the project's analysts, and this article when one is open. */

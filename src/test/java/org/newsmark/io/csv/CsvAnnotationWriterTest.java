@@ -55,6 +55,14 @@ class CsvAnnotationWriterTest {
         assertTrue(raw.contains(",=SUM(A1),@cmd,"), raw);
     }
 
+    /** Issue 13: a tagged statistic and a signed number keep their value in a guarded export. */
+    @Test
+    void theGuardLeavesNumbersAndPercentagesAsTheyAre() throws IOException {
+        String guarded = write(CsvOptions.DEFAULT, row("+12%", "-3.5"), row("-2+3", "-check against the 2019 figure"));
+        assertTrue(guarded.contains(",+12%,-3.5,"), guarded);
+        assertTrue(guarded.contains(",'-2+3,'-check against the 2019 figure,"), guarded);
+    }
+
     @Test
     void nullNoteAndTimesAreEmptyCells() throws IOException {
         String csv = write(CsvOptions.DEFAULT,
