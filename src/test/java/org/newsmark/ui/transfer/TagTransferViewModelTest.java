@@ -232,7 +232,7 @@ class TagTransferViewModelTest {
         options.formatProperty().set(0);
         options.thisArticleOnlyProperty().set(true);
         options.analystProperty().set("Ana");
-        options.excelProperty().set(true);
+        options.presetProperty().set(org.newsmark.io.csv.CsvPreset.SPREADSHEET);
         Path out = dir.resolve("ana-roads.csv");
         dialogs.answer(out);
         vm.tagTransfer().export(options);
@@ -254,27 +254,28 @@ class TagTransferViewModelTest {
     }
 
     @Test
-    void csvOfEverythingIsGuardedUnlessRaw() throws Exception {
+    void csvOfEverythingIsExactByDefaultAndGuardedForSpreadsheets() throws Exception {
         ExportOptionsViewModel options = vm.exportOptions();
-        Path guarded = dir.resolve("all.csv");
-        dialogs.answer(guarded);
+        Path exact = dir.resolve("all.csv");
+        dialogs.answer(exact);
         vm.tagTransfer().export(options);
-        String csv = Files.readString(guarded);
+        String csv = Files.readString(exact);
         assertFalse(csv.startsWith("\uFEFF"));
         assertFalse(csv.contains("\r\n"));
         List<CSVRecord> rows = parseCsv(csv);
         assertEquals(4, rows.size(), "every analyst, every article");
         assertEquals(Set.of("Ana", "Bo"), Set.copyOf(rows.stream().map(r -> r.get("analyst")).toList()));
-        assertEquals(List.of("'=SUM(A1)"), rows.stream().map(r -> r.get("text")).filter(t -> t.contains("SUM")).toList(),
-                "a formula is defused for spreadsheets");
+        assertEquals(List.of("=SUM(A1)"), rows.stream().map(r -> r.get("text")).filter(t -> t.contains("SUM")).toList(),
+                "the data preset (the default): byte for byte");
 
-        ExportOptionsViewModel rawOptions = vm.exportOptions();
-        rawOptions.rawProperty().set(true);
-        Path raw = dir.resolve("raw.csv");
-        dialogs.answer(raw);
-        vm.tagTransfer().export(rawOptions);
-        assertEquals(List.of("=SUM(A1)"), parseCsv(Files.readString(raw)).stream().map(r -> r.get("text"))
-                .filter(t -> t.contains("SUM")).toList(), "raw: byte for byte");
+        ExportOptionsViewModel sheet = vm.exportOptions();
+        sheet.presetProperty().set(org.newsmark.io.csv.CsvPreset.SPREADSHEET);
+        Path guarded = dir.resolve("sheet.csv");
+        dialogs.answer(guarded);
+        vm.tagTransfer().export(sheet);
+        String text = Files.readString(guarded);
+        assertEquals(List.of("'=SUM(A1)"), parseCsv(text.substring(1)).stream().map(r -> r.get("text"))
+                .filter(t -> t.contains("SUM")).toList(), "a formula is defused for spreadsheets");
     }
 
     @Test
