@@ -33,8 +33,8 @@ class ImportNamesTest {
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
             ImportException e = assertThrows(ImportException.class,
                     () -> s.annotationImports().importBrat(brat, TaskControl.NONE));
-            assertEquals("doc.txt: label \"cl<U+0007>aim\" holds the control character U+0007 BEL at position 3 "
-                    + "(analyst \"Bo\")", e.getMessage());
+            assertEquals("Bo/doc.ann line 1: T1: label \"cl<U+0007>aim\" holds the control character U+0007 BEL at position 3",
+                    e.getMessage());
             assertUnchanged(s);
         }
     }
