@@ -149,7 +149,8 @@ public final class AnnotationImportService {
                 control.checkCancelled();
                 BratDocument doc = l.document();
                 LineEnds normal = LineEnds.of(doc.text());
-                Document d = target.document(ArticleText.titleFrom(normal.text(), doc.name()), doc.name() + ".txt", normal.text());
+                Document d = target.document(ArticleText.titleFrom(normal.text(), doc.name()), doc.name() + ".txt",
+                        normal.text(), l.folder() + "/" + doc.name() + ".txt");
                 Map<String, String> groups = new HashMap<>();
                 for (BratImportedSpan s : doc.spans()) {
                     String group = s.fragmentGroup() == null ? null
@@ -173,7 +174,8 @@ public final class AnnotationImportService {
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
             LineEnds normal = LineEnds.of(a.text());
-            Document d = target.document(a.title(), article.getFileName().toString(), normal.text());
+            Document d = target.document(a.title(), article.getFileName().toString(), normal.text(),
+                    article.getFileName().toString());
             for (SemEvalSpan s : a.spans()) {
                 target.annotate(d, analyst, s.label(), normal.map(s.utf16()), "", null);
             }

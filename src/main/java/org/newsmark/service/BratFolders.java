@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.newsmark.domain.Names;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.StrictText;
 import org.newsmark.io.brat.BratAnalystList;
@@ -26,7 +27,9 @@ import org.newsmark.io.brat.BratDocumentReader;
  * Symbolic links whose target lies inside the chosen folder are followed, so a shared
  * {@code texts/} folder linked into each analyst's folder works. When the folder holds a
  * Newsmark {@code analysts.tsv}, the folders it lists are imported under the analyst names it
- * gives ({@code a_b-1c0f5e2a} → {@code a/b}).
+ * gives ({@code a_b-1c0f5e2a} → {@code a/b}); a list naming an analyst {@link Names} refuses is
+ * reported and not used. A folder whose own name is its analyst's and is no valid name is refused,
+ * quoting the folder's name safely (it may hold control characters).
  */
 final class BratFolders {
 
@@ -80,6 +83,14 @@ final class BratFolders {
             analystFolder(root, name, root, null, name, false, sources, skipped);
         } catch (IOException e) {
             throw new ImportException(name, "could not be read: " + e.getMessage(), e);
+        }
+        for (Source s : sources) {
+            try {
+                Names.analyst(s.analyst());
+            } catch (Names.InvalidNameException e) {
+                throw new ImportException(name, "the folder " + Names.shown(s.folder()) + " is no valid analyst name: it "
+                        + e.problem() + " (a folder's name is its analyst's name; rename the folder)");
+            }
         }
         if (sources.isEmpty()) {
             throw new ImportException(name, "holds no .ann files that can be read (expected ANALYST/NAME.txt +"
@@ -170,6 +181,14 @@ final class BratFolders {
         try {
             for (BratAnalystList.Entry e : BratAnalystList.parse(StrictText.utf8(Files.readAllBytes(list),
                     BratAnalystList.FILE_NAME))) {
+                try {
+                    Names.analyst(e.analyst());
+                } catch (Names.InvalidNameException bad) {
+                    skipped.add(BratAnalystList.FILE_NAME + ": folder " + Names.shown(e.folder()) + ": " + bad.describe("analyst")
+                            + "; not read" + ignored);
+                    out.clear();
+                    return out;
+                }
                 out.put(e.folder(), e.analyst());
             }
         } catch (ImportException e) {

@@ -41,14 +41,23 @@ final class ImportTarget {
         project.labels().all().forEach(l -> labels.put(l.name(), l));
     }
 
-    /** The project's document with this text, added (with this title and source) when missing. */
-    Document document(String title, String sourceName, String text) {
+    /**
+     * The project's document with this text, added (with this title and source) when missing. A
+     * text to add must pass the rules every article does ({@link DocumentService}: not blank, not
+     * over the size limit); a refusal names {@code file}, the file the text came from.
+     */
+    Document document(String title, String sourceName, String text, String file) throws ImportException {
         var existing = project.documents().findBySha256(TextHash.sha256(text));
         if (existing.isPresent()) {
             if (!documentsAdded.contains(existing.get().id())) {
                 documentsMatched.add(existing.get().id());
             }
             return existing.get();
+        }
+        try {
+            DocumentService.requireTaggableText(title, text);
+        } catch (ArticleRefusedException e) {
+            throw new ImportException(file, e.getMessage());
         }
         Document d = project.documents().insert(title, sourceName, text);
         documentsAdded.add(d.id());

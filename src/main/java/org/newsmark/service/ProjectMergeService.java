@@ -143,6 +143,10 @@ public final class ProjectMergeService {
         for (Label l : source.labels().all()) {
             labelNames.put(l.id(), l.name());
             if (!ourLabels.contains(l.name())) {
+                if (!validName(l.name(), "label", other).equals(l.name())) {
+                    throw new AnnotationConflictException(other.getFileName() + ": the label name \"" + l.name()
+                            + "\" has spaces around it, which a label may not. Nothing was merged.");
+                }
                 newLabels.add(l);
             }
         }
@@ -189,7 +193,7 @@ public final class ProjectMergeService {
         incoming.forEach(a -> used.add(a.name()));
         Map<Long, String> out = new LinkedHashMap<>();
         for (Analyst a : incoming) {
-            String name = a.name();
+            String name = validName(a.name(), "analyst", other);
             if (ours.contains(name)) {
                 Set<String> taken = new HashSet<>(used);
                 taken.remove(name);
@@ -197,7 +201,7 @@ public final class ProjectMergeService {
                 if (chosen == null || chosen.isBlank()) {
                     return null;
                 }
-                chosen = chosen.strip();
+                chosen = validName(chosen, "new analyst", other);
                 if (!chosen.equals(name) && taken.contains(chosen)) {
                     throw new AnnotationConflictException("The name \"" + chosen + "\" for " + name + " of " + other.getFileName()
                             + " is another analyst's: their tags would be mixed. Nothing was merged.");
@@ -208,6 +212,16 @@ public final class ProjectMergeService {
             out.put(a.id(), name);
         }
         return out;
+    }
+
+    /** A name coming in follows the same rule as one typed (domain.Names); a refused one stops the merge. */
+    private static String validName(String raw, String what, Path other) {
+        try {
+            return what.equals("label") ? org.newsmark.domain.Names.label(raw) : org.newsmark.domain.Names.analyst(raw);
+        } catch (IllegalArgumentException e) {
+            throw new AnnotationConflictException(other.getFileName() + ": the " + what + " name is refused: "
+                    + e.getMessage() + ". Nothing was merged.");
+        }
     }
 
     private static void requireInside(Annotation x, Document d, Analyst a, String otherName) {

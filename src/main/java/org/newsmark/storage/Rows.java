@@ -2,6 +2,8 @@ package org.newsmark.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.newsmark.domain.IsoInstants;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
@@ -17,10 +19,39 @@ final class Rows {
     private Rows() {
     }
 
+    /**
+     * A tag row. Values no Newsmark writes (a damaged file that passed the quick check: a time
+     * that is not one, a span that is not {@code 0 <= begin < end}) become an SQLException, which
+     * callers turn into a NotSavedException naming the project, like any other damage found while
+     * reading.
+     */
     static Annotation annotation(ResultSet rs) throws SQLException {
-        return new Annotation(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+        long id = rs.getLong(1);
+        Object begin = rs.getObject(5);
+        Object end = rs.getObject(6);
+        if (!(begin instanceof Integer || begin instanceof Long) || !(end instanceof Integer || end instanceof Long)
+                || rs.getLong(5) < 0 || rs.getLong(6) <= rs.getLong(5) || rs.getLong(6) > Integer.MAX_VALUE) {
+            throw damaged("tag " + id + " has the span " + begin + "–" + end);
+        }
+        return new Annotation(id, rs.getLong(2), rs.getLong(3), rs.getLong(4),
                 new Span(rs.getInt(5), rs.getInt(6)), rs.getString(7), rs.getString(8),
-                IsoInstants.parse(rs.getString(9)), IsoInstants.parse(rs.getString(10)));
+                time(rs, 9, "tag " + id), time(rs, 10, "tag " + id));
+    }
+
+    /** A stored time ({@link IsoInstants}); one that is not is damage. */
+    static Instant time(ResultSet rs, int column, String whose) throws SQLException {
+        String v = rs.getString(column);
+        try {
+            return IsoInstants.parse(v);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw damaged(whose + " has the time " + (v == null ? "NULL" : "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v)
+                    + "'") + " in " + rs.getMetaData().getColumnName(column));
+        }
+    }
+
+    private static SQLException damaged(String what) {
+        return new SQLException("the file is damaged: " + what + ", which Newsmark never writes"
+                + " (open a backup, or repair the file with an SQLite tool)");
     }
 
     static Label label(ResultSet rs) throws SQLException {

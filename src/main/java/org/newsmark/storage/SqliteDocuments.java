@@ -64,7 +64,8 @@ final class SqliteDocuments implements DocumentRepository {
                         return Optional.empty();
                     }
                     return Optional.of(new Document(rs.getLong("id"), rs.getString("title"), rs.getString("source_name"),
-                            Instant.parse(rs.getString("imported_at")), rs.getString("text"), rs.getString("sha256")));
+                            Rows.time(rs, rs.findColumn("imported_at"), "article " + rs.getLong("id")), rs.getString("text"),
+                            rs.getString("sha256")));
                 }
             }
         });

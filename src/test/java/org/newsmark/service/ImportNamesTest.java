@@ -33,8 +33,8 @@ class ImportNamesTest {
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
             ImportException e = assertThrows(ImportException.class,
                     () -> s.annotationImports().importBrat(brat, TaskControl.NONE));
-            assertEquals("doc.txt: label \"cl<U+0007>aim\" holds the control character U+0007 BEL at position 3 "
-                    + "(analyst \"Bo\")", e.getMessage());
+            assertEquals("Bo/doc.ann line 1: T1: label \"cl<U+0007>aim\" holds the control character U+0007 BEL at position 3",
+                    e.getMessage());
             assertUnchanged(s);
         }
     }
@@ -46,8 +46,8 @@ class ImportNamesTest {
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
             ImportException e = assertThrows(ImportException.class,
                     () -> s.annotationImports().importBrat(brat, TaskControl.NONE));
-            assertEquals("doc.txt: analyst \"Ana<U+001B>[31m\" holds the control character U+001B ESCAPE at position 4",
-                    e.getMessage());
+            assertEquals("brat: the folder \"Ana<U+001B>[31m\" is no valid analyst name: it holds the control character"
+                    + " U+001B ESCAPE at position 4 (a folder's name is its analyst's name; rename the folder)", e.getMessage());
             assertUnchanged(s);
         }
     }

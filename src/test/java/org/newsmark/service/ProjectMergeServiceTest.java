@@ -92,4 +92,28 @@ class ProjectMergeServiceTest {
                     ProjectMergeService.NameClashResolver.suffixWithFileName()));
         }
     }
+
+    @Test
+    void incomingNamesFollowTheNameRule() throws Exception {
+        Path other = dir.resolve("old tool.newsmark");
+        try (ProjectSession o = TestProjects.create(other)) {
+            Document d = o.documents().add("T", null, "Some words here.").document();
+            // a project written before the name rule, or by another program: straight into the store
+            var store = TestProjects.store(o);
+            var bidi = store.analysts().findOrCreate("Eve\u202Ename");
+            Label l = o.labels().get(0);
+            o.annotations().tag(d, bidi, l, new Span(0, 4));
+        }
+        TwoAnalystFixture f = new TwoAnalystFixture(dir.resolve("t.newsmark"));
+        try (ProjectSession target = f.session) {
+            var before = List.of(target.documents().summaries(null), target.analysts(), target.labels());
+            AnnotationConflictException e = assertThrows(AnnotationConflictException.class, () -> target.merges().merge(other,
+                    ProjectMergeService.NameClashResolver.suffixWithFileName()));
+            assertTrue(e.getMessage().contains("old tool.newsmark") && e.getMessage().contains("Nothing was merged"), e.getMessage());
+            assertEquals(before, List.of(target.documents().summaries(null), target.analysts(), target.labels()));
+            AnnotationConflictException typed = assertThrows(AnnotationConflictException.class, () -> target.merges().merge(
+                    other(), (name, file, taken) -> "Ben\u0007"));
+            assertTrue(typed.getMessage().contains("new analyst name is refused"), typed.getMessage());
+        }
+    }
 }

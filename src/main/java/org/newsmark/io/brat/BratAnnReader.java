@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsmark.domain.Names;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.StrictText;
 
 /**
  * Parses brat standoff {@code .ann} files. Imports {@code T} (text-bound) lines and {@code #}
  * notes; counts R, E, A, M, N and * lines as skipped. Offsets stay code points as in the file.
- * Several notes on one target are joined with a newline.
+ * Several notes on one target are joined with a newline. A T line whose type, read as a label
+ * name, {@link Names} refuses (a control character, a text-hiding character, too long) is refused
+ * here, naming the file and the line.
  */
 public final class BratAnnReader {
 
@@ -73,6 +76,12 @@ public final class BratAnnReader {
             throw new ImportException(fileName, lineNo, "T line '" + id + "' has no offsets after its type");
         }
         String type = typeAndOffsets.substring(0, space);
+        String label = BratLabelNames.fromBrat(type);
+        try {
+            Names.label(label);
+        } catch (Names.InvalidNameException e) {
+            throw new ImportException(fileName, lineNo, id + ": " + e.describe("label"));
+        }
         List<BratFragment> fragments = new ArrayList<>();
         for (String piece : typeAndOffsets.substring(space + 1).split(";")) {
             String[] be = piece.strip().split(" +");
@@ -88,7 +97,7 @@ public final class BratAnnReader {
             }
             fragments.add(new BratFragment(begin, end));
         }
-        return new BratTextBound(id, BratLabelNames.fromBrat(type), type, fragments, fields[2], lineNo);
+        return new BratTextBound(id, label, type, fragments, fields[2], lineNo);
     }
 
     /** {@code #1<TAB>AnnotatorNotes T3<TAB>note text} */
