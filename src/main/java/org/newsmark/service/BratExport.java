@@ -115,6 +115,7 @@ final class BratExport {
             }
             Map<Long, List<BratExportAnnotation>> byAnalyst = new LinkedHashMap<>();
             for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
+                Damage.requireSound(project.name(), a, d, labels, analystNames);
                 byAnalyst.computeIfAbsent(a.analystId(), k -> new ArrayList<>())
                         .add(new BratExportAnnotation(labels.get(a.labelId()), a.span(), a.note(), a.fragmentGroup()));
             }

@@ -86,6 +86,7 @@ public final class ExportService {
                     control.progress(done[0], total);
                 }
                 Document d = docs.at(a.documentId());
+                Damage.requireSound(project.name(), a, d, labels, analysts);
                 CodePointOffsets cp = docs.offsets();
                 writer.writeUnchecked(new ExportRow(d.id(), d.title(), d.sha256(), analysts.get(a.analystId()), a.id(),
                         labels.get(a.labelId()), cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
@@ -111,6 +112,7 @@ public final class ExportService {
             Map<Long, String> analysts = analystNames();
             Map<Long, String> labels = labelNames();
             List<DocumentSummary> docs = documentsIn(scope);
+            requireNoOrphans(scope.documentId(), analystId, docs);
             JsonLinesWriter writer = new JsonLinesWriter(stream);
             int done = 0;
             for (DocumentSummary s : docs) {
@@ -119,6 +121,7 @@ public final class ExportService {
                 CodePointOffsets cp = new CodePointOffsets(d.text());
                 List<JsonlAnnotation> tags = new ArrayList<>();
                 for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
+                    Damage.requireSound(project.name(), a, d, labels, analysts);
                     tags.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
                             cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note()));
                 }
@@ -150,7 +153,30 @@ public final class ExportService {
      */
     public BratExportReport exportBrat(Path folder, ExportScope scope, TaskControl control) throws IOException {
         OutputGuard.requireSafe(project, folder);
-        return new BratExport(project).write(folder, resolve(scope), documentsIn(scope), control);
+        Long analystId = resolve(scope);
+        List<DocumentSummary> docs = documentsIn(scope);
+        project.inSnapshot(() -> {
+            requireNoOrphans(scope.documentId(), analystId, docs);
+            return null;
+        });
+        return new BratExport(project).write(folder, analystId, docs, control);
+    }
+
+    /**
+     * Exports that go article by article would silently leave out a tag whose article is gone
+     * (a file changed by another program): such a file is refused before anything is written.
+     */
+    private void requireNoOrphans(Long documentId, Long analystId, List<DocumentSummary> docs) {
+        long inArticles = 0;
+        for (DocumentSummary d : docs) {
+            inArticles += project.annotations().count(d.id(), analystId);
+        }
+        long all = project.annotations().count(documentId, analystId);
+        if (all != inArticles) {
+            throw new org.newsmark.service.port.NotSavedException(org.newsmark.service.port.NotSavedException.Reason.REFUSED_BY_DATABASE,
+                    project.name() + " is damaged: " + (all - inArticles) + " tag(s) belong to no article. Nothing was exported;"
+                            + " open a backup, or repair the file with an SQLite tool.", null);
+        }
     }
 
     private List<DocumentSummary> documentsIn(ExportScope scope) {
@@ -182,8 +208,8 @@ public final class ExportService {
 
         Document at(long id) {
             if (current == null || current.id() != id) {
-                current = project.documents().find(id).orElseThrow();
-                offsets = new CodePointOffsets(current.text());
+                current = project.documents().find(id).orElse(null);
+                offsets = current == null ? null : new CodePointOffsets(current.text());
             }
             return current;
         }
