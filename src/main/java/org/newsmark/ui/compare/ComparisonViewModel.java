@@ -19,10 +19,10 @@ import org.newsmark.agreement.AlignedPair;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.agreement.PairwiseMatrix;
 import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Decision;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.service.AdjudicationService;
-import org.newsmark.service.AdjudicationService.Decision;
 import org.newsmark.service.Comparison;
 import org.newsmark.service.ComparisonService;
 import org.newsmark.service.ProjectSession;
@@ -56,8 +56,11 @@ public final class ComparisonViewModel {
         }
     }
 
-    /** One adjudication step, so Ctrl+Z in this view can take it back (and unmark the pair). */
-    private record Step(Document document, AlignedPair pair, boolean wrote) {
+    /**
+     * One adjudication action of this window, so Ctrl+Z here can take it back (and unmark the
+     * pair): a decision in one article, or "Accept all matches" in every article it added to.
+     */
+    private record Step(List<Long> documentIds, AlignedPair pair) {
     }
 
     public static final DocumentChoice ALL = new DocumentChoice(null, "All documents both tagged");
@@ -249,8 +252,8 @@ public final class ComparisonViewModel {
             return;
         }
         attempt(() -> {
-            boolean wrote = !adjudication.decide(d.document(), d.pair(), decision, comparison.get().labelsByName()).isEmpty();
-            steps.push(new Step(d.document(), d.pair(), wrote));
+            boolean wrote = !adjudication.decide(comparison.get(), d.document(), d.pair(), decision).isEmpty();
+            steps.push(new Step(List.of(d.document().id()), d.pair()));
             decided.add(d.pair());
             decidedCount.set(decided.size());
             message.set(describe(decision) + " — written to " + consensusName() + (wrote ? "" : " (nothing new to write)"));
@@ -258,15 +261,40 @@ public final class ComparisonViewModel {
         });
     }
 
-    /** Every exact match of the shown document into consensus, as one undoable step. */
+    /**
+     * Every exact match in the chosen scope (the one article, or every article both analysts
+     * tagged) into consensus, in one transaction: one undo step per article in the workbench,
+     * and Ctrl+Z here takes back the whole action.
+     */
     public void acceptAllMatches() {
-        Document d = shownDocument.get();
-        if (d == null) return;
+        Comparison c = comparison.get();
+        if (c == null || c.documents().isEmpty()) {
+            message.set("Nothing compared: no matches to accept.");
+            return;
+        }
         attempt(() -> {
-            int n = adjudication.acceptAllMatches(d, comparison.get().pairsOf(d.id()), comparison.get().labelsByName()).size();
-            steps.push(new Step(d, null, n > 0));
-            message.set(n + " matching tag(s) accepted into " + consensusName() + ".");
+            AdjudicationService.MatchesAccepted r = adjudication.acceptAllMatches(c);
+            if (r.added() > 0) {
+                steps.push(new Step(r.documentIds(), null));
+            }
+            message.set(matchesMessage(r));
         });
+    }
+
+    static String matchesMessage(AdjudicationService.MatchesAccepted r) {
+        if (r.matches() == 0) {
+            return "No matching tags in this scope.";
+        }
+        if (r.added() == 0) {
+            return "No new matching tags: " + (r.matches() == 1 ? "the 1 is" : "all " + r.matches() + " are") + " in consensus already.";
+        }
+        int already = r.matches() - r.added();
+        return plural(r.added(), "matching tag") + " accepted in " + plural(r.articles(), "article")
+                + (already > 0 ? " (" + already + " already in consensus)" : "") + ".";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Takes back the last adjudication made in this view. */
@@ -277,7 +305,7 @@ public final class ComparisonViewModel {
             return;
         }
         attempt(() -> {
-            if (s.wrote()) adjudication.undo(s.document());
+            adjudication.undo(s.documentIds());
             if (s.pair() != null) decided.remove(s.pair());
             decidedCount.set(decided.size());
             allDisagreements.stream().filter(x -> x.pair() == s.pair()).findFirst().ifPresent(selected::set);

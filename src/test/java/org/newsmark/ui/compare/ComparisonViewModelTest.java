@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.agreement.OutcomeKind;
-import org.newsmark.service.AdjudicationService.Decision;
+import org.newsmark.domain.Span;
+import org.newsmark.domain.Decision;
 import org.newsmark.service.TwoAnalystFixture;
 
 /** The compare view's state and actions, without a screen. */
@@ -74,6 +75,34 @@ class ComparisonViewModelTest {
         vm.undo();
         assertEquals(0, vm.consensusTags(f.doc).size(), "undo: accept both, one step");
         assertFalse(vm.isDecided(boundary));
+    }
+
+    /** Ben tags Ann's "Only" too: a second article both tagged, with one match. */
+    void secondArticleBothTagged() {
+        f.session.annotations().tag(f.annOnly, f.ben, f.per, new Span(0, 4));
+        vm.refresh();
+        assertEquals(2, vm.documentCount());
+    }
+
+    @Test
+    void acceptAllMatchesActsOnTheChosenScopeAndSaysHowMany() {
+        secondArticleBothTagged();
+        assertEquals(f.doc.id(), vm.shownDocumentProperty().get().id(), "the first article is shown");
+        vm.acceptAllMatches();
+        assertEquals(1, vm.consensusTags(f.doc).size(), "Macron");
+        assertEquals(1, vm.consensusTags(f.annOnly).size(), "Only: an article that is not shown, in the chosen scope");
+        assertEquals("2 matching tags accepted in 2 articles.", vm.messageProperty().get());
+        vm.acceptAllMatches();
+        assertEquals("No new matching tags: all 2 are in consensus already.", vm.messageProperty().get());
+        vm.undo();
+        assertEquals(0, vm.consensusTags(f.doc).size(), "Ctrl+Z in the compare window takes back the whole action");
+        assertEquals(0, vm.consensusTags(f.annOnly).size());
+
+        vm.scopeProperty().set(vm.documentChoices().get(2));
+        vm.acceptAllMatches();
+        assertEquals(1, vm.consensusTags(f.annOnly).size());
+        assertEquals(0, vm.consensusTags(f.doc).size(), "one article chosen: only that one");
+        assertEquals("1 matching tag accepted in 1 article.", vm.messageProperty().get());
     }
 
     @Test
