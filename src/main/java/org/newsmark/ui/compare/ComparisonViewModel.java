@@ -2,9 +2,9 @@ package org.newsmark.ui.compare;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -13,18 +13,23 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.AlignedPair;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.agreement.PairwiseMatrix;
 import org.newsmark.domain.Analyst;
+import org.newsmark.domain.ComparePosition;
 import org.newsmark.domain.Decision;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
+import org.newsmark.domain.PairDecision;
+import org.newsmark.domain.PairKey;
 import org.newsmark.service.AdjudicationService;
 import org.newsmark.service.Comparison;
 import org.newsmark.service.ComparisonService;
+import org.newsmark.service.DecisionChange;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.SaveStatusViewModel;
@@ -33,7 +38,9 @@ import org.newsmark.ui.common.TaskRunner;
 /**
  * State of the compare view, without a Node: which analysts and documents are compared, the
  * disagreements (every non-match, text order, filterable), the selected one, and the
- * adjudication actions. Decided pairs are remembered in memory only, for this window.
+ * adjudication actions. Decisions are kept in the project (a rejection too) and read back for
+ * the analysts compared; the analysts, scope and selected disagreement are kept there when the
+ * window closes (and at each decision), and the window opens there again.
  */
 public final class ComparisonViewModel {
 
@@ -45,8 +52,8 @@ public final class ComparisonViewModel {
         }
     }
 
-    /** One row of the disagreement list. */
-    public record Disagreement(Document document, AlignedPair pair) {
+    /** One row of the disagreement list; {@code key} names its pair in the project (null when A and B are one analyst). */
+    public record Disagreement(Document document, AlignedPair pair, PairKey key) {
         public String label() {
             return pair.a() != null ? pair.a().label() : pair.b().label();
         }
@@ -89,8 +96,13 @@ public final class ComparisonViewModel {
     private final ObservableList<String> labelChoices = FXCollections.observableArrayList(java.util.Collections.singletonList(null));
     private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
-    private final Set<AlignedPair> decided = new HashSet<>();
+    /** The decisions between the analysts compared, by pair, seen with A as A. */
+    private final ObservableMap<PairKey, Decision> decisions = FXCollections.observableHashMap();
     private final IntegerProperty decidedCount = new SimpleIntegerProperty();
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final Consumer<DecisionChange> decisionListener;
+    /** The pair to select once the comparison is shown: where the window was left. */
+    private PairKey restoreSelection;
     private final Deque<Step> steps = new ArrayDeque<>();
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -112,6 +124,9 @@ public final class ComparisonViewModel {
         List<Analyst> people = analysts.stream().filter(a -> !a.name().equals(AdjudicationService.DEFAULT_CONSENSUS)).toList();
         analystA.set(people.isEmpty() ? null : people.get(0));
         analystB.set(people.size() < 2 ? null : people.get(1));
+        adjudication.position().ifPresent(this::restore);
+        decisionListener = change -> tasks.onUiThread(() -> onDecision(change));
+        session.annotations().addDecisionListener(decisionListener);
         labelFilter.addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
         analystA.addListener((o, a, b) -> refresh());
@@ -151,12 +166,31 @@ public final class ComparisonViewModel {
     public ObservableList<String> labelChoices() { return labelChoices; }
     public ObjectProperty<OutcomeKind> kindFilterProperty() { return kindFilter; }
     public ObjectProperty<Disagreement> selectedProperty() { return selected; }
+    /** How many of the disagreements in the chosen scope are decided (accepted or rejected). */
     public IntegerProperty decidedCountProperty() { return decidedCount; }
+    /** "12 of 31 decided". */
+    public StringProperty progressProperty() { return progress; }
+    /** The decisions between the analysts compared, by pair (any scope): the list redraws its marks when it changes. */
+    public ObservableMap<PairKey, Decision> decisions() { return decisions; }
     public StringProperty messageProperty() { return message; }
     public boolean isReadOnly() { return session.isReadOnly(); }
 
     public boolean isDecided(Disagreement d) {
-        return decided.contains(d.pair());
+        return decisionOf(d).isPresent();
+    }
+
+    /** What was decided on that disagreement (by anyone, in any earlier session); empty when undecided. */
+    public Optional<Decision> decisionOf(Disagreement d) {
+        return d.key() == null ? Optional.empty() : Optional.ofNullable(decisions.get(d.key()));
+    }
+
+    /**
+     * The window closes: where it was left is kept in the project (not for a read-only project),
+     * and it stops listening. A failure to keep it is not worth a dialog: nothing the user made is lost.
+     */
+    public void close() {
+        session.annotations().removeDecisionListener(decisionListener);
+        savePosition();
     }
 
     public String consensusName() {
@@ -177,6 +211,8 @@ public final class ComparisonViewModel {
             projectReport.set(null);
             report.set(null);
             allDisagreements.clear();
+            decisions.clear();
+            updateProgress();
             show(null);
             message.set("Choose two analysts.");
             return;
@@ -208,14 +244,25 @@ public final class ComparisonViewModel {
         projectComparison.set(whole);
         projectReport.set(whole.report());
         report.set(c.report());
+        boolean twoAnalysts = a.id() != b.id();
         List<Disagreement> rows = new java.util.ArrayList<>();
         for (Document d : c.documents()) {
             for (AlignedPair p : c.pairsOf(d.id())) {
-                if (p.kind() != OutcomeKind.MATCH) rows.add(new Disagreement(d, p));
+                if (p.kind() != OutcomeKind.MATCH) {
+                    rows.add(new Disagreement(d, p, twoAnalysts ? AdjudicationService.keyOf(c, d.id(), p) : null));
+                }
             }
         }
+        decisions.clear();
+        decisions.putAll(adjudication.decisions(a, b));
         allDisagreements.setAll(rows);
+        updateProgress();
         show(c.documents().isEmpty() ? null : c.documents().get(0));
+        PairKey wanted = restoreSelection;
+        restoreSelection = null;
+        if (wanted != null) {
+            rows.stream().filter(r -> wanted.equals(r.key())).findFirst().ifPresent(selected::set);
+        }
         message.set(c.documents().isEmpty() ? a.name() + " and " + b.name() + " have no document both tagged."
                 : rows.size() + " disagreements in " + c.documents().size() + " document(s).");
     }
@@ -251,13 +298,20 @@ public final class ComparisonViewModel {
             message.set("Select a disagreement first.");
             return;
         }
+        Optional<Decision> earlier = decisionOf(d);
         attempt(() -> {
             boolean wrote = !adjudication.decide(comparison.get(), d.document(), d.pair(), decision).isEmpty();
             steps.push(new Step(List.of(d.document().id()), d.pair()));
-            decided.add(d.pair());
-            decidedCount.set(decided.size());
-            message.set(describe(decision) + " — written to " + consensusName() + (wrote ? "" : " (nothing new to write)"));
-            next();
+            if (d.key() != null) {
+                decisions.put(d.key(), decision); // the listener says the same; a deferred one must not leave the mark behind
+            }
+            updateProgress();
+            message.set(describe(decision) + (decision == Decision.REJECT ? " — nothing written to " + consensusName()
+                    : " — written to " + consensusName() + (wrote ? "" : " (nothing new to write)"))
+                    + earlier.filter(e -> e != decision).map(e -> "; replaces the earlier " + describe(e).toLowerCase(java.util.Locale.ROOT)
+                    + ", whose tags stay").orElse(""));
+            nextUndecided();
+            savePosition();
         });
     }
 
@@ -306,9 +360,13 @@ public final class ComparisonViewModel {
         }
         attempt(() -> {
             adjudication.undo(s.documentIds());
-            if (s.pair() != null) decided.remove(s.pair());
-            decidedCount.set(decided.size());
-            allDisagreements.stream().filter(x -> x.pair() == s.pair()).findFirst().ifPresent(selected::set);
+            if (s.pair() != null) {
+                allDisagreements.stream().filter(x -> x.pair() == s.pair()).findFirst().ifPresent(x -> {
+                    reloadDecision(x);
+                    selected.set(x);
+                });
+            }
+            updateProgress();
             message.set("Undone.");
         });
     }
@@ -328,6 +386,84 @@ public final class ComparisonViewModel {
     private void show(Document d) {
         shownPairs.setAll(d == null ? List.of() : comparison.get().pairsOf(d.id()));
         shownDocument.set(d);
+    }
+
+    /** A decision recorded, replaced or taken back anywhere (this window, the workbench's undo, another window). */
+    private void onDecision(DecisionChange change) {
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        PairKey pair = change.pair();
+        if (a == null || b == null || !isBetween(pair, a, b)) {
+            return;
+        }
+        PairKey seen = pair.seenFrom(a.id());
+        if (change.after() == null) {
+            decisions.remove(seen);
+        } else {
+            decisions.put(seen, change.after().seenFrom(a.id()).decision());
+        }
+        updateProgress();
+    }
+
+    private static boolean isBetween(PairKey pair, Analyst a, Analyst b) {
+        return (pair.analystA() == a.id() && pair.analystB() == b.id()) || (pair.analystA() == b.id() && pair.analystB() == a.id());
+    }
+
+    /** Reads one pair's decision from the project again (after an undo, which may restore an earlier one). */
+    private void reloadDecision(Disagreement d) {
+        if (d.key() == null) return;
+        Optional<Decision> now = adjudication.decisionOn(comparison.get(), d.document().id(), d.pair()).map(PairDecision::decision);
+        if (now.isPresent()) decisions.put(d.key(), now.get()); else decisions.remove(d.key());
+    }
+
+    private void updateProgress() {
+        long n = allDisagreements.stream().filter(this::isDecided).count();
+        decidedCount.set((int) n);
+        progress.set(allDisagreements.isEmpty() ? "" : n + " of " + allDisagreements.size() + " decided");
+    }
+
+    /** After a decision: the next disagreement in the list not decided yet, or simply the next when all are. */
+    private void nextUndecided() {
+        int n = disagreements.size();
+        int at = disagreements.indexOf(selected.get());
+        for (int i = 1; i <= n; i++) {
+            Disagreement d = disagreements.get(Math.floorMod(at + i, n));
+            if (!isDecided(d)) {
+                selected.set(d);
+                return;
+            }
+        }
+        next();
+    }
+
+    /** The saved position, applied before the first comparison: the analysts, the scope and the pair to select. */
+    private void restore(ComparePosition p) {
+        Optional<Analyst> a = analysts.stream().filter(x -> x.id() == p.analystA()).findFirst();
+        Optional<Analyst> b = analysts.stream().filter(x -> x.id() == p.analystB()).findFirst();
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        analystA.set(a.get());
+        analystB.set(b.get());
+        if (p.documentId() != null) {
+            documentChoices.stream().filter(c -> p.documentId().equals(c.id())).findFirst().ifPresent(scope::set);
+        }
+        restoreSelection = p.selected();
+    }
+
+    private void savePosition() {
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        if (a == null || b == null || a.id() == b.id() || session.isReadOnly()) {
+            return;
+        }
+        Disagreement d = selected.get();
+        DocumentChoice chosen = scope.get();
+        try {
+            adjudication.savePosition(new ComparePosition(a.id(), b.id(), chosen == null ? null : chosen.id(), d == null ? null : d.key()));
+        } catch (RuntimeException e) {
+            // where the window was is not the user's work; the next edit reports a failing disk
+        }
     }
 
     private void move(int step) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.newsmark.ui.common.ImmediateTasks;
 import org.newsmark.ui.common.SaveStatusViewModel;
@@ -16,6 +17,7 @@ import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.domain.Span;
 import org.newsmark.domain.Decision;
 import org.newsmark.service.TwoAnalystFixture;
+import org.newsmark.ui.compare.ComparisonViewModel.Disagreement;
 
 /** The compare view's state and actions, without a screen. */
 class ComparisonViewModelTest {
@@ -35,6 +37,7 @@ class ComparisonViewModelTest {
 
     @AfterEach
     void tearDown() {
+        vm.close();
         f.session.close();
     }
 
@@ -103,6 +106,78 @@ class ComparisonViewModelTest {
         assertEquals(1, vm.consensusTags(f.annOnly).size());
         assertEquals(0, vm.consensusTags(f.doc).size(), "one article chosen: only that one");
         assertEquals("1 matching tag accepted in 1 article.", vm.messageProperty().get());
+    }
+
+    ComparisonViewModel reopen() {
+        vm.close();
+        return new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
+    }
+
+    Disagreement row(ComparisonViewModel in, OutcomeKind kind) {
+        return in.disagreements().stream().filter(d -> d.pair().kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void decisionsProgressAndTheSelectionComeBackWhenTheWindowOpensAgain() throws Exception {
+        assertEquals("0 of 3 decided", vm.progressProperty().get());
+        vm.next();
+        vm.decide(Decision.ACCEPT_A);
+        vm.decide(Decision.REJECT);
+        assertEquals("2 of 3 decided", vm.progressProperty().get());
+        assertEquals(OutcomeKind.ONLY_B, vm.selectedProperty().get().pair().kind(), "moved on to the last one");
+
+        vm = reopen();
+        assertEquals("2 of 3 decided", vm.progressProperty().get(), "progress is back");
+        assertEquals(Optional.of(Decision.ACCEPT_A), vm.decisionOf(row(vm, OutcomeKind.BOUNDARY)));
+        assertEquals(Optional.of(Decision.REJECT), vm.decisionOf(row(vm, OutcomeKind.LABEL_CONFLICT)), "a rejection is remembered");
+        assertFalse(vm.isDecided(row(vm, OutcomeKind.ONLY_B)));
+        assertEquals(OutcomeKind.ONLY_B, vm.selectedProperty().get().pair().kind(), "the disagreement selected at closing");
+
+        vm.close();
+        f.session.close();
+        f = TwoAnalystFixture.reopen(dir.resolve("vm.newsmark"));
+        vm = new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
+        assertEquals("2 of 3 decided", vm.progressProperty().get(), "kept in the project file");
+        assertEquals(Optional.of(Decision.REJECT), vm.decisionOf(row(vm, OutcomeKind.LABEL_CONFLICT)));
+        assertEquals(OutcomeKind.ONLY_B, vm.selectedProperty().get().pair().kind());
+    }
+
+    @Test
+    void theAnalystPairAndScopeComeBackAndSwappingKeepsTheDecisions() {
+        vm.next();
+        vm.decide(Decision.ACCEPT_A); // Ann's "Angela Merkel"
+        vm.analystAProperty().set(f.ben);
+        vm.analystBProperty().set(f.ann);
+        vm.scopeProperty().set(vm.documentChoices().get(1));
+        assertEquals(Optional.of(Decision.ACCEPT_B), vm.decisionOf(row(vm, OutcomeKind.BOUNDARY)), "with Ben as A, Ann's span is B's");
+        assertEquals("1 of 3 decided", vm.progressProperty().get());
+        vm = reopen();
+        assertEquals("Ben", vm.analystAProperty().get().name());
+        assertEquals("Ann", vm.analystBProperty().get().name());
+        assertEquals(f.doc.id(), vm.scopeProperty().get().id());
+        assertEquals("1 of 3 decided", vm.progressProperty().get());
+    }
+
+    @Test
+    void undoRemovesTheDecisionAndTheWorkbenchUndoUnmarksIt() {
+        vm.next();
+        var boundary = vm.selectedProperty().get();
+        vm.decide(Decision.REJECT);
+        assertTrue(vm.isDecided(boundary));
+        vm.undo();
+        assertFalse(vm.isDecided(boundary));
+        assertEquals("0 of 3 decided", vm.progressProperty().get());
+        assertEquals(boundary, vm.selectedProperty().get(), "back on the pair undone");
+        vm = reopen();
+        assertFalse(vm.isDecided(row(vm, OutcomeKind.BOUNDARY)), "the record is gone from the project");
+
+        vm.selectedProperty().set(row(vm, OutcomeKind.BOUNDARY));
+        vm.decide(Decision.ACCEPT_BOTH);
+        assertEquals("1 of 3 decided", vm.progressProperty().get());
+        long consensus = f.session.findAnalyst("consensus").orElseThrow().id();
+        f.session.annotations().undo(f.doc.id(), consensus); // Ctrl+Z in the workbench, on the consensus layer
+        assertEquals("0 of 3 decided", vm.progressProperty().get(), "the compare window hears of an undo made elsewhere");
+        assertEquals(0, vm.consensusTags(f.doc).size());
     }
 
     @Test
