@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -50,7 +51,7 @@ public final class CompareWindow extends BorderPane {
                 new Tab("Agreement", scroll(new AgreementPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(left, tabs);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.52); // the agreement table's columns fit beside the panes at the default size
         setCenter(split);
         Label status = new Label();
         status.setId("compare-message");
@@ -158,10 +159,26 @@ public final class CompareWindow extends BorderPane {
         list.setId("disagreement-list");
         list.setItems(vm.disagreements());
         list.setCellFactory(v -> new ListCell<>() {
+            /** The decision, in a column of its own so that the rows' text lines up. */
+            private final Label mark = new Label();
+
+            {
+                mark.setMinWidth(Region.USE_PREF_SIZE);
+                mark.setPrefWidth(78);
+                mark.getStyleClass().add("decision-mark");
+            }
+
             @Override
             protected void updateItem(ComparisonViewModel.Disagreement d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : describe(d));
+                if (empty || d == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                mark.setText(vm.decisionOf(d).map(x -> "✓ " + decisionMark(x)).orElse(""));
+                setGraphic(mark);
+                setText(describe(d));
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -206,8 +223,7 @@ public final class CompareWindow extends BorderPane {
         if (text.length() > 60) text = text.substring(0, 59) + "…";
         String labels = p.a() != null && p.b() != null && !p.a().label().equals(p.b().label())
                 ? p.a().label() + " / " + p.b().label() : d.label();
-        return vm.decisionOf(d).map(x -> "✓ " + decisionMark(x) + " · ").orElse("      ") + OutcomeStyles.name(p.kind())
-                + " · " + labels + " · “" + text + "”"
+        return OutcomeStyles.name(p.kind()) + " · " + labels + " · “" + text + "”"
                 + (vm.documentCount() > 1
                 ? "  (doc " + d.document().id() + ")" : "");
     }

@@ -15,6 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
+import java.nio.file.Path;
+import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.AlignedPair;
 import org.newsmark.agreement.OutcomeKind;
@@ -30,8 +32,11 @@ import org.newsmark.service.AdjudicationService;
 import org.newsmark.service.Comparison;
 import org.newsmark.service.ComparisonService;
 import org.newsmark.service.DecisionChange;
+import org.newsmark.service.ExportService;
+import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.common.FileFilter;
 import org.newsmark.ui.common.SaveStatusViewModel;
 import org.newsmark.ui.common.TaskRunner;
 
@@ -72,11 +77,40 @@ public final class ComparisonViewModel {
 
     public static final DocumentChoice ALL = new DocumentChoice(null, "All documents both tagged");
 
+    /** One row of the agreement table. */
+    public record FigureRow(String scope, String label, AgreementMeasures m) {
+    }
+
+    /** One column of the agreement table: a short header, what it means (the header's tooltip), its cell text. */
+    public record FigureColumn(String header, String tip, java.util.function.Function<FigureRow, String> cell) {
+    }
+
+    public static final String THIS_DOCUMENT = "this doc";
+    public static final String ALL_DOCUMENTS = "all docs";
+
+    /** The agreement table's columns, as the window shows them and Ctrl+C copies them. */
+    public static final List<FigureColumn> FIGURE_COLUMNS = List.of(
+            new FigureColumn("Scope", "\"this doc\": the document chosen above; \"all docs\": every document both analysts tagged.",
+                    FigureRow::scope),
+            new FigureColumn("Label", "One label, or all labels together.", FigureRow::label),
+            new FigureColumn("F1 exact", "Exact-match F1: 2·matches / (A spans + B spans). A match: same label, identical begin and"
+                    + " end, one-to-one (brat-iaa instance, GATE strict).", r -> format(r.m().exactF1())),
+            new FigureColumn("F1 overlap", "Overlap F1: same label and overlapping, one-to-one, greedy by largest overlap; includes"
+                    + " exact matches (GATE lenient).", r -> format(r.m().overlapF1())),
+            new FigureColumn("κ char", "Cohen's kappa over characters: each character inside/outside the label's spans (overall:"
+                    + " the set of labels covering it).", r -> format(r.m().charKappa())),
+            new FigureColumn("α-U", "Krippendorff's unitizing alpha on the character continuum: penalises boundary distance and"
+                    + " spans only one analyst marked.", r -> format(r.m().alphaU())),
+            new FigureColumn("Match", "Exact matches: same label, same begin and end.", r -> Long.toString(r.m().matches())),
+            new FigureColumn("A", "Spans analyst A marked in this scope.", r -> Long.toString(r.m().aSpans())),
+            new FigureColumn("B", "Spans analyst B marked in this scope.", r -> Long.toString(r.m().bSpans())));
+
     private final ProjectSession session;
     private final ComparisonService comparisons;
     private final AdjudicationService adjudication;
     private final TaskRunner tasks;
     private final SaveStatusViewModel status;
+    private final DialogService dialogs;
 
     private final ObservableList<Analyst> analysts = FXCollections.observableArrayList();
     private final ObservableList<DocumentChoice> documentChoices = FXCollections.observableArrayList();
@@ -87,6 +121,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<Comparison> projectComparison = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> projectReport = new SimpleObjectProperty<>();
+    private final ObservableList<FigureRow> figureRows = FXCollections.observableArrayList();
     private final ObjectProperty<Document> shownDocument = new SimpleObjectProperty<>();
     private final ObservableList<AlignedPair> shownPairs = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> allDisagreements = FXCollections.observableArrayList();
@@ -114,6 +149,7 @@ public final class ComparisonViewModel {
         this.session = session;
         this.tasks = tasks;
         this.status = status;
+        this.dialogs = dialogs;
         this.comparisons = session.comparisons();
         this.adjudication = session.adjudication(AdjudicationService.DEFAULT_CONSENSUS);
         analysts.setAll(session.analysts());
@@ -157,6 +193,8 @@ public final class ComparisonViewModel {
     public int documentCount() { return comparison.get() == null ? 0 : comparison.get().documents().size(); }
     /** The same two analysts over every document both tagged, for the agreement panel. */
     public ObjectProperty<Comparison> projectComparisonProperty() { return projectComparison; }
+    /** The agreement table: the chosen document's rows (when one is chosen), then every document both tagged. */
+    public ObservableList<FigureRow> figureRows() { return figureRows; }
     /** The document in the two panes. */
     public ObjectProperty<Document> shownDocumentProperty() { return shownDocument; }
     public ObservableList<AlignedPair> shownPairs() { return shownPairs; }
@@ -210,6 +248,7 @@ public final class ComparisonViewModel {
             projectComparison.set(null);
             projectReport.set(null);
             report.set(null);
+            figureRows.clear();
             allDisagreements.clear();
             decisions.clear();
             updateProgress();
@@ -243,6 +282,7 @@ public final class ComparisonViewModel {
         comparison.set(c);
         projectComparison.set(whole);
         projectReport.set(whole.report());
+        figureRows.setAll(figureRows(chosenDocument() != null ? c.report() : null, whole.report()));
         report.set(c.report());
         boolean twoAnalysts = a.id() != b.id();
         List<Disagreement> rows = new java.util.ArrayList<>();
@@ -371,6 +411,37 @@ public final class ComparisonViewModel {
         });
     }
 
+    /** The agreement table as tab-separated text, the header first, cells as shown: what Ctrl+C copies. */
+    public String agreementTsv() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join("\t", FIGURE_COLUMNS.stream().map(FigureColumn::header).toList())).append('\n');
+        for (FigureRow r : figureRows) {
+            out.append(String.join("\t", FIGURE_COLUMNS.stream().map(c -> c.cell().apply(r).replace('\t', ' ')).toList())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Export CSV…: asks where, then writes the agreement table through the export service (never over the project). */
+    public void exportAgreement() {
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        if (a == null || b == null || figureRows.isEmpty()) {
+            message.set("Nothing to export: choose two analysts who tagged the same documents.");
+            return;
+        }
+        Long document = chosenDocument();
+        List<ExportService.AgreementRow> rows = figureRows.stream().map(r -> new ExportService.AgreementRow(r.scope(),
+                r.scope().equals(THIS_DOCUMENT) ? document : null, r.label(), r.m())).toList();
+        Path folder = session.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+        String name = session.name().replace(".newsmark", "") + "-agreement-" + a.name() + "-" + b.name() + ".csv";
+        dialogs.chooseFileToSave("Export the agreement table", folder, name.replaceAll("[^\\p{L}\\p{N}._ -]", "_"), FileFilter.of("CSV files", "*.csv"))
+                .ifPresent(out -> tasks.run("Exporting the agreement table", control -> {
+                    session.export().exportAgreement(out, a.name(), b.name(), rows, CsvOptions.DEFAULT);
+                    return rows.size();
+                }, n -> message.set("Agreement table (" + n + " rows) exported to " + out),
+                        failure -> dialogs.showError("Export failed", failure.getMessage())));
+    }
+
     public List<org.newsmark.domain.Annotation> consensusTags(Document d) {
         return adjudication.consensusTags(d);
     }
@@ -382,6 +453,27 @@ public final class ComparisonViewModel {
     }
 
     // --- internals -----------------------------------------------------------
+
+    static String format(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+
+    private Long chosenDocument() {
+        DocumentChoice chosen = scope.get();
+        return chosen == null ? null : chosen.id();
+    }
+
+    /** The chosen document's rows (null when all documents are chosen: they would repeat the rows below), then all documents. */
+    private static List<FigureRow> figureRows(AgreementReport chosen, AgreementReport all) {
+        List<FigureRow> rows = new java.util.ArrayList<>();
+        if (chosen != null) {
+            rows.add(new FigureRow(THIS_DOCUMENT, "all labels", chosen.overall()));
+            chosen.perLabel().forEach((l, m) -> rows.add(new FigureRow(THIS_DOCUMENT, l, m)));
+        }
+        rows.add(new FigureRow(ALL_DOCUMENTS, "all labels", all.overall()));
+        all.perLabel().forEach((l, m) -> rows.add(new FigureRow(ALL_DOCUMENTS, l, m)));
+        return rows;
+    }
 
     private void show(Document d) {
         shownPairs.setAll(d == null ? List.of() : comparison.get().pairsOf(d.id()));

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens View › Compare Analysts with Ctrl+K on a two-analyst project, walks with F8, accepts A's span;
- * decides with the keys shown on the buttons.
+ * decides with the keys shown on the buttons; copies the agreement table with Ctrl+C and checks it
+ * reads in full at the window's default size.
  */
 class CompareGuiTest {
 
@@ -99,6 +106,50 @@ class CompareGuiTest {
 
     private static List<String> spans(ComparisonViewModel vm, org.newsmark.domain.Document doc) {
         return vm.consensusTags(doc).stream().map(a -> a.span().toString()).toList();
+    }
+
+    @Test
+    void ctrlCCopiesTheAgreementTableAsTabSeparatedText() {
+        openCompare();
+        robot.clickOn("Agreement");
+        TableView<?> table = robot.lookup("#agreement-table").queryTableView();
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn(table);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] holder = new String[1];
+        robot.interact(() -> holder[0] = Clipboard.getSystemClipboard().getString());
+        String copied = holder[0];
+        assertNotNull(copied, "Ctrl+C put the table on the clipboard");
+        List<String> lines = copied.lines().toList();
+        assertEquals(table.getColumns().size(), lines.get(0).split("\t").length, "a header cell per column: " + lines.get(0));
+        assertEquals(table.getItems().size() + 1, lines.size(), "the header and every row");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("all docs\tall labels\t0.286\t0.571\t")), copied);
+    }
+
+    @Test
+    void theAgreementTableReadsInFullAtTheDefaultSize() {
+        openCompare();
+        robot.clickOn("Agreement");
+        TableView<?> table = robot.lookup("#agreement-table").queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        for (Node n : table.lookupAll(".column-header .label")) {
+            Labeled l = (Labeled) n;
+            Text shown = (Text) l.lookup(".text");
+            if (l.getText() != null && !l.getText().isEmpty() && shown != null && !shown.getText().equals(l.getText())) cut.add("header " + l.getText() + " → " + shown.getText());
+        }
+        for (Node n : table.lookupAll(".table-cell")) {
+            Labeled cell = (Labeled) n;
+            Text shown = (Text) cell.lookup(".text");
+            if (cell.getText() != null && shown != null && !shown.getText().equals(cell.getText())) {
+                cut.add("cell " + cell.getText() + " → " + shown.getText());
+            }
+        }
+        assertTrue(cut.isEmpty(), "nothing is cut short: " + cut + "; widths " + table.getColumns().stream()
+                .map(c -> c.getWidth()).toList() + " in " + table.getWidth());
+        double columns = table.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertTrue(columns <= table.getWidth(), "the columns fit the table's width (" + columns + " > " + table.getWidth() + ")");
     }
 
     @Test

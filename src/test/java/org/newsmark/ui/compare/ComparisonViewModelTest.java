@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.newsmark.ui.common.ImmediateTasks;
@@ -178,6 +179,41 @@ class ComparisonViewModelTest {
         f.session.annotations().undo(f.doc.id(), consensus); // Ctrl+Z in the workbench, on the consensus layer
         assertEquals("0 of 3 decided", vm.progressProperty().get(), "the compare window hears of an undo made elsewhere");
         assertEquals(0, vm.consensusTags(f.doc).size());
+    }
+
+    @Test
+    void theAgreementTableCopiesAsTabSeparatedTextAndExportsAsCsv() throws Exception {
+        vm.scopeProperty().set(vm.documentChoices().get(1));
+        List<String> lines = vm.agreementTsv().lines().toList();
+        assertEquals("Scope\tLabel\tF1 exact\tF1 overlap\tκ char\tα-U\tMatch\tA\tB", lines.get(0));
+        assertEquals("this doc\tall labels\t0.286\t0.571\t0.385\t0.318\t1\t3\t4", lines.get(1));
+        assertEquals("this doc\tLOC\t0.000\t0.000\t0.000\t-0.222\t0\t1\t0", lines.get(2));
+        assertEquals("all docs\tall labels\t0.286\t0.571\t0.385\t0.318\t1\t3\t4", lines.get(5), "then every document both tagged");
+        assertEquals(9, lines.size());
+        vm.scopeProperty().set(ComparisonViewModel.ALL);
+        assertEquals(5, vm.agreementTsv().lines().count(), "all documents chosen: their rows once");
+
+        Path out = dir.resolve("agreement.csv");
+        dialogs.answer(out);
+        vm.exportAgreement();
+        assertTrue(dialogs.questions.get(0).endsWith("vm-agreement-Ann-Ben.csv]"), dialogs.questions.toString());
+        List<String> csv = java.nio.file.Files.readAllLines(out);
+        assertEquals("analyst_a,analyst_b,scope,document_id,label,exact_f1,overlap_f1,char_kappa,alpha_u,matches,a_spans,b_spans",
+                csv.get(0));
+        assertEquals("Ann,Ben,all docs,,all labels,0.2857,0.5714,0.3851,0.3181,1,3,4", csv.get(1));
+        assertEquals(5, csv.size());
+        vm.scopeProperty().set(vm.documentChoices().get(1));
+        dialogs.answer(out);
+        vm.exportAgreement();
+        csv = java.nio.file.Files.readAllLines(out);
+        assertEquals("Ann,Ben,this doc," + f.doc.id() + ",all labels,0.2857,0.5714,0.3851,0.3181,1,3,4", csv.get(1), "replaced whole");
+        assertEquals(9, csv.size());
+        assertTrue(vm.messageProperty().get().contains("exported to"), vm.messageProperty().get());
+
+        dialogs.answer(dir.resolve("vm.newsmark"));
+        vm.exportAgreement();
+        assertEquals(1, dialogs.errors.size(), "the project file itself is refused");
+        assertTrue(dialogs.errors.get(0).contains("Nothing was written"), dialogs.errors.get(0));
     }
 
     @Test
