@@ -197,7 +197,7 @@ public final class CompareWindow extends BorderPane {
             x.disableProperty().bind(vm.selectedProperty().isNull());
         }
         if (vm.isReadOnly()) {
-            for (Button x : new Button[] {acceptA, acceptB, both, all, undo}) {
+            for (Button x : new Button[] {acceptA, acceptB, both, reject, all, undo}) {
                 x.disableProperty().unbind();
                 x.setDisable(true);
             }

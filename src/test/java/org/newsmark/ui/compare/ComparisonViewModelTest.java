@@ -182,6 +182,27 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void aReadOnlyProjectShowsItsDecisionsAndRefusesNewOnes() throws Exception {
+        vm.next();
+        vm.decide(Decision.REJECT);
+        vm.close();
+        f.session.close();
+        try (var readOnly = org.newsmark.service.TestProjects.openReadOnly(dir.resolve("vm.newsmark"))) {
+            ScriptedDialogs d = new ScriptedDialogs();
+            ComparisonViewModel ro = new ComparisonViewModel(readOnly, new ImmediateTasks(), d, new SaveStatusViewModel(d, "read-only"));
+            assertEquals("1 of 3 decided", ro.progressProperty().get());
+            ro.selectedProperty().set(row(ro, OutcomeKind.ONLY_B));
+            ro.decide(Decision.REJECT);
+            assertTrue(ro.messageProperty().get().contains("read-only"), ro.messageProperty().get());
+            assertEquals("1 of 3 decided", ro.progressProperty().get());
+            ro.close();
+        }
+        f = TwoAnalystFixture.reopen(dir.resolve("vm.newsmark"));
+        vm = new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
+        assertEquals("1 of 3 decided", vm.progressProperty().get(), "nothing was written by the read-only window");
+    }
+
+    @Test
     void theAgreementTableCopiesAsTabSeparatedTextAndExportsAsCsv() throws Exception {
         vm.scopeProperty().set(vm.documentChoices().get(1));
         List<String> lines = vm.agreementTsv().lines().toList();
