@@ -106,16 +106,19 @@ key Escape
 sleep 0.5
 
 # 6. View › Compare Analysts… (Ctrl+K): Alex and Sam side by side; F8 jumps to the first
-#    disagreement; then the Agreement tab; Ctrl+W closes the window
+#    disagreement, A accepts Alex's span (marked ✓, "1 of 6 decided") and selects the next;
+#    then the Agreement tab; Ctrl+W closes the window
 key ctrl+k
 sleep 3
 key F8
+sleep 1
+key a
 sleep 1
 shot compare-view
 compare=$(xdotool search --name "Compare analysts" | head -n 1)
 if [ -n "$compare" ]; then
   eval "$(xdotool getwindowgeometry --shell "$compare")"
-  xdotool mousemove $((X + 942)) $((Y + 54)) click 1   # the Agreement tab
+  xdotool mousemove $((X + 887)) $((Y + 54)) click 1   # the Agreement tab
   sleep 1
   shot agreement-panel
 fi

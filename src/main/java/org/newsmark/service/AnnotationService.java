@@ -3,14 +3,21 @@ package org.newsmark.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.PairDecision;
 import org.newsmark.domain.Span;
 import org.newsmark.service.port.AnnotationRepository;
 import org.newsmark.service.port.ProjectStore;
@@ -18,6 +25,8 @@ import org.newsmark.service.port.ProjectStore;
 /**
  * Every annotation edit the UI and the CLI make. Each call commits before it returns and only
  * then is the edit put on the undo stack and announced, so what listeners show is on disk.
+ * Adjudication decisions are recorded here too, in the step that writes their consensus tags,
+ * so there is one undo path: undoing the step removes the tags and the decision record.
  */
 public final class AnnotationService {
 
@@ -25,6 +34,7 @@ public final class AnnotationService {
     private final AnnotationRepository store;
     private final EditHistory history = new EditHistory();
     private final List<Consumer<AnnotationChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DecisionChange>> decisionListeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
 
     AnnotationService(ProjectStore project) {
@@ -43,6 +53,15 @@ public final class AnnotationService {
 
     public void removeListener(Consumer<AnnotationChange> listener) {
         listeners.remove(listener);
+    }
+
+    /** Told of every adjudication decision recorded, replaced or taken back (undo, redo), after it is committed. */
+    public void addDecisionListener(Consumer<DecisionChange> listener) {
+        decisionListeners.add(listener);
+    }
+
+    public void removeDecisionListener(Consumer<DecisionChange> listener) {
+        decisionListeners.remove(listener);
     }
 
     public List<Annotation> annotations(long documentId, long analystId) {
@@ -97,10 +116,74 @@ public final class AnnotationService {
      * analyst already has (same label and span) are skipped; returns the ones added.
      */
     public List<Annotation> tagAll(Document document, Analyst analyst, List<NewTag> tags, String description) {
+        return tagAndDecide(document, analyst, tags, List.of(), description);
+    }
+
+    /**
+     * Adds tags and records adjudication decisions as ONE undoable step of {@code analyst} (the
+     * consensus layer) in that document, in one transaction: undo takes the tags and the
+     * decisions back together, and an earlier decision on the same pair is restored. A step with
+     * no new tag still records its decisions (a rejection). Returns the tags added.
+     */
+    public List<Annotation> tagAndDecide(Document document, Analyst analyst, List<NewTag> tags, List<PairDecision> decisions,
+                                         String description) {
         requireWritable();
+        List<Annotation> fresh = fresh(document, analyst, tags);
+        if (fresh.isEmpty() && decisions.isEmpty()) {
+            return List.of();
+        }
+        EditStep[] done = new EditStep[1];
+        List<Annotation> saved = project.inTransaction(() -> {
+            List<Annotation> added = fresh.isEmpty() ? List.of() : store.applyBatch(List.of(), fresh);
+            List<EditStep.DecisionEdit> recorded = new ArrayList<>();
+            for (PairDecision d : decisions) {
+                PairDecision before = project.adjudications().find(d.pair()).orElse(null);
+                project.adjudications().put(d);
+                recorded.add(new EditStep.DecisionEdit(before, d.canonical()));
+            }
+            done[0] = new EditStep(added.stream().map(a -> new AnnotationEdit(null, a, description)).toList(), recorded);
+            return added;
+        });
+        history.done(document.id(), analyst.id(), done[0]);
+        announce(done[0]);
+        return saved;
+    }
+
+    /**
+     * Adds tags in several documents in ONE transaction (all or none), one undoable step per
+     * document, so that undo in a document never changes another. Returns the tags added per
+     * document id, only for documents that gained a tag.
+     */
+    public Map<Long, List<Annotation>> tagAllIn(Analyst analyst, Map<Document, List<NewTag>> tagsByDocument, String description) {
+        requireWritable();
+        Map<Long, List<Annotation>> fresh = new LinkedHashMap<>();
+        tagsByDocument.forEach((d, tags) -> {
+            List<Annotation> f = fresh(d, analyst, tags);
+            if (!f.isEmpty()) {
+                fresh.put(d.id(), f);
+            }
+        });
+        if (fresh.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Annotation>> saved = project.inTransaction(() -> {
+            Map<Long, List<Annotation>> out = new LinkedHashMap<>();
+            fresh.forEach((documentId, tags) -> out.put(documentId, store.applyBatch(List.of(), tags)));
+            return out;
+        });
+        saved.forEach((documentId, tags) -> {
+            EditStep step = new EditStep(tags.stream().map(a -> new AnnotationEdit(null, a, description)).toList(), List.of());
+            history.done(documentId, analyst.id(), step);
+            announce(step);
+        });
+        return saved;
+    }
+
+    /** The tags not yet there (no twin in the store, none twice in {@code tags}), checked against the article. */
+    private List<Annotation> fresh(Document document, Analyst analyst, List<NewTag> tags) {
         Instant now = now();
-        List<Annotation> fresh = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Annotation> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (NewTag t : tags) {
             if (t.span().end() > document.length()) {
                 throw new AnnotationConflictException("The span " + t.span() + " lies outside the article (" + document.length() + " characters).");
@@ -110,13 +193,7 @@ public final class AnnotationService {
                 fresh.add(a);
             }
         }
-        if (fresh.isEmpty()) {
-            return List.of();
-        }
-        List<Annotation> saved = store.applyBatch(List.of(), fresh);
-        history.done(document.id(), analyst.id(), saved.stream().map(a -> new AnnotationEdit(null, a, description)).toList());
-        saved.forEach(a -> announce(null, a));
-        return saved;
+        return fresh;
     }
 
     public boolean canUndo(long documentId, long analystId) {
@@ -129,36 +206,69 @@ public final class AnnotationService {
 
     /**
      * Reverts the analyst's last step in that document; the change is committed before this
-     * returns. For a compound step every change is announced and the last one is returned.
+     * returns. For a compound step every change is announced and the first tag change is
+     * returned; a step that changed no tag (a rejection: only its decision is taken back) and
+     * an empty history return empty.
      */
     public Optional<AnnotationChange> undo(long documentId, long analystId) {
-        Optional<List<AnnotationEdit>> step = history.peekUndo(documentId, analystId);
-        step.ifPresent(edits -> {
-            List<AnnotationEdit> inverse = new java.util.ArrayList<>(edits.stream().map(AnnotationEdit::inverse).toList());
-            java.util.Collections.reverse(inverse);
+        Optional<EditStep> step = history.peekUndo(documentId, analystId);
+        step.ifPresent(s -> {
+            EditStep inverse = s.inverse();
             apply(inverse);
             history.undone(documentId, analystId);
-            inverse.forEach(e -> announce(e.before(), e.after()));
+            announce(inverse);
         });
-        return step.map(edits -> new AnnotationChange(edits.get(0).after(), edits.get(0).before()));
-    }
-
-    public Optional<AnnotationChange> redo(long documentId, long analystId) {
-        Optional<List<AnnotationEdit>> step = history.peekRedo(documentId, analystId);
-        step.ifPresent(edits -> {
-            apply(edits);
-            history.redone(documentId, analystId);
-            edits.forEach(e -> announce(e.before(), e.after()));
-        });
-        return step.map(edits -> new AnnotationChange(edits.get(edits.size() - 1).before(), edits.get(edits.size() - 1).after()));
+        return step.filter(s -> !s.tags().isEmpty())
+                .map(s -> new AnnotationChange(s.tags().get(0).after(), s.tags().get(0).before()));
     }
 
     /**
-     * One edit goes through {@link #write}; a compound step (adds and removes only) is one
-     * transaction. The caller announces the changes once the undo history is up to date.
+     * Reverts the analyst's last step in each of {@code documentIds} that has one, in ONE
+     * transaction (all or none): the compare window's undo of "Accept all matches" over several
+     * articles. Returns how many steps were undone.
      */
-    private void apply(List<AnnotationEdit> edits) {
-        if (edits.size() == 1) {
+    public int undoEach(Collection<Long> documentIds, long analystId) {
+        Map<Long, EditStep> steps = new LinkedHashMap<>();
+        for (long id : documentIds) {
+            history.peekUndo(id, analystId).ifPresent(s -> steps.put(id, s));
+        }
+        if (steps.isEmpty()) {
+            return 0;
+        }
+        requireWritable();
+        project.inTransaction(() -> {
+            steps.values().forEach(s -> apply(s.inverse()));
+            return null;
+        });
+        steps.forEach((id, s) -> {
+            history.undone(id, analystId);
+            announce(s.inverse());
+        });
+        return steps.size();
+    }
+
+    /** As {@link #undo}, forwards. */
+    public Optional<AnnotationChange> redo(long documentId, long analystId) {
+        Optional<EditStep> step = history.peekRedo(documentId, analystId);
+        step.ifPresent(s -> {
+            apply(s);
+            history.redone(documentId, analystId);
+            announce(s);
+        });
+        return step.filter(s -> !s.tags().isEmpty()).map(s -> {
+            AnnotationEdit last = s.tags().get(s.tags().size() - 1);
+            return new AnnotationChange(last.before(), last.after());
+        });
+    }
+
+    /**
+     * One tag edit goes through {@link #write}; a compound step (tag additions and removals, and
+     * decisions) is one transaction. The caller announces the changes once the undo history is up
+     * to date.
+     */
+    private void apply(EditStep step) {
+        List<AnnotationEdit> edits = step.tags();
+        if (edits.size() == 1 && step.decisions().isEmpty()) {
             write(edits.get(0).before(), edits.get(0).after());
             return;
         }
@@ -168,7 +278,19 @@ public final class AnnotationService {
         if (deletes.size() + inserts.size() != edits.size()) {
             throw new IllegalStateException("compound steps hold only additions and removals");
         }
-        store.applyBatch(deletes, inserts);
+        project.inTransaction(() -> {
+            if (!edits.isEmpty()) {
+                store.applyBatch(deletes, inserts);
+            }
+            for (EditStep.DecisionEdit d : step.decisions()) {
+                if (d.after() == null) {
+                    project.adjudications().remove(d.before().pair());
+                } else {
+                    project.adjudications().put(d.after());
+                }
+            }
+            return null;
+        });
     }
 
     private Annotation update(Annotation before, Annotation after, String description) {
@@ -190,6 +312,15 @@ public final class AnnotationService {
             store.update(to);
         }
         return result;
+    }
+
+    /** Every change of a step, tags then decisions. */
+    private void announce(EditStep step) {
+        step.tags().forEach(e -> announce(e.before(), e.after()));
+        for (EditStep.DecisionEdit d : step.decisions()) {
+            DecisionChange change = new DecisionChange(d.before(), d.after());
+            decisionListeners.forEach(l -> l.accept(change));
+        }
     }
 
     /** Tells the listeners, after the change is committed and the undo history is up to date. */

@@ -3,14 +3,14 @@ package org.newsmark.service;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Undo and redo stacks, one pair per document and analyst, so that undo never changes a
  * document the analyst is not looking at. Kept in memory: undo history ends with the session.
- * A step is one or more edits (a compound edit such as "accept all matches" undoes as one).
+ * A step is one or more edits (a compound edit such as "accept all matches" undoes as one),
+ * with the adjudication decisions it recorded ({@link EditStep}).
  */
 final class EditHistory {
 
@@ -19,16 +19,16 @@ final class EditHistory {
     private record Key(long documentId, long analystId) {
     }
 
-    private final Map<Key, Deque<List<AnnotationEdit>>> undo = new HashMap<>();
-    private final Map<Key, Deque<List<AnnotationEdit>>> redo = new HashMap<>();
+    private final Map<Key, Deque<EditStep>> undo = new HashMap<>();
+    private final Map<Key, Deque<EditStep>> redo = new HashMap<>();
 
     void done(long documentId, long analystId, AnnotationEdit edit) {
-        done(documentId, analystId, List.of(edit));
+        done(documentId, analystId, EditStep.of(edit));
     }
 
-    void done(long documentId, long analystId, List<AnnotationEdit> edit) {
+    void done(long documentId, long analystId, EditStep edit) {
         Key key = new Key(documentId, analystId);
-        Deque<List<AnnotationEdit>> stack = undo.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Deque<EditStep> stack = undo.computeIfAbsent(key, k -> new ArrayDeque<>());
         stack.push(edit);
         if (stack.size() > LIMIT) {
             stack.removeLast();
@@ -36,11 +36,11 @@ final class EditHistory {
         redo.remove(key);
     }
 
-    Optional<List<AnnotationEdit>> peekUndo(long documentId, long analystId) {
+    Optional<EditStep> peekUndo(long documentId, long analystId) {
         return Optional.ofNullable(stack(undo, documentId, analystId).peek());
     }
 
-    Optional<List<AnnotationEdit>> peekRedo(long documentId, long analystId) {
+    Optional<EditStep> peekRedo(long documentId, long analystId) {
         return Optional.ofNullable(stack(redo, documentId, analystId).peek());
     }
 
@@ -55,7 +55,7 @@ final class EditHistory {
         undo.computeIfAbsent(key, k -> new ArrayDeque<>()).push(redo.get(key).pop());
     }
 
-    private static Deque<List<AnnotationEdit>> stack(Map<Key, Deque<List<AnnotationEdit>>> map, long documentId, long analystId) {
+    private static Deque<EditStep> stack(Map<Key, Deque<EditStep>> map, long documentId, long analystId) {
         return map.getOrDefault(new Key(documentId, analystId), new ArrayDeque<>());
     }
 }

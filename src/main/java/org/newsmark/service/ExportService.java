@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.CodePointOffsets;
@@ -39,6 +40,17 @@ public final class ExportService {
     /** Columns of the aligned-pairs CSV (offsets in code points). */
     public static final String[] PAIR_COLUMNS = {"kind", "label_a", "label_b", "start_a", "end_a", "start_b", "end_b",
             "text_a", "text_b", "document_id"};
+
+    /** Columns of the agreement-table CSV (the compare window's Agreement tab; numbers to 4 decimals, empty when undefined). */
+    public static final String[] AGREEMENT_COLUMNS = {"analyst_a", "analyst_b", "scope", "document_id", "label", "exact_f1", "overlap_f1",
+            "char_kappa", "alpha_u", "matches", "a_spans", "b_spans"};
+
+    /**
+     * One row of the agreement table: its scope as the window names it, the document it covers
+     * (null for every document both analysts tagged), a label or "all labels", its figures.
+     */
+    public record AgreementRow(String scope, Long documentId, String label, AgreementMeasures measures) {
+    }
 
     private final ProjectStore project;
 
@@ -145,6 +157,29 @@ public final class ExportService {
             w.row(e.kind(), e.labelA(), e.labelB(), e.startA(), e.endA(), e.startB(), e.endB(), e.textA(), e.textB(), e.documentId());
         }
         w.flush();
+    }
+
+    /** The agreement table of two analysts as CSV, written beside {@code out} and moved into place when complete. */
+    public void exportAgreement(Path out, String analystA, String analystB, List<AgreementRow> rows, CsvOptions options)
+            throws IOException {
+        OutputGuard.requireSafe(project, out);
+        AtomicOutput.write(out, stream -> exportAgreement(stream, analystA, analystB, rows, options));
+    }
+
+    public void exportAgreement(OutputStream stream, String analystA, String analystB, List<AgreementRow> rows, CsvOptions options)
+            throws IOException {
+        CsvTableWriter w = new CsvTableWriter(stream, options, AGREEMENT_COLUMNS);
+        for (AgreementRow r : rows) {
+            AgreementMeasures m = r.measures();
+            w.row(analystA, analystB, r.scope(), r.documentId(), r.label(), figure(m.exactF1()), figure(m.overlapF1()), figure(m.charKappa()),
+                    figure(m.alphaU()), m.matches(), m.aSpans(), m.bSpans());
+        }
+        w.flush();
+    }
+
+    /** A number cell (a spreadsheet reads it as a number, so the guard leaves it); empty when undefined. */
+    private static Object figure(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? "" : new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.4f", v));
     }
 
     /**

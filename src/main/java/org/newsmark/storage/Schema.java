@@ -77,10 +77,61 @@ final class Schema {
                     "DROP TABLE annotations",
                     "ALTER TABLE annotations_v2 RENAME TO annotations",
                     "CREATE INDEX annotations_by_document ON annotations(document_id, analyst_id, begin_utf16)",
-                    "CREATE INDEX annotations_by_analyst ON annotations(analyst_id)"));
+                    "CREATE INDEX annotations_by_analyst ON annotations(analyst_id)"),
+            // 3: adjudication is kept in the project: a decision per aligned pair of two analysts (named by
+            // its two sides, since pairs are recomputed from the tags), and where the compare window was left.
+            // See docs/decisions/0014-adjudication-decisions.md.
+            List.of(
+                    """
+                    CREATE TABLE adjudication_decisions (
+                      id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                      document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      analyst_a    INTEGER NOT NULL REFERENCES analysts(id),
+                      analyst_b    INTEGER NOT NULL REFERENCES analysts(id),
+                      label_a      INTEGER REFERENCES labels(id),
+                      begin_a      INTEGER,
+                      end_a        INTEGER,
+                      label_b      INTEGER REFERENCES labels(id),
+                      begin_b      INTEGER,
+                      end_b        INTEGER,
+                      decision     TEXT NOT NULL CHECK (decision IN ('ACCEPT_A', 'ACCEPT_B', 'ACCEPT_BOTH', 'REJECT')),
+                      consensus_id INTEGER NOT NULL REFERENCES analysts(id),
+                      decided_at   TEXT NOT NULL,
+                      CHECK (analyst_a < analyst_b),
+                      CHECK ((label_a IS NULL) = (begin_a IS NULL) AND (begin_a IS NULL) = (end_a IS NULL)),
+                      CHECK ((label_b IS NULL) = (begin_b IS NULL) AND (begin_b IS NULL) = (end_b IS NULL)),
+                      CHECK (label_a IS NOT NULL OR label_b IS NOT NULL),
+                      CHECK (begin_a IS NULL OR (begin_a >= 0 AND begin_a < end_a)),
+                      CHECK (begin_b IS NULL OR (begin_b >= 0 AND begin_b < end_b))
+                    )""",
+                    // one decision per pair; an empty side counts as (0, -1, -1), since UNIQUE lets NULLs repeat
+                    "CREATE UNIQUE INDEX adjudication_decisions_by_pair ON adjudication_decisions(analyst_a, analyst_b,"
+                            + " document_id, ifnull(label_a, 0), ifnull(begin_a, -1), ifnull(end_a, -1),"
+                            + " ifnull(label_b, 0), ifnull(begin_b, -1), ifnull(end_b, -1))",
+                    """
+                    CREATE TABLE adjudication_position (
+                      id                INTEGER PRIMARY KEY CHECK (id = 1),
+                      analyst_a         INTEGER NOT NULL REFERENCES analysts(id),
+                      analyst_b         INTEGER NOT NULL REFERENCES analysts(id),
+                      document_id       INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+                      selected_document INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+                      label_a           INTEGER REFERENCES labels(id),
+                      begin_a           INTEGER,
+                      end_a             INTEGER,
+                      label_b           INTEGER REFERENCES labels(id),
+                      begin_b           INTEGER,
+                      end_b             INTEGER,
+                      saved_at          TEXT NOT NULL
+                    )"""));
 
-    /** The oldest format whose tables read the same as today's: read-only sessions need no upgrade from it. */
+    /**
+     * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
+     * from it. Format 2 lacks only the adjudication tables, which such a session reads as empty.
+     */
     static final int READABLE_FROM = 1;
+
+    /** The first format with the adjudication tables. */
+    static final int ADJUDICATION_FROM = 3;
 
     static int currentVersion() {
         return MIGRATIONS.size();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.fs.FileIdentity;
+import org.newsmark.service.port.AdjudicationRepository;
 import org.newsmark.service.port.AnalystRepository;
 import org.newsmark.service.port.AnnotationRepository;
 import org.newsmark.service.port.DocumentRepository;
@@ -23,10 +24,17 @@ final class SqliteProject implements ProjectStore {
     private final SqliteLabels labels;
     private final SqliteAnalysts analysts;
     private final SqliteAnnotations annotations;
+    private final SqliteAdjudications adjudications;
 
     private final Optional<String> readOnlyReason;
 
+    /** A project in the current format (every writer: it was migrated when opened). */
     SqliteProject(Database db, ProjectLock lock, String readOnlyReason) {
+        this(db, lock, readOnlyReason, Schema.currentVersion());
+    }
+
+    /** @param schemaVersion the file's format: a read-only session may see an older one */
+    SqliteProject(Database db, ProjectLock lock, String readOnlyReason, int schemaVersion) {
         this.db = db;
         this.lock = lock;
         this.readOnlyReason = Optional.ofNullable(readOnlyReason);
@@ -34,6 +42,7 @@ final class SqliteProject implements ProjectStore {
         this.labels = new SqliteLabels(db);
         this.analysts = new SqliteAnalysts(db);
         this.annotations = new SqliteAnnotations(db);
+        this.adjudications = new SqliteAdjudications(db, schemaVersion);
     }
 
     Database database() {
@@ -110,6 +119,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    @Override
+    public AdjudicationRepository adjudications() {
+        return adjudications;
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class SqliteProjectStores implements ProjectStores {
                     + "; it cannot be upgraded now. Open it where it can be written to upgrade it.");
         }
         try {
-            return new SqliteProject(Database.reader(file, immutable), null, why);
+            return new SqliteProject(Database.reader(file, immutable), null, why, inspection.schemaVersion());
         } catch (SQLException e) {
             throw new ProjectRefusedException("Cannot open " + name + ": " + SqliteErrors.firstLine(e), e);
         }

@@ -16,9 +16,11 @@ class NoConcatenatedSqlTest {
 
     /**
      * Operands that may be concatenated into SQL, each a compile-time constant of ours:
-     * the column list, the application id, and the migration number (PRAGMA takes no parameters).
+     * the column lists, the application id, the migration number (PRAGMA takes no parameters) and
+     * the WHERE clauses of ? parameters (SqliteAnnotations, SqliteAdjudications).
      */
-    private static final Set<String> CONSTANTS = Set.of("Rows.ANNOTATION_COLUMNS", "Schema.APPLICATION_ID", "(v + 1)", "(step + 1)", "WHERE_DOCUMENT_ANALYST");
+    private static final Set<String> CONSTANTS = Set.of("Rows.ANNOTATION_COLUMNS", "Schema.APPLICATION_ID", "(v + 1)", "(step + 1)",
+            "WHERE_DOCUMENT_ANALYST", "DECISION_COLUMNS", "WHERE_PAIR");
 
     private final SqlConcatenationScanner scanner = new SqlConcatenationScanner(CONSTANTS);
 

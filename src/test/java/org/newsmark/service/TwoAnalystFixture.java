@@ -43,4 +43,23 @@ public final class TwoAnalystFixture {
         s.tag(doc, ben, org, new Span(37, 43));
         s.tag(annOnly, ann, per, new Span(0, 4));
     }
+
+    private TwoAnalystFixture(ProjectSession session) {
+        this.session = session;
+        java.util.Map<String, Label> labels = new java.util.HashMap<>();
+        session.labels().forEach(l -> labels.put(l.name(), l));
+        per = labels.get("PER");
+        loc = labels.get("LOC");
+        org = labels.get("ORG");
+        var docs = session.documents().summaries(null);
+        doc = session.comparisons().requireDocument(docs.get(0).id());
+        annOnly = session.comparisons().requireDocument(docs.get(1).id());
+        ann = session.findAnalyst("Ann").orElseThrow();
+        ben = session.findAnalyst("Ben").orElseThrow();
+    }
+
+    /** The fixture's project file opened again (after its session was closed): what a new start of Newsmark sees. */
+    public static TwoAnalystFixture reopen(Path file) throws Exception {
+        return new TwoAnalystFixture(TestProjects.open(file));
+    }
 }

@@ -52,6 +52,37 @@ class MigrationTest {
     }
 
     @Test
+    void aVersion2ProjectIsBackedUpThenGainsTheAdjudicationTablesWithItsDataIntact() throws Exception {
+        Path file = dir.resolve("v2.newsmark");
+        try (Database db = Database.writer(file)) {
+            Migrations.apply(db, 0, 2);
+            db.write(c -> version1Rows(c));
+        }
+        assertEquals(2, userVersion(file));
+        byte[] original = Files.readAllBytes(file);
+
+        try (SqliteProject p = TestStores.open(file)) {
+            assertEquals(3, (int) p.database().read(c -> intQuery(c, "PRAGMA user_version")), "format 3");
+            assertEquals(1, (int) p.database().read(c -> intQuery(c,
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'adjudication_decisions'")));
+            assertEquals(0, (int) p.database().read(c -> intQuery(c, "SELECT count(*) FROM adjudication_decisions")));
+            Annotation kept = p.annotations().find(7).orElseThrow();
+            assertEquals(new Span(3, 6), kept.span());
+            assertEquals("kept", kept.note());
+            assertEquals("An old article.", p.documents().find(1).orElseThrow().text());
+            assertEquals("Ana", p.analysts().all().get(0).name());
+            assertEquals("ok", p.integrityCheck());
+        }
+        Path backup = dir.resolve("v2.newsmark.bak-v2");
+        assertTrue(Files.exists(backup), "backup written before migrating");
+        assertArrayEquals(original, Files.readAllBytes(backup), "the backup is the untouched version-2 file");
+        assertEquals(2, userVersion(backup));
+        try (SqliteProject p = TestStores.open(file)) {
+            assertEquals("ok", p.integrityCheck(), "the migrated file passes the schema check when opened again");
+        }
+    }
+
+    @Test
     void theBackupOfAnOldProjectIncludesEditsStillInItsWal() throws Exception {
         Path live = dir.resolve("live.newsmark");
         Path file = Files.createDirectory(dir.resolve("crashed")).resolve("old.newsmark");

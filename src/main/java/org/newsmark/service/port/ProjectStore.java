@@ -33,6 +33,9 @@ public interface ProjectStore extends AutoCloseable {
 
     AnnotationRepository annotations();
 
+    /** Adjudication decisions and the compare window's last position. */
+    AdjudicationRepository adjudications();
+
     /** Runs {@code work} as one transaction: all of its writes are committed, or none. Nested calls join. */
     <T, E extends Exception> T inTransaction(Work<T, E> work) throws E;
 

@@ -1,57 +1,92 @@
 package org.newsmark.ui.compare;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.newsmark.agreement.AgreementMeasures;
-import org.newsmark.agreement.LabelConfusion;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.newsmark.agreement.AgreementReport;
+import org.newsmark.agreement.LabelConfusion;
+import org.newsmark.ui.compare.ComparisonViewModel.FigureColumn;
+import org.newsmark.ui.compare.ComparisonViewModel.FigureRow;
 
 /**
- * The numbers: per label and overall, for the chosen scope and for all documents both analysts
- * tagged; the label confusion matrix; a bar chart of F1 per label. Headers explain how spans match.
+ * The numbers: per label and overall, for the chosen document and for all documents both
+ * analysts tagged; the label confusion matrix; a bar chart of F1 per label. Short headers, each
+ * with a tooltip saying how it matches spans; every column as wide as its longest text and the
+ * table as wide as the tab (no column is cut short at the window's size). Ctrl+C (or Copy)
+ * copies the table as tab-separated text; Export CSV… writes it to a file.
  */
 final class AgreementPanel extends VBox {
 
-    record Row(String scope, String label, AgreementMeasures m) {
-    }
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** A little air beside the text's own width and the cell's padding. */
+    private static final double AIR = 4;
 
-    private final TableView<Row> table = new TableView<>();
+    private final ComparisonViewModel vm;
+    private final TableView<FigureRow> table = new TableView<>();
     private final GridPane confusion = new GridPane();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 1, 0.2));
 
     AgreementPanel(ComparisonViewModel vm) {
         super(8);
+        this.vm = vm;
         setId("agreement-panel");
         table.setId("agreement-table");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // full headers; scroll sideways when narrow
-        table.getColumns().add(text("Scope", Row::scope, "This document (or the chosen scope), or all documents both analysts tagged."));
-        table.getColumns().add(text("Label", Row::label, "One label, or all labels together."));
-        table.getColumns().add(number("Exact F1", m -> m.exactF1(),
-                "2·matches / (A spans + B spans). A match: same label, identical begin and end, one-to-one (brat-iaa instance, GATE strict)."));
-        table.getColumns().add(number("Overlap F1", m -> m.overlapF1(),
-                "Same label and overlapping, one-to-one, greedy by largest overlap; includes exact matches (GATE lenient)."));
-        table.getColumns().add(number("Char κ", m -> m.charKappa(),
-                "Cohen's kappa over characters: each character inside/outside the label's spans (overall: the set of labels covering it)."));
-        table.getColumns().add(number("α-U", m -> m.alphaU(),
-                "Krippendorff's unitizing alpha on the character continuum: penalises boundary distance and spans only one analyst marked."));
-        table.getColumns().add(count("Matches", m -> m.matches(), "Exact matches (same label, same begin and end)."));
-        table.getColumns().add(count("A spans", m -> m.aSpans(), "Spans analyst A marked in this scope."));
-        table.getColumns().add(count("B spans", m -> m.bSpans(), "Spans analyst B marked in this scope."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (FigureColumn c : ComparisonViewModel.FIGURE_COLUMNS) {
+            table.getColumns().add(column(c));
+        }
+        table.setItems(vm.figureRows());
         table.setPrefHeight(230);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copy();
+                e.consume();
+            }
+        });
+        MenuItem copyItem = new MenuItem("Copy Table");
+        copyItem.setOnAction(e -> copy());
+        table.setContextMenu(new ContextMenu(copyItem));
+        vm.figureRows().addListener((javafx.collections.ListChangeListener<FigureRow>) c -> Platform.runLater(this::fitColumns));
+        // the font and the header's padding are known once the table is styled and its headers made
+        table.skinProperty().addListener((o, a, s) -> Platform.runLater(this::fitColumns));
+
+        Button copy = new Button("Copy (Ctrl+C)");
+        copy.setId("agreement-copy");
+        copy.setTooltip(new Tooltip("The table as tab-separated text, header included: paste it into a spreadsheet or report."));
+        copy.setOnAction(e -> copy());
+        Button export = new Button("Export CSV…");
+        export.setId("agreement-export");
+        export.setTooltip(new Tooltip("The table as a CSV file, numbers to four decimals."));
+        export.setOnAction(e -> vm.exportAgreement());
+        HBox actions = new HBox(6, copy, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
         confusion.setId("confusion-matrix");
         confusion.setHgap(10);
         confusion.setVgap(4);
@@ -62,38 +97,82 @@ final class AgreementPanel extends VBox {
         chart.setLegendVisible(true);
         Label confusionTitle = new Label("Label confusion (rows: A's label, columns: B's label; overlapping spans with different labels)");
         confusionTitle.setWrapText(true);
-        getChildren().addAll(table, confusionTitle, confusion, chart);
-        vm.reportProperty().addListener((o, a, b) -> update(vm));
-        update(vm);
+        getChildren().addAll(actions, table, confusionTitle, confusion, chart);
+        vm.reportProperty().addListener((o, a, b) -> update());
+        update();
     }
 
-    private void update(ComparisonViewModel vm) {
+    TableView<FigureRow> table() {
+        return table;
+    }
+
+    private void copy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.agreementTsv());
+        Clipboard.getSystemClipboard().setContent(content);
+        vm.messageProperty().set("Agreement table copied (" + vm.figureRows().size() + " rows, tab-separated).");
+    }
+
+    private void update() {
         AgreementReport c = vm.reportProperty().get();
-        AgreementReport all = vm.projectReportProperty().get();
-        List<Row> rows = new ArrayList<>();
-        if (c != null) {
-            String scope = vm.scopeProperty().get() == null || vm.scopeProperty().get().id() == null ? "chosen (all)" : "this document";
-            rows.add(new Row(scope, "all labels", c.overall()));
-            c.perLabel().forEach((l, m) -> rows.add(new Row(scope, l, m)));
-        }
-        if (all != null) {
-            rows.add(new Row("all documents", "all labels", all.overall()));
-            all.perLabel().forEach((l, m) -> rows.add(new Row("all documents", l, m)));
-        }
-        table.setItems(FXCollections.observableArrayList(rows));
         showConfusion(c == null ? null : c.confusion());
         chart.getData().clear();
         if (c != null) {
             XYChart.Series<String, Number> exact = new XYChart.Series<>();
-            exact.setName("Exact F1");
+            exact.setName("F1 exact");
             XYChart.Series<String, Number> overlap = new XYChart.Series<>();
-            overlap.setName("Overlap F1");
+            overlap.setName("F1 overlap");
             c.perLabel().forEach((l, m) -> {
                 exact.getData().add(new XYChart.Data<>(l, Double.isNaN(m.exactF1()) ? 0 : m.exactF1()));
                 overlap.getData().add(new XYChart.Data<>(l, Double.isNaN(m.overlapF1()) ? 0 : m.overlapF1()));
             });
             chart.getData().addAll(List.of(exact, overlap));
         }
+    }
+
+    /**
+     * Each column at least as wide as its header and its longest cell, measured in the table's
+     * own font and padding; the resize policy shares out the rest of the width.
+     */
+    private void fitColumns() {
+        table.applyCss();
+        Font font = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault();
+        double cellPadding = table.lookup(".table-cell") instanceof Region cell
+                ? cell.getInsets().getLeft() + cell.getInsets().getRight() + AIR : 18;
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()); // headers are bold in some themes
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            FigureColumn spec = ComparisonViewModel.FIGURE_COLUMNS.get(i);
+            TableColumn<FigureRow, ?> column = table.getColumns().get(i);
+            // the header: its own label's width once made (padding and graphic included), else an estimate
+            double w = column.getGraphic().getParent() instanceof Region header
+                    ? header.prefWidth(-1) + 2 : textWidth(spec.header(), bold) + 20;
+            for (FigureRow r : vm.figureRows()) {
+                w = Math.max(w, textWidth(spec.cell().apply(r), font) + cellPadding);
+            }
+            column.setMinWidth(Math.ceil(w));
+            column.setPrefWidth(Math.ceil(w));
+        }
+        fitHeight();
+    }
+
+    /** Tall enough for every row (there are two for each label at most): no scroll bar inside the tab's own. */
+    private void fitHeight() {
+        table.layout();
+        Region row = table.lookup(".table-row-cell") instanceof Region r && r.getHeight() > 0 ? r : null;
+        Region header = table.lookup(".column-header-background") instanceof Region h && h.getHeight() > 0 ? h : null;
+        if (row == null || header == null) {
+            return; // not laid out yet: the next change of rows fits it
+        }
+        double h = header.getHeight() + vm.figureRows().size() * row.getHeight() + table.getInsets().getTop()
+                + table.getInsets().getBottom() + 2;
+        table.setPrefHeight(Math.max(h, 120));
+        table.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private static double textWidth(String s, Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private void showConfusion(LabelConfusion m) {
@@ -117,28 +196,22 @@ final class AgreementPanel extends VBox {
     }
 
     static String format(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+        return ComparisonViewModel.format(v);
     }
 
-    private static TableColumn<Row, String> text(String name, java.util.function.Function<Row, String> value, String tip) {
-        TableColumn<Row, String> c = new TableColumn<>();
-        c.setGraphic(header(name, tip));
-        c.setMinWidth(name.length() * 8 + 18); // the header is a graphic, which TableView does not size for
-        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
+    private static TableColumn<FigureRow, String> column(FigureColumn spec) {
+        TableColumn<FigureRow, String> c = new TableColumn<>();
+        c.setGraphic(header(spec.header(), spec.tip()));
+        c.setSortable(false);
+        c.setReorderable(false);
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(spec.cell().apply(r.getValue())));
         return c;
     }
 
-    private static TableColumn<Row, String> number(String name, ToDoubleFunction<AgreementMeasures> value, String tip) {
-        return text(name, r -> format(value.applyAsDouble(r.m())), tip);
-    }
-
-    private static TableColumn<Row, String> count(String name, java.util.function.ToLongFunction<AgreementMeasures> value, String tip) {
-        return text(name, r -> Long.toString(value.applyAsLong(r.m())), tip);
-    }
-
-    /** A header label with a tooltip: TableColumn has no tooltip of its own. */
+    /** A header label with a tooltip: TableColumn has no tooltip of its own. No padding: the header has its own. */
     private static Label header(String name, String tip) {
         Label l = new Label(name);
+        l.setStyle("-fx-padding: 0;");
         Tooltip t = new Tooltip(tip);
         t.setWrapText(true);
         t.setMaxWidth(360);

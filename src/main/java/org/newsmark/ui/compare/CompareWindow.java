@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,7 +28,8 @@ import org.newsmark.domain.Analyst;
 /**
  * View › Compare Analysts: two read-only panes side by side, scrolled together; the
  * disagreements with adjudication; the agreement numbers. Keys: F8 / Shift+F8 next / previous
- * disagreement, Ctrl+Z undoes the last adjudication.
+ * disagreement; A, B, Shift+B, R accept A / accept B / accept both / reject (shown on the
+ * buttons); Ctrl+Z undoes the last adjudication; Ctrl+W closes.
  */
 public final class CompareWindow extends BorderPane {
 
@@ -49,7 +51,7 @@ public final class CompareWindow extends BorderPane {
                 new Tab("Agreement", scroll(new AgreementPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(left, tabs);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.52); // the agreement table's columns fit beside the panes at the default size
         setCenter(split);
         Label status = new Label();
         status.setId("compare-message");
@@ -67,7 +69,7 @@ public final class CompareWindow extends BorderPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null) vm.selectedProperty().set(d);
         });
-        vm.decidedCountProperty().addListener((o, a, b) -> list.refresh());
+        vm.decisions().addListener((javafx.collections.MapChangeListener<Object, Object>) change -> list.refresh());
         vm.analystAProperty().addListener((o, a, b) -> titles());
         vm.analystBProperty().addListener((o, a, b) -> titles());
         syncScrolling(paneA, paneB);
@@ -91,6 +93,12 @@ public final class CompareWindow extends BorderPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), view.vm::previous);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), view.vm::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
+        // the adjudication keys: plain letters, since nothing in this window takes typed text
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A), view.vm::acceptA);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B), view.vm::acceptB);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHIFT_DOWN), view.vm::acceptBoth);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R), view.vm::reject);
+        stage.setOnHidden(e -> view.vm.close());
         themed.accept(scene);
         stage.setScene(scene);
         stage.show();
@@ -151,36 +159,60 @@ public final class CompareWindow extends BorderPane {
         list.setId("disagreement-list");
         list.setItems(vm.disagreements());
         list.setCellFactory(v -> new ListCell<>() {
+            /** The decision, in a column of its own so that the rows' text lines up. */
+            private final Label mark = new Label();
+
+            {
+                mark.setMinWidth(Region.USE_PREF_SIZE);
+                mark.setPrefWidth(78);
+                mark.getStyleClass().add("decision-mark");
+            }
+
             @Override
             protected void updateItem(ComparisonViewModel.Disagreement d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : describe(d));
+                if (empty || d == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                mark.setText(vm.decisionOf(d).map(x -> "✓ " + decisionMark(x)).orElse(""));
+                setGraphic(mark);
+                setText(describe(d));
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button previous = button("◀ Previous (Shift+F8)", "compare-previous", vm::previous);
         Button next = button("Next (F8) ▶", "compare-next", vm::next);
-        Button acceptA = button("Accept A", "accept-a", vm::acceptA);
-        Button acceptB = button("Accept B", "accept-b", vm::acceptB);
-        Button both = button("Accept both", "accept-both", vm::acceptBoth);
-        Button reject = button("Reject", "reject", vm::reject);
+        Button acceptA = button("Accept A (A)", "accept-a", vm::acceptA);
+        Button acceptB = button("Accept B (B)", "accept-b", vm::acceptB);
+        Button both = button("Accept both (Shift+B)", "accept-both", vm::acceptBoth);
+        Button reject = button("Reject (R)", "reject", vm::reject);
         Button all = button("Accept all matches", "accept-all-matches", vm::acceptAllMatches);
+        all.setTooltip(new javafx.scene.control.Tooltip("Every exact match in the chosen document, or in every document both"
+                + " analysts tagged, into " + vm.consensusName() + ". Ctrl+Z here takes it all back."));
         Button undo = button("Undo (Ctrl+Z)", "compare-undo", vm::undo);
         for (Button x : new Button[] {acceptA, acceptB, both, reject}) {
             x.disableProperty().bind(vm.selectedProperty().isNull());
         }
         if (vm.isReadOnly()) {
-            for (Button x : new Button[] {acceptA, acceptB, both, all, undo}) {
+            for (Button x : new Button[] {acceptA, acceptB, both, reject, all, undo}) {
                 x.disableProperty().unbind();
                 x.setDisable(true);
             }
         }
-        Label where = new Label("Decisions are written to the analyst \"" + vm.consensusName()
-                + "\". Rejected and decided pairs are marked ✓ in this window only.");
+        Label progress = new Label();
+        progress.setId("compare-progress");
+        progress.textProperty().bind(vm.progressProperty());
+        progress.setStyle("-fx-font-weight: bold;");
+        Label where = new Label("Accepted spans are written to the analyst \"" + vm.consensusName()
+                + "\". Every decision, a rejection too, is kept in the project and marked ✓; the window opens again where you left it.");
         where.setWrapText(true);
+        HBox walk = new HBox(6, previous, next, progress);
+        walk.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, new HBox(6, new Label("Label:"), label, new Label("Kind:"), kind), list,
-                new HBox(6, previous, next), new HBox(6, acceptA, acceptB, both, reject), new HBox(6, all, undo), where);
+                walk, new HBox(6, acceptA, acceptB, both, reject), new HBox(6, all, undo), where);
         box.setPadding(new Insets(6));
         return box;
     }
@@ -191,9 +223,18 @@ public final class CompareWindow extends BorderPane {
         if (text.length() > 60) text = text.substring(0, 59) + "…";
         String labels = p.a() != null && p.b() != null && !p.a().label().equals(p.b().label())
                 ? p.a().label() + " / " + p.b().label() : d.label();
-        return (vm.isDecided(d) ? "✓ " : "   ") + OutcomeStyles.name(p.kind()) + " · " + labels + " · “" + text + "”"
+        return OutcomeStyles.name(p.kind()) + " · " + labels + " · “" + text + "”"
                 + (vm.documentCount() > 1
                 ? "  (doc " + d.document().id() + ")" : "");
+    }
+
+    private static String decisionMark(org.newsmark.domain.Decision d) {
+        return switch (d) {
+            case ACCEPT_A -> "A";
+            case ACCEPT_B -> "B";
+            case ACCEPT_BOTH -> "both";
+            case REJECT -> "rejected";
+        };
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -2,9 +2,9 @@ package org.newsmark.ui.compare;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -13,27 +13,39 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
+import java.nio.file.Path;
+import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.AlignedPair;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.agreement.PairwiseMatrix;
 import org.newsmark.domain.Analyst;
+import org.newsmark.domain.ComparePosition;
+import org.newsmark.domain.Decision;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
+import org.newsmark.domain.PairDecision;
+import org.newsmark.domain.PairKey;
 import org.newsmark.service.AdjudicationService;
-import org.newsmark.service.AdjudicationService.Decision;
 import org.newsmark.service.Comparison;
 import org.newsmark.service.ComparisonService;
+import org.newsmark.service.DecisionChange;
+import org.newsmark.service.ExportService;
+import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.common.FileFilter;
 import org.newsmark.ui.common.SaveStatusViewModel;
 import org.newsmark.ui.common.TaskRunner;
 
 /**
  * State of the compare view, without a Node: which analysts and documents are compared, the
  * disagreements (every non-match, text order, filterable), the selected one, and the
- * adjudication actions. Decided pairs are remembered in memory only, for this window.
+ * adjudication actions. Decisions are kept in the project (a rejection too) and read back for
+ * the analysts compared; the analysts, scope and selected disagreement are kept there when the
+ * window closes (and at each decision), and the window opens there again.
  */
 public final class ComparisonViewModel {
 
@@ -45,8 +57,8 @@ public final class ComparisonViewModel {
         }
     }
 
-    /** One row of the disagreement list. */
-    public record Disagreement(Document document, AlignedPair pair) {
+    /** One row of the disagreement list; {@code key} names its pair in the project (null when A and B are one analyst). */
+    public record Disagreement(Document document, AlignedPair pair, PairKey key) {
         public String label() {
             return pair.a() != null ? pair.a().label() : pair.b().label();
         }
@@ -56,17 +68,49 @@ public final class ComparisonViewModel {
         }
     }
 
-    /** One adjudication step, so Ctrl+Z in this view can take it back (and unmark the pair). */
-    private record Step(Document document, AlignedPair pair, boolean wrote) {
+    /**
+     * One adjudication action of this window, so Ctrl+Z here can take it back (and unmark the
+     * pair): a decision in one article, or "Accept all matches" in every article it added to.
+     */
+    private record Step(List<Long> documentIds, AlignedPair pair) {
     }
 
     public static final DocumentChoice ALL = new DocumentChoice(null, "All documents both tagged");
+
+    /** One row of the agreement table. */
+    public record FigureRow(String scope, String label, AgreementMeasures m) {
+    }
+
+    /** One column of the agreement table: a short header, what it means (the header's tooltip), its cell text. */
+    public record FigureColumn(String header, String tip, java.util.function.Function<FigureRow, String> cell) {
+    }
+
+    public static final String THIS_DOCUMENT = "this doc";
+    public static final String ALL_DOCUMENTS = "all docs";
+
+    /** The agreement table's columns, as the window shows them and Ctrl+C copies them. */
+    public static final List<FigureColumn> FIGURE_COLUMNS = List.of(
+            new FigureColumn("Scope", "\"this doc\": the document chosen above; \"all docs\": every document both analysts tagged.",
+                    FigureRow::scope),
+            new FigureColumn("Label", "One label, or all labels together.", FigureRow::label),
+            new FigureColumn("F1 exact", "Exact-match F1: 2·matches / (A spans + B spans). A match: same label, identical begin and"
+                    + " end, one-to-one (brat-iaa instance, GATE strict).", r -> format(r.m().exactF1())),
+            new FigureColumn("F1 overlap", "Overlap F1: same label and overlapping, one-to-one, greedy by largest overlap; includes"
+                    + " exact matches (GATE lenient).", r -> format(r.m().overlapF1())),
+            new FigureColumn("κ char", "Cohen's kappa over characters: each character inside/outside the label's spans (overall:"
+                    + " the set of labels covering it).", r -> format(r.m().charKappa())),
+            new FigureColumn("α-U", "Krippendorff's unitizing alpha on the character continuum: penalises boundary distance and"
+                    + " spans only one analyst marked.", r -> format(r.m().alphaU())),
+            new FigureColumn("Match", "Exact matches: same label, same begin and end.", r -> Long.toString(r.m().matches())),
+            new FigureColumn("A", "Spans analyst A marked in this scope.", r -> Long.toString(r.m().aSpans())),
+            new FigureColumn("B", "Spans analyst B marked in this scope.", r -> Long.toString(r.m().bSpans())));
 
     private final ProjectSession session;
     private final ComparisonService comparisons;
     private final AdjudicationService adjudication;
     private final TaskRunner tasks;
     private final SaveStatusViewModel status;
+    private final DialogService dialogs;
 
     private final ObservableList<Analyst> analysts = FXCollections.observableArrayList();
     private final ObservableList<DocumentChoice> documentChoices = FXCollections.observableArrayList();
@@ -77,6 +121,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<Comparison> projectComparison = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> projectReport = new SimpleObjectProperty<>();
+    private final ObservableList<FigureRow> figureRows = FXCollections.observableArrayList();
     private final ObjectProperty<Document> shownDocument = new SimpleObjectProperty<>();
     private final ObservableList<AlignedPair> shownPairs = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> allDisagreements = FXCollections.observableArrayList();
@@ -86,8 +131,13 @@ public final class ComparisonViewModel {
     private final ObservableList<String> labelChoices = FXCollections.observableArrayList(java.util.Collections.singletonList(null));
     private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
-    private final Set<AlignedPair> decided = new HashSet<>();
+    /** The decisions between the analysts compared, by pair, seen with A as A. */
+    private final ObservableMap<PairKey, Decision> decisions = FXCollections.observableHashMap();
     private final IntegerProperty decidedCount = new SimpleIntegerProperty();
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final Consumer<DecisionChange> decisionListener;
+    /** The pair to select once the comparison is shown: where the window was left. */
+    private PairKey restoreSelection;
     private final Deque<Step> steps = new ArrayDeque<>();
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -99,6 +149,7 @@ public final class ComparisonViewModel {
         this.session = session;
         this.tasks = tasks;
         this.status = status;
+        this.dialogs = dialogs;
         this.comparisons = session.comparisons();
         this.adjudication = session.adjudication(AdjudicationService.DEFAULT_CONSENSUS);
         analysts.setAll(session.analysts());
@@ -109,6 +160,9 @@ public final class ComparisonViewModel {
         List<Analyst> people = analysts.stream().filter(a -> !a.name().equals(AdjudicationService.DEFAULT_CONSENSUS)).toList();
         analystA.set(people.isEmpty() ? null : people.get(0));
         analystB.set(people.size() < 2 ? null : people.get(1));
+        adjudication.position().ifPresent(this::restore);
+        decisionListener = change -> tasks.onUiThread(() -> onDecision(change));
+        session.annotations().addDecisionListener(decisionListener);
         labelFilter.addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
         analystA.addListener((o, a, b) -> refresh());
@@ -139,6 +193,8 @@ public final class ComparisonViewModel {
     public int documentCount() { return comparison.get() == null ? 0 : comparison.get().documents().size(); }
     /** The same two analysts over every document both tagged, for the agreement panel. */
     public ObjectProperty<Comparison> projectComparisonProperty() { return projectComparison; }
+    /** The agreement table: the chosen document's rows (when one is chosen), then every document both tagged. */
+    public ObservableList<FigureRow> figureRows() { return figureRows; }
     /** The document in the two panes. */
     public ObjectProperty<Document> shownDocumentProperty() { return shownDocument; }
     public ObservableList<AlignedPair> shownPairs() { return shownPairs; }
@@ -148,12 +204,31 @@ public final class ComparisonViewModel {
     public ObservableList<String> labelChoices() { return labelChoices; }
     public ObjectProperty<OutcomeKind> kindFilterProperty() { return kindFilter; }
     public ObjectProperty<Disagreement> selectedProperty() { return selected; }
+    /** How many of the disagreements in the chosen scope are decided (accepted or rejected). */
     public IntegerProperty decidedCountProperty() { return decidedCount; }
+    /** "12 of 31 decided". */
+    public StringProperty progressProperty() { return progress; }
+    /** The decisions between the analysts compared, by pair (any scope): the list redraws its marks when it changes. */
+    public ObservableMap<PairKey, Decision> decisions() { return decisions; }
     public StringProperty messageProperty() { return message; }
     public boolean isReadOnly() { return session.isReadOnly(); }
 
     public boolean isDecided(Disagreement d) {
-        return decided.contains(d.pair());
+        return decisionOf(d).isPresent();
+    }
+
+    /** What was decided on that disagreement (by anyone, in any earlier session); empty when undecided. */
+    public Optional<Decision> decisionOf(Disagreement d) {
+        return d.key() == null ? Optional.empty() : Optional.ofNullable(decisions.get(d.key()));
+    }
+
+    /**
+     * The window closes: where it was left is kept in the project (not for a read-only project),
+     * and it stops listening. A failure to keep it is not worth a dialog: nothing the user made is lost.
+     */
+    public void close() {
+        session.annotations().removeDecisionListener(decisionListener);
+        savePosition();
     }
 
     public String consensusName() {
@@ -173,7 +248,10 @@ public final class ComparisonViewModel {
             projectComparison.set(null);
             projectReport.set(null);
             report.set(null);
+            figureRows.clear();
             allDisagreements.clear();
+            decisions.clear();
+            updateProgress();
             show(null);
             message.set("Choose two analysts.");
             return;
@@ -204,15 +282,27 @@ public final class ComparisonViewModel {
         comparison.set(c);
         projectComparison.set(whole);
         projectReport.set(whole.report());
+        figureRows.setAll(figureRows(chosenDocument() != null ? c.report() : null, whole.report()));
         report.set(c.report());
+        boolean twoAnalysts = a.id() != b.id();
         List<Disagreement> rows = new java.util.ArrayList<>();
         for (Document d : c.documents()) {
             for (AlignedPair p : c.pairsOf(d.id())) {
-                if (p.kind() != OutcomeKind.MATCH) rows.add(new Disagreement(d, p));
+                if (p.kind() != OutcomeKind.MATCH) {
+                    rows.add(new Disagreement(d, p, twoAnalysts ? AdjudicationService.keyOf(c, d.id(), p) : null));
+                }
             }
         }
+        decisions.clear();
+        decisions.putAll(adjudication.decisions(a, b));
         allDisagreements.setAll(rows);
+        updateProgress();
         show(c.documents().isEmpty() ? null : c.documents().get(0));
+        PairKey wanted = restoreSelection;
+        restoreSelection = null;
+        if (wanted != null) {
+            rows.stream().filter(r -> wanted.equals(r.key())).findFirst().ifPresent(selected::set);
+        }
         message.set(c.documents().isEmpty() ? a.name() + " and " + b.name() + " have no document both tagged."
                 : rows.size() + " disagreements in " + c.documents().size() + " document(s).");
     }
@@ -248,25 +338,57 @@ public final class ComparisonViewModel {
             message.set("Select a disagreement first.");
             return;
         }
+        Optional<Decision> earlier = decisionOf(d);
         attempt(() -> {
-            boolean wrote = !adjudication.decide(d.document(), d.pair(), decision, comparison.get().labelsByName()).isEmpty();
-            steps.push(new Step(d.document(), d.pair(), wrote));
-            decided.add(d.pair());
-            decidedCount.set(decided.size());
-            message.set(describe(decision) + " — written to " + consensusName() + (wrote ? "" : " (nothing new to write)"));
-            next();
+            boolean wrote = !adjudication.decide(comparison.get(), d.document(), d.pair(), decision).isEmpty();
+            steps.push(new Step(List.of(d.document().id()), d.pair()));
+            if (d.key() != null) {
+                decisions.put(d.key(), decision); // the listener says the same; a deferred one must not leave the mark behind
+            }
+            updateProgress();
+            message.set(describe(decision) + (decision == Decision.REJECT ? " — nothing written to " + consensusName()
+                    : " — written to " + consensusName() + (wrote ? "" : " (nothing new to write)"))
+                    + earlier.filter(e -> e != decision).map(e -> "; replaces the earlier " + describe(e).toLowerCase(java.util.Locale.ROOT)
+                    + ", whose tags stay").orElse(""));
+            nextUndecided();
+            savePosition();
         });
     }
 
-    /** Every exact match of the shown document into consensus, as one undoable step. */
+    /**
+     * Every exact match in the chosen scope (the one article, or every article both analysts
+     * tagged) into consensus, in one transaction: one undo step per article in the workbench,
+     * and Ctrl+Z here takes back the whole action.
+     */
     public void acceptAllMatches() {
-        Document d = shownDocument.get();
-        if (d == null) return;
+        Comparison c = comparison.get();
+        if (c == null || c.documents().isEmpty()) {
+            message.set("Nothing compared: no matches to accept.");
+            return;
+        }
         attempt(() -> {
-            int n = adjudication.acceptAllMatches(d, comparison.get().pairsOf(d.id()), comparison.get().labelsByName()).size();
-            steps.push(new Step(d, null, n > 0));
-            message.set(n + " matching tag(s) accepted into " + consensusName() + ".");
+            AdjudicationService.MatchesAccepted r = adjudication.acceptAllMatches(c);
+            if (r.added() > 0) {
+                steps.push(new Step(r.documentIds(), null));
+            }
+            message.set(matchesMessage(r));
         });
+    }
+
+    static String matchesMessage(AdjudicationService.MatchesAccepted r) {
+        if (r.matches() == 0) {
+            return "No matching tags in this scope.";
+        }
+        if (r.added() == 0) {
+            return "No new matching tags: " + (r.matches() == 1 ? "the 1 is" : "all " + r.matches() + " are") + " in consensus already.";
+        }
+        int already = r.matches() - r.added();
+        return plural(r.added(), "matching tag") + " accepted in " + plural(r.articles(), "article")
+                + (already > 0 ? " (" + already + " already in consensus)" : "") + ".";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Takes back the last adjudication made in this view. */
@@ -277,12 +399,47 @@ public final class ComparisonViewModel {
             return;
         }
         attempt(() -> {
-            if (s.wrote()) adjudication.undo(s.document());
-            if (s.pair() != null) decided.remove(s.pair());
-            decidedCount.set(decided.size());
-            allDisagreements.stream().filter(x -> x.pair() == s.pair()).findFirst().ifPresent(selected::set);
+            adjudication.undo(s.documentIds());
+            if (s.pair() != null) {
+                allDisagreements.stream().filter(x -> x.pair() == s.pair()).findFirst().ifPresent(x -> {
+                    reloadDecision(x);
+                    selected.set(x);
+                });
+            }
+            updateProgress();
             message.set("Undone.");
         });
+    }
+
+    /** The agreement table as tab-separated text, the header first, cells as shown: what Ctrl+C copies. */
+    public String agreementTsv() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join("\t", FIGURE_COLUMNS.stream().map(FigureColumn::header).toList())).append('\n');
+        for (FigureRow r : figureRows) {
+            out.append(String.join("\t", FIGURE_COLUMNS.stream().map(c -> c.cell().apply(r).replace('\t', ' ')).toList())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Export CSV…: asks where, then writes the agreement table through the export service (never over the project). */
+    public void exportAgreement() {
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        if (a == null || b == null || figureRows.isEmpty()) {
+            message.set("Nothing to export: choose two analysts who tagged the same documents.");
+            return;
+        }
+        Long document = chosenDocument();
+        List<ExportService.AgreementRow> rows = figureRows.stream().map(r -> new ExportService.AgreementRow(r.scope(),
+                r.scope().equals(THIS_DOCUMENT) ? document : null, r.label(), r.m())).toList();
+        Path folder = session.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
+        String name = session.name().replace(".newsmark", "") + "-agreement-" + a.name() + "-" + b.name() + ".csv";
+        dialogs.chooseFileToSave("Export the agreement table", folder, name.replaceAll("[^\\p{L}\\p{N}._ -]", "_"), FileFilter.of("CSV files", "*.csv"))
+                .ifPresent(out -> tasks.run("Exporting the agreement table", control -> {
+                    session.export().exportAgreement(out, a.name(), b.name(), rows, CsvOptions.DEFAULT);
+                    return rows.size();
+                }, n -> message.set("Agreement table (" + n + " rows) exported to " + out),
+                        failure -> dialogs.showError("Export failed", failure.getMessage())));
     }
 
     public List<org.newsmark.domain.Annotation> consensusTags(Document d) {
@@ -297,9 +454,108 @@ public final class ComparisonViewModel {
 
     // --- internals -----------------------------------------------------------
 
+    static String format(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+
+    private Long chosenDocument() {
+        DocumentChoice chosen = scope.get();
+        return chosen == null ? null : chosen.id();
+    }
+
+    /** The chosen document's rows (null when all documents are chosen: they would repeat the rows below), then all documents. */
+    private static List<FigureRow> figureRows(AgreementReport chosen, AgreementReport all) {
+        List<FigureRow> rows = new java.util.ArrayList<>();
+        if (chosen != null) {
+            rows.add(new FigureRow(THIS_DOCUMENT, "all labels", chosen.overall()));
+            chosen.perLabel().forEach((l, m) -> rows.add(new FigureRow(THIS_DOCUMENT, l, m)));
+        }
+        rows.add(new FigureRow(ALL_DOCUMENTS, "all labels", all.overall()));
+        all.perLabel().forEach((l, m) -> rows.add(new FigureRow(ALL_DOCUMENTS, l, m)));
+        return rows;
+    }
+
     private void show(Document d) {
         shownPairs.setAll(d == null ? List.of() : comparison.get().pairsOf(d.id()));
         shownDocument.set(d);
+    }
+
+    /** A decision recorded, replaced or taken back anywhere (this window, the workbench's undo, another window). */
+    private void onDecision(DecisionChange change) {
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        PairKey pair = change.pair();
+        if (a == null || b == null || !isBetween(pair, a, b)) {
+            return;
+        }
+        PairKey seen = pair.seenFrom(a.id());
+        if (change.after() == null) {
+            decisions.remove(seen);
+        } else {
+            decisions.put(seen, change.after().seenFrom(a.id()).decision());
+        }
+        updateProgress();
+    }
+
+    private static boolean isBetween(PairKey pair, Analyst a, Analyst b) {
+        return (pair.analystA() == a.id() && pair.analystB() == b.id()) || (pair.analystA() == b.id() && pair.analystB() == a.id());
+    }
+
+    /** Reads one pair's decision from the project again (after an undo, which may restore an earlier one). */
+    private void reloadDecision(Disagreement d) {
+        if (d.key() == null) return;
+        Optional<Decision> now = adjudication.decisionOn(comparison.get(), d.document().id(), d.pair()).map(PairDecision::decision);
+        if (now.isPresent()) decisions.put(d.key(), now.get()); else decisions.remove(d.key());
+    }
+
+    private void updateProgress() {
+        long n = allDisagreements.stream().filter(this::isDecided).count();
+        decidedCount.set((int) n);
+        progress.set(allDisagreements.isEmpty() ? "" : n + " of " + allDisagreements.size() + " decided");
+    }
+
+    /** After a decision: the next disagreement in the list not decided yet, or simply the next when all are. */
+    private void nextUndecided() {
+        int n = disagreements.size();
+        int at = disagreements.indexOf(selected.get());
+        for (int i = 1; i <= n; i++) {
+            Disagreement d = disagreements.get(Math.floorMod(at + i, n));
+            if (!isDecided(d)) {
+                selected.set(d);
+                return;
+            }
+        }
+        next();
+    }
+
+    /** The saved position, applied before the first comparison: the analysts, the scope and the pair to select. */
+    private void restore(ComparePosition p) {
+        Optional<Analyst> a = analysts.stream().filter(x -> x.id() == p.analystA()).findFirst();
+        Optional<Analyst> b = analysts.stream().filter(x -> x.id() == p.analystB()).findFirst();
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        analystA.set(a.get());
+        analystB.set(b.get());
+        if (p.documentId() != null) {
+            documentChoices.stream().filter(c -> p.documentId().equals(c.id())).findFirst().ifPresent(scope::set);
+        }
+        restoreSelection = p.selected();
+    }
+
+    private void savePosition() {
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        if (a == null || b == null || a.id() == b.id() || session.isReadOnly()) {
+            return;
+        }
+        Disagreement d = selected.get();
+        DocumentChoice chosen = scope.get();
+        try {
+            adjudication.savePosition(new ComparePosition(a.id(), b.id(), chosen == null ? null : chosen.id(), d == null ? null : d.key()));
+        } catch (RuntimeException e) {
+            // where the window was is not the user's work; the next edit reports a failing disk
+        }
     }
 
     private void move(int step) {

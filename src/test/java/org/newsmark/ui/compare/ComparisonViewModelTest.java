@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -28,8 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.agreement.OutcomeKind;
-import org.newsmark.service.AdjudicationService.Decision;
+import org.newsmark.domain.Span;
+import org.newsmark.domain.Decision;
 import org.newsmark.service.TwoAnalystFixture;
+import org.newsmark.ui.compare.ComparisonViewModel.Disagreement;
 
 /** The compare view's state and actions, without a screen. */
 class ComparisonViewModelTest {
@@ -53,6 +56,7 @@ class ComparisonViewModelTest {
 
     @AfterEach
     void tearDown() {
+        vm.close();
         f.session.close();
     }
 
@@ -93,6 +97,162 @@ class ComparisonViewModelTest {
         vm.undo();
         assertEquals(0, vm.consensusTags(f.doc).size(), "undo: accept both, one step");
         assertFalse(vm.isDecided(boundary));
+    }
+
+    /** Ben tags Ann's "Only" too: a second article both tagged, with one match. */
+    void secondArticleBothTagged() {
+        f.session.annotations().tag(f.annOnly, f.ben, f.per, new Span(0, 4));
+        vm.refresh();
+        assertEquals(2, vm.documentCount());
+    }
+
+    @Test
+    void acceptAllMatchesActsOnTheChosenScopeAndSaysHowMany() {
+        secondArticleBothTagged();
+        assertEquals(f.doc.id(), vm.shownDocumentProperty().get().id(), "the first article is shown");
+        vm.acceptAllMatches();
+        assertEquals(1, vm.consensusTags(f.doc).size(), "Macron");
+        assertEquals(1, vm.consensusTags(f.annOnly).size(), "Only: an article that is not shown, in the chosen scope");
+        assertEquals("2 matching tags accepted in 2 articles.", vm.messageProperty().get());
+        vm.acceptAllMatches();
+        assertEquals("No new matching tags: all 2 are in consensus already.", vm.messageProperty().get());
+        vm.undo();
+        assertEquals(0, vm.consensusTags(f.doc).size(), "Ctrl+Z in the compare window takes back the whole action");
+        assertEquals(0, vm.consensusTags(f.annOnly).size());
+
+        vm.scopeProperty().set(vm.documentChoices().get(2));
+        vm.acceptAllMatches();
+        assertEquals(1, vm.consensusTags(f.annOnly).size());
+        assertEquals(0, vm.consensusTags(f.doc).size(), "one article chosen: only that one");
+        assertEquals("1 matching tag accepted in 1 article.", vm.messageProperty().get());
+    }
+
+    ComparisonViewModel reopen() {
+        vm.close();
+        return new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
+    }
+
+    Disagreement row(ComparisonViewModel in, OutcomeKind kind) {
+        return in.disagreements().stream().filter(d -> d.pair().kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void decisionsProgressAndTheSelectionComeBackWhenTheWindowOpensAgain() throws Exception {
+        assertEquals("0 of 3 decided", vm.progressProperty().get());
+        vm.next();
+        vm.decide(Decision.ACCEPT_A);
+        vm.decide(Decision.REJECT);
+        assertEquals("2 of 3 decided", vm.progressProperty().get());
+        assertEquals(OutcomeKind.ONLY_B, vm.selectedProperty().get().pair().kind(), "moved on to the last one");
+
+        vm = reopen();
+        assertEquals("2 of 3 decided", vm.progressProperty().get(), "progress is back");
+        assertEquals(Optional.of(Decision.ACCEPT_A), vm.decisionOf(row(vm, OutcomeKind.BOUNDARY)));
+        assertEquals(Optional.of(Decision.REJECT), vm.decisionOf(row(vm, OutcomeKind.LABEL_CONFLICT)), "a rejection is remembered");
+        assertFalse(vm.isDecided(row(vm, OutcomeKind.ONLY_B)));
+        assertEquals(OutcomeKind.ONLY_B, vm.selectedProperty().get().pair().kind(), "the disagreement selected at closing");
+
+        vm.close();
+        f.session.close();
+        f = TwoAnalystFixture.reopen(dir.resolve("vm.newsmark"));
+        vm = new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
+        assertEquals("2 of 3 decided", vm.progressProperty().get(), "kept in the project file");
+        assertEquals(Optional.of(Decision.REJECT), vm.decisionOf(row(vm, OutcomeKind.LABEL_CONFLICT)));
+        assertEquals(OutcomeKind.ONLY_B, vm.selectedProperty().get().pair().kind());
+    }
+
+    @Test
+    void theAnalystPairAndScopeComeBackAndSwappingKeepsTheDecisions() {
+        vm.next();
+        vm.decide(Decision.ACCEPT_A); // Ann's "Angela Merkel"
+        vm.analystAProperty().set(f.ben);
+        vm.analystBProperty().set(f.ann);
+        vm.scopeProperty().set(vm.documentChoices().get(1));
+        assertEquals(Optional.of(Decision.ACCEPT_B), vm.decisionOf(row(vm, OutcomeKind.BOUNDARY)), "with Ben as A, Ann's span is B's");
+        assertEquals("1 of 3 decided", vm.progressProperty().get());
+        vm = reopen();
+        assertEquals("Ben", vm.analystAProperty().get().name());
+        assertEquals("Ann", vm.analystBProperty().get().name());
+        assertEquals(f.doc.id(), vm.scopeProperty().get().id());
+        assertEquals("1 of 3 decided", vm.progressProperty().get());
+    }
+
+    @Test
+    void undoRemovesTheDecisionAndTheWorkbenchUndoUnmarksIt() {
+        vm.next();
+        var boundary = vm.selectedProperty().get();
+        vm.decide(Decision.REJECT);
+        assertTrue(vm.isDecided(boundary));
+        vm.undo();
+        assertFalse(vm.isDecided(boundary));
+        assertEquals("0 of 3 decided", vm.progressProperty().get());
+        assertEquals(boundary, vm.selectedProperty().get(), "back on the pair undone");
+        vm = reopen();
+        assertFalse(vm.isDecided(row(vm, OutcomeKind.BOUNDARY)), "the record is gone from the project");
+
+        vm.selectedProperty().set(row(vm, OutcomeKind.BOUNDARY));
+        vm.decide(Decision.ACCEPT_BOTH);
+        assertEquals("1 of 3 decided", vm.progressProperty().get());
+        long consensus = f.session.findAnalyst("consensus").orElseThrow().id();
+        f.session.annotations().undo(f.doc.id(), consensus); // Ctrl+Z in the workbench, on the consensus layer
+        assertEquals("0 of 3 decided", vm.progressProperty().get(), "the compare window hears of an undo made elsewhere");
+        assertEquals(0, vm.consensusTags(f.doc).size());
+    }
+
+    @Test
+    void aReadOnlyProjectShowsItsDecisionsAndRefusesNewOnes() throws Exception {
+        vm.next();
+        vm.decide(Decision.REJECT);
+        vm.close();
+        f.session.close();
+        try (var readOnly = org.newsmark.service.TestProjects.openReadOnly(dir.resolve("vm.newsmark"))) {
+            ScriptedDialogs d = new ScriptedDialogs();
+            ComparisonViewModel ro = new ComparisonViewModel(readOnly, new ImmediateTasks(), d, new SaveStatusViewModel(d, "read-only"));
+            assertEquals("1 of 3 decided", ro.progressProperty().get());
+            ro.selectedProperty().set(row(ro, OutcomeKind.ONLY_B));
+            ro.decide(Decision.REJECT);
+            assertTrue(ro.messageProperty().get().contains("read-only"), ro.messageProperty().get());
+            assertEquals("1 of 3 decided", ro.progressProperty().get());
+            ro.close();
+        }
+        f = TwoAnalystFixture.reopen(dir.resolve("vm.newsmark"));
+        vm = new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
+        assertEquals("1 of 3 decided", vm.progressProperty().get(), "nothing was written by the read-only window");
+    }
+
+    @Test
+    void theAgreementTableCopiesAsTabSeparatedTextAndExportsAsCsv() throws Exception {
+        vm.scopeProperty().set(vm.documentChoices().get(1));
+        List<String> lines = vm.agreementTsv().lines().toList();
+        assertEquals("Scope\tLabel\tF1 exact\tF1 overlap\tκ char\tα-U\tMatch\tA\tB", lines.get(0));
+        assertEquals("this doc\tall labels\t0.286\t0.571\t0.385\t0.318\t1\t3\t4", lines.get(1));
+        assertEquals("this doc\tLOC\t0.000\t0.000\t0.000\t-0.222\t0\t1\t0", lines.get(2));
+        assertEquals("all docs\tall labels\t0.286\t0.571\t0.385\t0.318\t1\t3\t4", lines.get(5), "then every document both tagged");
+        assertEquals(9, lines.size());
+        vm.scopeProperty().set(ComparisonViewModel.ALL);
+        assertEquals(5, vm.agreementTsv().lines().count(), "all documents chosen: their rows once");
+
+        Path out = dir.resolve("agreement.csv");
+        dialogs.answer(out);
+        vm.exportAgreement();
+        assertTrue(dialogs.questions.get(0).endsWith("vm-agreement-Ann-Ben.csv]"), dialogs.questions.toString());
+        List<String> csv = java.nio.file.Files.readAllLines(out);
+        assertEquals("analyst_a,analyst_b,scope,document_id,label,exact_f1,overlap_f1,char_kappa,alpha_u,matches,a_spans,b_spans",
+                csv.get(0));
+        assertEquals("Ann,Ben,all docs,,all labels,0.2857,0.5714,0.3851,0.3181,1,3,4", csv.get(1));
+        assertEquals(5, csv.size());
+        vm.scopeProperty().set(vm.documentChoices().get(1));
+        dialogs.answer(out);
+        vm.exportAgreement();
+        csv = java.nio.file.Files.readAllLines(out);
+        assertEquals("Ann,Ben,this doc," + f.doc.id() + ",all labels,0.2857,0.5714,0.3851,0.3181,1,3,4", csv.get(1), "replaced whole");
+        assertEquals(9, csv.size());
+        assertTrue(vm.messageProperty().get().contains("exported to"), vm.messageProperty().get());
+
+        dialogs.answer(dir.resolve("vm.newsmark"));
+        vm.exportAgreement();
+        assertEquals(1, dialogs.errors.size(), "the project file itself is refused");
+        assertTrue(dialogs.errors.get(0).contains("Nothing was written"), dialogs.errors.get(0));
     }
 
     @Test
@@ -139,7 +299,7 @@ class ComparisonViewModelTest {
 
         vm.reject(); // only Ben's ORG "Monday"
         assertEquals(Set.of("PER 0-13", "ORG 28-33"), consensusOnDisk(), "a rejection writes nothing");
-        assertEquals("Rejected — written to consensus (nothing new to write)", vm.messageProperty().get());
+        assertEquals("Rejected — nothing written to consensus", vm.messageProperty().get());
         assertEquals(3, vm.decidedCountProperty().get());
 
         select(OutcomeKind.LABEL_CONFLICT);
