@@ -139,7 +139,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Keys RichTextFX would otherwise take for its own (text) undo. */
+    /** Keys RichTextFX (its own text undo) or the table (F2 edits a cell) would otherwise take. */
     private void onEditorKey(KeyEvent e) {
         if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) {
@@ -154,6 +154,10 @@ public final class MainWindow extends BorderPane {
         } else if (!e.isShortcutDown() && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
                 && !(e.getTarget() instanceof TextInputControl)) {
             vm.deleteSelected();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F2 && !(e.getTarget() instanceof TextInputControl)) {
+            // the table would start editing a cell: F2 is the note dialog everywhere (double-click edits in the cell)
+            vm.editSelectedNote();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             vm.selectedProperty().set(null);

