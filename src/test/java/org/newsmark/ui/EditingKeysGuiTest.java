@@ -144,6 +144,74 @@ class EditingKeysGuiTest {
         assertEquals("ok", tagWithId(selected.id()).note());
     }
 
+    // --- 7: double-click and the tag keys ------------------------------------
+
+    @Test
+    void doubleClickInsideATagSelectsTheWordUnderThePointer() {
+        var area = w.editor().area();
+        doubleClick(20); // inside "unemployment", under the claim
+        assertEquals("unemployment", area.getSelectedText());
+
+        doubleClick(43); // inside "percent", under the claim and the statistic
+        assertEquals("percent", area.getSelectedText(), "the word, though two tags cover it");
+        assertFalse(onFx(() -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(x -> x instanceof javafx.scene.control.ContextMenu && x.isShowing())),
+                "the menu the first click opened (two tags there) closed on the second");
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(w.viewModel().annotations().stream().anyMatch(a -> a.span().equals(new Span(40, 47))
+                && w.viewModel().labelOf(a).name().equals("attributed opinion")), "a third, nested tag, no dragging");
+    }
+
+    @Test
+    void enterSelectsTheTagAtTheCaretInnermostFirstThenTheOnesAroundIt() {
+        var vm = w.viewModel();
+        var area = w.editor().area();
+        robot.interact(() -> area.moveTo(38)); // in "4.2": the statistic inside the claim
+        robot.type(KeyCode.ENTER);
+        assertEquals(new Span(36, 47), selectedSpan(), "the innermost tag first");
+        robot.type(KeyCode.ENTER);
+        assertEquals(new Span(0, 57), selectedSpan(), "Enter again: the tag around it");
+        robot.type(KeyCode.ENTER);
+        assertEquals(new Span(36, 47), selectedSpan(), "and round again");
+        assertEquals(38, area.getCaretPosition(), "the caret stays where it was");
+
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("framing", vm.labelOf(vm.selectedProperty().get()).name(), "a label key relabels the tag Enter selected");
+
+        robot.interact(() -> area.moveTo(70)); // untagged
+        robot.type(KeyCode.ENTER);
+        assertNull(vm.selectedProperty().get(), "no tag there: nothing selected");
+    }
+
+    @Test
+    void altDownAndAltUpStepThroughTheTagsAndMoveTheCaret() {
+        var area = w.editor().area();
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        assertEquals(new Span(0, 57), selectedSpan(), "from the start: the first tag");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        assertEquals(new Span(36, 47), selectedSpan(), "then the one inside it");
+        assertEquals(36, area.getCaretPosition(), "the caret moves to the tag");
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        assertEquals(new Span(0, 57), selectedSpan(), "past the last: round to the first");
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        assertEquals(new Span(36, 47), selectedSpan(), "Alt+Up: back, round to the last");
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        assertEquals(new Span(0, 57), selectedSpan());
+        assertEquals(0, area.getCaretPosition());
+    }
+
+    @Test
+    void theEditMenuShowsTheTagKeys() {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> edit = bar.getMenus().stream().filter(m -> m.getText().equals("_Edit")).findFirst().orElseThrow().getItems();
+        assertEquals("Enter", accelerator(edit, "Select Tag at Caret"));
+        assertEquals("Alt+Down", accelerator(edit, "Next Tag"));
+        assertEquals("Alt+Up", accelerator(edit, "Previous Tag"));
+        assertEquals("F2", accelerator(edit, "Edit Note…"));
+    }
+
     // --- helpers ---------------------------------------------------------------
 
     private Optional<TextArea> noteArea() {
@@ -173,7 +241,7 @@ class EditingKeysGuiTest {
         MenuItem item = items.stream().filter(i -> text.equals(i.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no Edit › " + text));
         assertFalse(item.getAccelerator() == null, text + " has no accelerator");
-        return item.getAccelerator().getDisplayText();
+        return item.getAccelerator().getName();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> call) {

@@ -88,15 +88,30 @@ public final class ArticleEditor extends StackPane {
         area.showText(text);
     }
 
-    /** Outlines the selected tag and scrolls it into view; null clears the outline. Never restyles. */
+    /**
+     * Outlines the selected tag and scrolls it into view; null clears the outline. Never restyles.
+     * The caret moves to the tag's start unless it is inside the tag already (a click, Enter):
+     * a double-click there selects the word under the pointer, not the one at the tag's start.
+     */
     public void select(Annotation a) {
         if (a == null || a.end() > area.getLength()) {
             selectedTag.selectRange(0, 0);
             return;
         }
         selectedTag.selectRange(a.begin(), a.end());
-        area.moveTo(a.begin());
+        int caret = area.getCaretPosition();
+        if (caret < a.begin() || caret > a.end()) {
+            area.moveTo(a.begin());
+        }
         area.requestFollowCaret();
+    }
+
+    /** Puts the caret at the start of {@code a} and scrolls there (stepping from tag to tag). */
+    public void caretToStartOf(Annotation a) {
+        if (a != null && a.begin() <= area.getLength()) {
+            area.moveTo(a.begin());
+            area.requestFollowCaret();
+        }
     }
 
     public List<Annotation> tagsAt(int offset) {

@@ -198,6 +198,34 @@ public final class WorkbenchViewModel implements ProjectView {
         });
     }
 
+    /** Enter: selects the innermost tag at the caret; pressed again, the next tag around it, and round. */
+    public void selectTagAt(int caret) {
+        Annotation a = shownTags.at(caret, selected.get());
+        selected.set(a);
+        if (a == null) {
+            status.message().set("No tag at the caret.");
+        }
+    }
+
+    /** Alt+Down: selects the next tag in text order (the first after the caret when none is selected), round to the first. */
+    public Optional<Annotation> selectNextTag(int caret) {
+        return step(shownTags.next(selected.get(), caret));
+    }
+
+    /** Alt+Up: selects the previous tag in text order (the last before the caret when none is selected), round to the last. */
+    public Optional<Annotation> selectPreviousTag(int caret) {
+        return step(shownTags.previous(selected.get(), caret));
+    }
+
+    private Optional<Annotation> step(Annotation to) {
+        if (to == null) {
+            status.message().set("No tags in this article yet.");
+        } else {
+            selected.set(to);
+        }
+        return Optional.ofNullable(to);
+    }
+
     /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
     public Optional<Annotation> tag(Label label, int begin, int end) { return edits.tag(label, begin, end); }
     public void relabelSelected(Label label) { edits.relabelSelected(label); }
