@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
@@ -212,12 +212,86 @@ class EditingKeysGuiTest {
         assertEquals("F2", accelerator(edit, "Edit Note…"));
     }
 
+    // --- 8: three labels over a word ------------------------------------------
+
+    @Test
+    void whereThreeLabelsOverlapEachColourIsDrawnAndTheTooltipListsThem() {
+        var vm = w.viewModel();
+        robot.interact(() -> vm.tag(vm.labelForKey("3").orElseThrow(), 40, 47)); // "percent": opinion
+        robot.interact(() -> vm.setNote(vm.annotations().stream().filter(a -> a.begin() == 36).findFirst().orElseThrow(),
+                "check the ministry figure"));
+        SpanLook look = onFx(() -> w.editor().area().getStyleOfChar(43));
+        String css = look.css().toUpperCase();
+        for (String colour : List.of(CLAIM, STATISTIC, OPINION)) {
+            assertTrue(css.contains(colour), colour + " is drawn over \"percent\": " + look.css());
+        }
+
+        var area = w.editor().area();
+        Bounds b = onFx(() -> area.getCharacterBoundsOnScreen(43, 44).orElseThrow());
+        robot.moveTo(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tagTooltip().isPresent());
+        } catch (Exception e) {
+            throw new AssertionError("no tooltip over tagged text", e);
+        }
+        String tip = tagTooltip().orElseThrow().getText();
+        assertTrue(tip.contains("claim") && tip.contains("statistic") && tip.contains("attributed opinion"), tip);
+        assertTrue(tip.contains("check the ministry figure"), "the note is in the tooltip: " + tip);
+
+        Bounds plain = onFx(() -> area.getCharacterBoundsOnScreen(70, 71).orElseThrow());
+        robot.moveTo(plain.getMinX() + 2, plain.getMinY() + plain.getHeight() / 2);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tagTooltip().isEmpty());
+        } catch (Exception e) {
+            throw new AssertionError("the tooltip stays over untagged text", e);
+        }
+    }
+
+    @Test
+    void theKeysStillWorkWhileTheTooltipShows() throws Exception {
+        var vm = w.viewModel();
+        var area = w.editor().area();
+        Bounds b = onFx(() -> area.getCharacterBoundsOnScreen(20, 21).orElseThrow());
+        robot.moveTo(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tagTooltip().isPresent());
+        robot.interact(() -> area.moveTo(38));
+        robot.type(KeyCode.ENTER);
+        assertEquals(new Span(36, 47), selectedSpan(), "Enter reached the article");
+        robot.type(KeyCode.F2);
+        assertTrue(noteArea().isPresent(), "F2 opened the note");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(noteArea().isEmpty());
+        assertNotNull(vm.selectedProperty().get());
+    }
+
+    @Test
+    void fourLabelsOverAWordAllShow() {
+        var vm = w.viewModel();
+        robot.interact(() -> vm.tag(vm.labelForKey("3").orElseThrow(), 40, 47));
+        robot.interact(() -> vm.tag(vm.labelForKey("4").orElseThrow(), 36, 39)); // "4.2": framing
+        robot.interact(() -> vm.tag(vm.labelForKey("4").orElseThrow(), 40, 44)); // "perc": framing
+        StringBuilder seen = new StringBuilder();
+        for (int i = 40; i < 47; i++) {
+            int at = i;
+            seen.append(onFx(() -> w.editor().area().getStyleOfChar(at)).css().toUpperCase());
+        }
+        for (String colour : List.of(CLAIM, STATISTIC, OPINION, FRAMING)) {
+            assertTrue(seen.toString().contains(colour), colour + " is drawn over \"percent\": " + seen);
+        }
+    }
+
     // --- helpers ---------------------------------------------------------------
 
     private Optional<TextArea> noteArea() {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".text-area").tryQueryAs(TextArea.class).filter(a -> a.getScene() != null
                 && a.getScene().getWindow() != null && a.getScene().getWindow().isShowing());
+    }
+
+    private static Optional<Tooltip> tagTooltip() {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(x -> x instanceof Tooltip && x.isShowing() && "tag-tooltip".equals(((Tooltip) x).getId()))
+                .map(x -> (Tooltip) x).findFirst());
     }
 
     private Annotation tagWithId(long id) {

@@ -34,6 +34,7 @@ final class EditorBinding {
         vm.documentProperty().addListener((o, a, doc) -> editor.showText(doc == null ? "" : doc.text()));
         vm.selectedProperty().addListener((o, a, b) -> editor.select(b));
         editor.setOnTextClicked(this::clickedAt);
+        editor.setTagDescription(vm::describeTags);
         // the area selects a word on the second press of a double-click and consumes it, so the menu would stay open
         editor.area().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (chooser != null) {

@@ -1,10 +1,12 @@
 package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -140,6 +142,23 @@ public final class WorkbenchViewModel implements ProjectView {
         }
         String t = a.span().textOf(d.text()).replace('\n', ' ');
         return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+    /**
+     * The tooltip over tagged text: each tag over the character, innermost first, as
+     * "label: “text”" and its note on the next line.
+     */
+    public String describeTags(List<Annotation> tags) {
+        return tags.stream()
+                .sorted(Comparator.<Annotation>comparingInt(a -> a.span().length()).thenComparing(Annotation::span))
+                .map(a -> labelOf(a).name() + ": \u201c" + excerpt(a, 60) + "\u201d"
+                        + (a.note().isBlank() ? "" : "\n    note: " + oneLine(a.note(), 160)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String oneLine(String text, int max) {
+        String t = text.strip().replaceAll("\\s*\\n\\s*", " / ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
     }
 
     // --- what the other view-models of the window are ------------------------

@@ -103,6 +103,17 @@ class TagKeysViewModelTest {
     }
 
     @Test
+    void theTooltipNamesEveryTagOverTheCharacterInnermostFirstWithItsNote() {
+        var claim = vm.annotations().get(0);
+        var statistic = vm.annotations().get(1);
+        vm.setNote(statistic, "check against\nthe ministry figure");
+        statistic = vm.annotations().get(1);
+        assertEquals("statistic: \u201c4.2 percent\u201d\n    note: check against / the ministry figure\n"
+                        + "claim: \u201cOfficials said unemployment fell to 4.2 percent in March.\u201d",
+                vm.describeTags(java.util.List.of(claim, statistic)));
+    }
+
+    @Test
     void f2AsksForTheSelectedTagsNoteAndSavesTheAnswer() {
         vm.selectTagAt(38);
         dialogs.answer("check against the ministry figure");
