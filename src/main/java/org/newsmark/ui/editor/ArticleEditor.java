@@ -65,7 +65,8 @@ public final class ArticleEditor extends StackPane {
         tip.setWrapText(true);
         tip.setMaxWidth(460);
         // RichTextFX's own mouse-over-text events fail (NullPointerException in its timer) when the
-        // paragraph under a resting pointer is replaced before the delay is up: a pause of our own instead
+        // paragraph under a resting pointer is replaced before the delay is up: a pause of our own instead,
+        // whose hit test gives up on a paragraph not laid out yet
         resting.setOnFinished(e -> showTip());
         area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             pointer = new Point2D(e.getX(), e.getY());
@@ -103,8 +104,14 @@ public final class ArticleEditor extends StackPane {
         if (pointer == null || area.getScene() == null) {
             return List.of();
         }
-        OptionalInt at = area.hit(pointer.getX(), pointer.getY()).getCharacterIndex();
-        return at.isPresent() ? tagsAt(at.getAsInt()) : List.of();
+        OptionalInt at;
+        try {
+            at = area.hit(pointer.getX(), pointer.getY()).getCharacterIndex();
+        } catch (NullPointerException notLaidOut) {
+            // RichTextFX's hit fails on a paragraph drawn anew (a restyle, another article) and not laid out yet
+            return List.of();
+        }
+        return at.isPresent() && at.getAsInt() < area.getLength() ? tagsAt(at.getAsInt()) : List.of();
     }
 
     private void showTip() {
