@@ -36,7 +36,7 @@ public interface DialogService {
      */
     Optional<String> askText(String title, String header, String label, String initial, Function<String, String> problem);
 
-    /** Longer text (a note); empty when cancelled. */
+    /** Longer text (a note): Enter is a new line, Ctrl+Enter saves, Esc cancels; empty when cancelled. */
     Optional<String> askLongText(String title, String header, String initial);
 
     /** One of {@code choices}; empty when cancelled. */

@@ -11,8 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -109,18 +107,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askLongText(String title, String header, String initial) {
-        Dialog<String> d = new Dialog<>();
-        d.initOwner(owner.get());
-        d.setTitle(title);
-        d.setHeaderText(header);
-        TextArea area = new TextArea(initial);
-        area.setWrapText(true);
-        area.setPrefRowCount(5);
-        d.getDialogPane().setContent(area);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
-        d.setOnShown(e -> area.requestFocus());
-        return d.showAndWait();
+        return LongTextDialog.ask(owner.get(), title, header, initial);
     }
 
     @Override

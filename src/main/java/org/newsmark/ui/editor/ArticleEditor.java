@@ -1,11 +1,18 @@
 package org.newsmark.ui.editor;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.SelectionImpl;
@@ -17,7 +24,8 @@ import org.newsmark.domain.Span;
  * The workbench's reading view: the article in a {@link ReadingArea} at a comfortable measure,
  * styled from the view-model's list of shown tags, which it reads and never copies. A change
  * to that list restyles the paragraphs it touched, in one call; the selected tag is an outline
- * drawn over the text (a RichTextFX selection), so selecting never restyles.
+ * drawn over the text (a RichTextFX selection), so selecting never restyles. Resting the pointer
+ * on tagged text shows a tooltip naming every tag over that character.
  */
 public final class ArticleEditor extends StackPane {
 
@@ -30,6 +38,12 @@ public final class ArticleEditor extends StackPane {
     private ObservableList<Annotation> tags = FXCollections.observableArrayList();
     private SortedSpans index = new SortedSpans(tags);
     private IntConsumer onClick = offset -> { };
+    private Function<List<Annotation>, String> describe = tags -> "";
+    private final Tooltip tip = new Tooltip();
+    private final PauseTransition resting = new PauseTransition(javafx.util.Duration.millis(450));
+    private Point2D pointer;
+    private Point2D pointerOnScreen;
+    private List<Annotation> tipTags = List.of();
     private long restyles;
 
     public ArticleEditor() {
@@ -47,6 +61,24 @@ public final class ArticleEditor extends StackPane {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(onClick::accept);
             }
         });
+        tip.setId("tag-tooltip");
+        tip.setWrapText(true);
+        tip.setMaxWidth(460);
+        // RichTextFX's own mouse-over-text events fail (NullPointerException in its timer) when the
+        // paragraph under a resting pointer is replaced before the delay is up: a pause of our own instead,
+        // whose hit test gives up on a paragraph not laid out yet
+        resting.setOnFinished(e -> showTip());
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            pointer = new Point2D(e.getX(), e.getY());
+            pointerOnScreen = new Point2D(e.getScreenX(), e.getScreenY());
+            if (tip.isShowing() && !tagsUnderPointer().equals(tipTags)) {
+                tip.hide();
+            }
+            resting.playFromStart();
+        });
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTip());
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> hideTip());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> hideTip());
         VirtualizedScrollPane<ReadingArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setMaxWidth(MEASURE);
         StackPane.setAlignment(scroll, Pos.TOP_CENTER);
@@ -66,6 +98,43 @@ public final class ArticleEditor extends StackPane {
     /** Called with the character offset of a plain click (no drag, no selection). */
     public void setOnTextClicked(IntConsumer handler) {
         this.onClick = handler;
+    }
+
+    private List<Annotation> tagsUnderPointer() {
+        if (pointer == null || area.getScene() == null) {
+            return List.of();
+        }
+        OptionalInt at;
+        try {
+            at = area.hit(pointer.getX(), pointer.getY()).getCharacterIndex();
+        } catch (NullPointerException notLaidOut) {
+            // RichTextFX's hit fails on a paragraph drawn anew (a restyle, another article) and not laid out yet
+            return List.of();
+        }
+        return at.isPresent() && at.getAsInt() < area.getLength() ? tagsAt(at.getAsInt()) : List.of();
+    }
+
+    private void showTip() {
+        List<Annotation> here = tagsUnderPointer();
+        String text = here.isEmpty() ? "" : describe.apply(here);
+        if (text.isEmpty() || area.getScene() == null || area.getScene().getWindow() == null
+                || !area.getScene().getWindow().isShowing()) {
+            tip.hide();
+            return;
+        }
+        tip.setText(text);
+        tipTags = here;
+        tip.show(area, pointerOnScreen.getX() + 10, pointerOnScreen.getY() + 18);
+    }
+
+    private void hideTip() {
+        resting.stop();
+        tip.hide();
+    }
+
+    /** What the tooltip says about the tags over a character (empty: no tooltip). */
+    public void setTagDescription(Function<List<Annotation>, String> describe) {
+        this.describe = describe;
     }
 
     /** The tags to draw, in text order: the view-model's own list, followed from now on. */
@@ -88,15 +157,30 @@ public final class ArticleEditor extends StackPane {
         area.showText(text);
     }
 
-    /** Outlines the selected tag and scrolls it into view; null clears the outline. Never restyles. */
+    /**
+     * Outlines the selected tag and scrolls it into view; null clears the outline. Never restyles.
+     * The caret moves to the tag's start unless it is inside the tag already (a click, Enter):
+     * a double-click there selects the word under the pointer, not the one at the tag's start.
+     */
     public void select(Annotation a) {
         if (a == null || a.end() > area.getLength()) {
             selectedTag.selectRange(0, 0);
             return;
         }
         selectedTag.selectRange(a.begin(), a.end());
-        area.moveTo(a.begin());
+        int caret = area.getCaretPosition();
+        if (caret < a.begin() || caret > a.end()) {
+            area.moveTo(a.begin());
+        }
         area.requestFollowCaret();
+    }
+
+    /** Puts the caret at the start of {@code a} and scrolls there (stepping from tag to tag). */
+    public void caretToStartOf(Annotation a) {
+        if (a != null && a.begin() <= area.getLength()) {
+            area.moveTo(a.begin());
+            area.requestFollowCaret();
+        }
     }
 
     public List<Annotation> tagsAt(int offset) {
@@ -141,8 +225,9 @@ public final class ArticleEditor extends StackPane {
         if (range == null) {
             return;
         }
-        area.restyle(range.begin(), StyleSweep.build(range.begin(), range.end(),
-                index.overlapping(range.begin(), range.end()), Annotation::begin, Annotation::end, looks::lookOf));
+        area.restyle(range.begin(), StyleSweep.buildStriped(range.begin(), range.end(),
+                index.overlapping(range.begin(), range.end()), Annotation::begin, Annotation::end, looks::looksOf,
+                TagLooks.STRIPE));
         restyles++;
     }
 }

@@ -1,5 +1,8 @@
 package org.newsmark.ui.editor;
 
+import java.text.BreakIterator;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -10,7 +13,7 @@ import org.newsmark.domain.Span;
 /**
  * The reading surface the workbench and the compare view share: a read-only RichTextFX area
  * with a caret for keyboard selection, text styled by {@link SpanLook} runs, restyled by whole
- * paragraphs in one call.
+ * paragraphs in one call. A double-click selects the word under the pointer.
  */
 public class ReadingArea extends StyledTextArea<String, SpanLook> {
 
@@ -26,6 +29,34 @@ public class ReadingArea extends StyledTextArea<String, SpanLook> {
         setUndoManager(UndoManagerFactory.zeroHistorySingleChangeUM(multiPlainChanges()));
         getStyleClass().add("article");
         setFocusTraversable(true);
+        // RichTextFX selects the word at the caret; a click handler may have moved the caret (to a tag's start)
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !e.isShiftDown()) {
+                hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(i -> {
+                    selectWordAt(i);
+                    e.consume();
+                });
+            }
+        });
+    }
+
+    /** Selects the word (or run of spaces, or punctuation) that the character at {@code index} belongs to. */
+    public void selectWordAt(int index) {
+        if (index < 0 || index >= getLength()) {
+            return;
+        }
+        var pos = offsetToPosition(index, TwoDimensional.Bias.Forward);
+        String paragraph = getText(pos.getMajor());
+        int column = pos.getMinor();
+        if (column >= paragraph.length()) {
+            return;
+        }
+        BreakIterator words = BreakIterator.getWordInstance(getLocale());
+        words.setText(paragraph);
+        int end = words.following(column);
+        int start = words.previous();
+        int parStart = index - column;
+        selectRange(parStart + start, parStart + end);
     }
 
     /** Replaces the text, unstyled, with the caret and the view at its start. */

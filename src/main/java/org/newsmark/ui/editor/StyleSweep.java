@@ -21,6 +21,20 @@ public final class StyleSweep {
     /** @param overlapping spans overlapping {@code [from, to)}, sorted by begin */
     public static <T> StyleSpans<SpanLook> build(int from, int to, List<T> overlapping, ToIntFunction<T> begin,
                                                 ToIntFunction<T> end, Function<List<T>, SpanLook> look) {
+        return buildStriped(from, to, overlapping, begin, end, active -> List.of(look.apply(active)), 1);
+    }
+
+    /**
+     * As {@link #build}, where the spans covering a stretch of text may give several looks: they
+     * take turns along it, {@code stripe} characters each, counted from the start of the text (so
+     * a restyle of part of it draws the same stripes). Still one StyleSpans, whatever the stripes.
+     *
+     * @param overlapping spans overlapping {@code [from, to)}, sorted by begin
+     * @param looks       for the spans covering a stretch (not empty): its looks, at least one
+     */
+    public static <T> StyleSpans<SpanLook> buildStriped(int from, int to, List<T> overlapping, ToIntFunction<T> begin,
+                                                       ToIntFunction<T> end, Function<List<T>, List<SpanLook>> looks,
+                                                       int stripe) {
         StyleSpansBuilder<SpanLook> builder = new StyleSpansBuilder<>(Math.max(4, overlapping.size() * 2));
         int n = overlapping.size();
         if (n == 0 || to <= from) {
@@ -62,7 +76,16 @@ public final class StyleSweep {
             if (next <= pos) {
                 next = pos + 1;
             }
-            builder.add(active.isEmpty() ? SpanLook.NONE : look.apply(active), next - pos);
+            List<SpanLook> here = active.isEmpty() ? List.of(SpanLook.NONE) : looks.apply(active);
+            if (here.size() == 1) {
+                builder.add(here.get(0), next - pos);
+            } else {
+                for (int p = pos; p < next; ) {
+                    int stripeEnd = Math.min(next, (p / stripe + 1) * stripe);
+                    builder.add(here.get((p / stripe) % here.size()), stripeEnd - p);
+                    p = stripeEnd;
+                }
+            }
             pos = next;
         }
         return builder.create();

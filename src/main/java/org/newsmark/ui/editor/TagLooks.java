@@ -1,68 +1,90 @@
 package org.newsmark.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
 
 /**
- * How tags look. The shortest tag over a character paints its background in its label's colour;
- * a tag of another label over the same character draws a thick underline in its colour; a third
- * label makes that underline dashed (click to see all). Label colours are the user's, so they
- * are inline CSS; looks are cached, few combinations occur.
+ * How tags look, so that every label over a character shows. The labels over it are ranked
+ * innermost first (by their shortest tag there); a RichTextFX text run has one background, one
+ * border and one underline, so:
+ * <ol>
+ *   <li>the innermost label paints the background, in a tint of its colour;</li>
+ *   <li>the second draws a thick underline in its colour;</li>
+ *   <li>the third draws a box around the text in its colour;</li>
+ *   <li>a fourth and more share the underline with the second: it is striped, each stripe
+ *       ({@link #STRIPE} characters) in the next of their colours.</li>
+ * </ol>
+ * Tags of one label count once. The tooltip over tagged text lists them all by name. Label
+ * colours are the user's, so they are inline CSS; looks are cached, few combinations occur.
  */
 final class TagLooks {
 
+    /** Characters per stripe of a shared underline. */
+    static final int STRIPE = 2;
+
     private final Map<Long, Label> labels = new HashMap<>();
-    private final Map<String, SpanLook> cache = new HashMap<>();
+    private final Map<Long, Integer> positions = new HashMap<>();
+    private final Map<String, List<SpanLook>> cache = new HashMap<>();
 
     void setLabels(List<Label> all) {
         labels.clear();
-        all.forEach(l -> labels.put(l.id(), l));
+        positions.clear();
+        for (int i = 0; i < all.size(); i++) {
+            labels.put(all.get(i).id(), all.get(i));
+            positions.put(all.get(i).id(), i);
+        }
         cache.clear();
     }
 
-    /** The look of a character covered by {@code active} (in any order, not empty). */
-    SpanLook lookOf(List<Annotation> active) {
-        Annotation shortest = active.get(0);
-        for (Annotation a : active) {
-            if (a.span().length() < shortest.span().length()) {
-                shortest = a;
-            }
-        }
-        long background = shortest.labelId();
-        long underline = -1;
-        int longest = -1;
-        boolean third = false;
-        for (Annotation a : active) {
-            if (a.labelId() == background) {
-                continue;
-            }
-            if (underline != -1 && a.labelId() != underline) {
-                third = true;
-            }
-            if (a.span().length() > longest) {
-                longest = a.span().length();
-                underline = a.labelId();
-            }
-        }
-        long ul = underline;
-        boolean many = third;
-        return cache.computeIfAbsent(background + "/" + underline + "/" + third, k -> look(background, ul, many));
+    /**
+     * The looks of a character covered by {@code active} (in any order, not empty): one look, or
+     * several that take turns along the text, one per stripe (see {@link StyleSweep#buildStriped}).
+     */
+    List<SpanLook> looksOf(List<Annotation> active) {
+        List<Long> ranked = ranked(active);
+        String key = ranked.stream().map(String::valueOf).collect(Collectors.joining("/"));
+        return cache.computeIfAbsent(key, k -> looks(ranked));
     }
 
-    private SpanLook look(long background, long underline, boolean many) {
-        StringBuilder css = new StringBuilder();
-        css.append("-rtfx-background-color: ").append(tint(colorOf(background))).append(';');
-        if (underline != -1) {
-            css.append("-rtfx-underline-color: ").append(colorOf(underline)).append(';')
-                    .append("-rtfx-underline-width: 3;");
-            if (many) {
-                css.append("-rtfx-underline-dash-array: 6 3;");
-            }
+    /** The labels of {@code active}, each once, innermost first: by the shortest tag of the label, then codebook order. */
+    List<Long> ranked(List<Annotation> active) {
+        Map<Long, Integer> shortest = new LinkedHashMap<>();
+        for (Annotation a : active) {
+            shortest.merge(a.labelId(), a.span().length(), Math::min);
         }
-        return SpanLook.ofCss(css.toString());
+        List<Long> ranked = new ArrayList<>(shortest.keySet());
+        ranked.sort(Comparator.<Long>comparingInt(shortest::get)
+                .thenComparingInt(id -> positions.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparingLong(id -> id));
+        return ranked;
+    }
+
+    private List<SpanLook> looks(List<Long> ranked) {
+        StringBuilder shared = new StringBuilder();
+        shared.append("-rtfx-background-color: ").append(tint(colorOf(ranked.get(0)))).append(';');
+        if (ranked.size() >= 3) {
+            shared.append("-rtfx-border-stroke-color: ").append(colorOf(ranked.get(2))).append(';')
+                    .append("-rtfx-border-stroke-width: 1.5;");
+        }
+        if (ranked.size() < 2) {
+            return List.of(SpanLook.ofCss(shared.toString()));
+        }
+        List<Long> underlines = new ArrayList<>();
+        underlines.add(ranked.get(1));
+        underlines.addAll(ranked.subList(Math.min(3, ranked.size()), ranked.size()));
+        List<SpanLook> looks = new ArrayList<>();
+        for (long underline : underlines) {
+            looks.add(SpanLook.ofCss(shared + "-rtfx-underline-color: " + colorOf(underline) + ";"
+                    + "-rtfx-underline-width: 3;"));
+        }
+        return List.copyOf(looks);
     }
 
     String colorOf(long labelId) {

@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.MouseEvent;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
 import org.newsmark.ui.editor.ArticleEditor;
@@ -13,12 +14,14 @@ import org.newsmark.ui.editor.ArticleEditor;
 /**
  * Binds the editor to the view-model: it draws the view-model's own list of shown tags, shows
  * the open document's text, outlines the selected tag; a click on tagged text selects the tag,
- * or offers a choice when several cover the word.
+ * or offers a choice when several cover the word; Enter, Alt+Down and Alt+Up select tags from
+ * the keyboard.
  */
 final class EditorBinding {
 
     private final WorkbenchViewModel vm;
     private final ArticleEditor editor;
+    private ContextMenu chooser;
 
     EditorBinding(WorkbenchViewModel vm, ArticleEditor editor) {
         this.vm = vm;
@@ -31,6 +34,14 @@ final class EditorBinding {
         vm.documentProperty().addListener((o, a, doc) -> editor.showText(doc == null ? "" : doc.text()));
         vm.selectedProperty().addListener((o, a, b) -> editor.select(b));
         editor.setOnTextClicked(this::clickedAt);
+        editor.setTagDescription(vm::describeTags);
+        // the area selects a word on the second press of a double-click and consumes it, so the menu would stay open
+        editor.area().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (chooser != null) {
+                chooser.hide();
+                chooser = null;
+            }
+        });
         editor.area().setContextMenu(contextMenu());
     }
 
@@ -43,6 +54,9 @@ final class EditorBinding {
         } else {
             ContextMenu choose = new ContextMenu();
             choose.setId("choose-tag");
+            chooser = choose;
+            // the second click of a double-click closes the menu and still reaches the text (it selects a word)
+            choose.setConsumeAutoHidingEvents(false);
             for (Annotation a : here) {
                 MenuItem item = new MenuItem(vm.labelOf(a).name() + ": " + vm.excerpt(a, 50));
                 item.setOnAction(e -> vm.selectedProperty().set(a));
@@ -68,6 +82,21 @@ final class EditorBinding {
         delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
         menu.getItems().addAll(new SeparatorMenuItem(), delete);
         return menu;
+    }
+
+    /** Enter: the tag at the caret (innermost first; again: the one around it). */
+    void selectTagAtCaret() {
+        vm.selectTagAt(editor.area().getCaretPosition());
+    }
+
+    /** Alt+Down: the next tag, with the caret at its start. */
+    void nextTag() {
+        vm.selectNextTag(editor.area().getCaretPosition()).ifPresent(editor::caretToStartOf);
+    }
+
+    /** Alt+Up: the previous tag, with the caret at its start. */
+    void previousTag() {
+        vm.selectPreviousTag(editor.area().getCaretPosition()).ifPresent(editor::caretToStartOf);
     }
 
     /** With text selected: tag it; with nothing selected but a tag chosen: change that tag's label. */

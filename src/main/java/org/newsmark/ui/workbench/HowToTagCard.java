@@ -18,9 +18,13 @@ import org.newsmark.domain.Label;
 public final class HowToTagCard extends VBox {
 
     private static final String[][] STEPS = {
-            {"Select", "drag over text, or Shift+arrows (Ctrl+Shift+arrows by word); double-click takes a word"},
+            {"Select", "drag over text, or Shift+arrows (Ctrl+Shift+arrows by word); double-click takes the word "
+                    + "under the pointer, inside tags too"},
             {"1 – 9", "tag the selection with that label"},
-            {"Click a tag", "selects it: a label key changes its label, Delete removes it, F2 edits its note"},
+            {"Click a tag", "selects it: a label key changes its label, Delete removes it, F2 edits its note "
+                    + "(Ctrl+Enter saves it)"},
+            {"Enter", "selects the tag at the caret; again: the tag around it"},
+            {"Alt+↓  Alt+↑", "next / previous tag"},
             {"Ctrl+Z", "undo; Ctrl+Shift+Z or Ctrl+Y redo. Every change is saved at once"},
     };
 

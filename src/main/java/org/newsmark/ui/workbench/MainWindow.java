@@ -25,7 +25,8 @@ import org.newsmark.ui.transfer.ExportOptionsViewModel;
 /**
  * The workbench: articles on the left, the article in the middle, its tags on the right,
  * labels above, status below. It binds and forwards; the view-model acts. Keys: 1–9 tag or
- * relabel, Delete removes, Ctrl+Z/Ctrl+Y undo/redo.
+ * relabel, Delete removes, F2 edits the note, Enter selects the tag at the caret, Alt+Down/Alt+Up
+ * the next/previous tag, Ctrl+Z/Ctrl+Y undo/redo.
  */
 public final class MainWindow extends BorderPane {
 
@@ -55,6 +56,7 @@ public final class MainWindow extends BorderPane {
         setPadding(Insets.EMPTY);
         addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
         editor.area().addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
+        editor.area().addEventFilter(KeyEvent.KEY_PRESSED, this::onArticleKey);
         table.table().addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -111,6 +113,18 @@ public final class MainWindow extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
+    void selectTagAtCaret() {
+        binding.selectTagAtCaret();
+    }
+
+    void nextTag() {
+        binding.nextTag();
+    }
+
+    void previousTag() {
+        binding.previousTag();
+    }
+
     void pasteAsArticle() {
         vm.articleImport().pasteAsArticle(Clipboard.getSystemClipboard().getString());
     }
@@ -139,7 +153,15 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Keys RichTextFX would otherwise take for its own (text) undo. */
+    /** Enter, which the read-only article would take for a line break before the menu sees it. */
+    private void onArticleKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+            binding.selectTagAtCaret();
+            e.consume();
+        }
+    }
+
+    /** Keys RichTextFX (its own text undo) or the table (F2 edits a cell) would otherwise take. */
     private void onEditorKey(KeyEvent e) {
         if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) {
@@ -154,6 +176,10 @@ public final class MainWindow extends BorderPane {
         } else if (!e.isShortcutDown() && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
                 && !(e.getTarget() instanceof TextInputControl)) {
             vm.deleteSelected();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F2 && !(e.getTarget() instanceof TextInputControl)) {
+            // the table would start editing a cell: F2 is the note dialog everywhere (double-click edits in the cell)
+            vm.editSelectedNote();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             vm.selectedProperty().set(null);

@@ -75,12 +75,15 @@ final class MenuBarFactory {
         delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
         MenuItem note = item("Edit Note…", "F2", vm::editSelectedNote);
         note.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
+        MenuItem atCaret = item("Select Tag at Caret", "Enter", window::selectTagAtCaret);
+        MenuItem next = item("Next Tag", "Alt+Down", window::nextTag);
+        MenuItem previous = item("Previous Tag", "Alt+Up", window::previousTag);
         MenuItem paste = writing(item("Paste as New Article", "Shortcut+Shift+V", window::pasteAsArticle));
         CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
         MenuItem preferences = item("Preferences…", "Shortcut+Comma", actions::showPreferences);
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note,
-                new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), preferences);
+                new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), preferences);
     }
 
     private Menu view() {

@@ -65,6 +65,80 @@ final class ShownTags {
         return labels.stream().map(l -> l.name() + " " + count(l.id())).collect(Collectors.joining("  ·  "));
     }
 
+    /**
+     * The tag to select at {@code offset} (a caret): of the tags over the character after it (else
+     * the one before it), the innermost; when {@code current} is one of them, the next larger one,
+     * round to the innermost again. Null when no tag is there.
+     */
+    Annotation at(int offset, Annotation current) {
+        List<Annotation> here = covering(offset);
+        if (here.isEmpty() && offset > 0) {
+            here = covering(offset - 1);
+        }
+        if (here.isEmpty()) {
+            return null;
+        }
+        here.sort((x, y) -> x.span().length() != y.span().length()
+                ? Integer.compare(x.span().length(), y.span().length()) : x.span().compareTo(y.span()));
+        for (int i = 0; current != null && i < here.size(); i++) {
+            if (here.get(i).id() == current.id()) {
+                return here.get((i + 1) % here.size());
+            }
+        }
+        return here.get(0);
+    }
+
+    /** The tag after {@code current} in text order, or (none selected) the first starting at or after {@code caret}; round to the first. */
+    Annotation next(Annotation current, int caret) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        int i = current == null ? -1 : indexOf(current);
+        if (i >= 0) {
+            return list.get((i + 1) % list.size());
+        }
+        int after = firstBeginningAtOrAfter(caret);
+        return list.get(after < list.size() ? after : 0);
+    }
+
+    /** The tag before {@code current} in text order, or (none selected) the last starting before {@code caret}; round to the last. */
+    Annotation previous(Annotation current, int caret) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        int i = current == null ? -1 : indexOf(current);
+        if (i >= 0) {
+            return list.get((i - 1 + list.size()) % list.size());
+        }
+        int before = firstBeginningAtOrAfter(caret) - 1;
+        return list.get(before >= 0 ? before : list.size() - 1);
+    }
+
+    /** Tags over the character at {@code offset}: a binary search for the tags beginning up to it, then a scan back. */
+    private List<Annotation> covering(int offset) {
+        List<Annotation> out = new ArrayList<>();
+        for (int i = firstBeginningAtOrAfter(offset + 1) - 1; i >= 0; i--) {
+            if (list.get(i).span().contains(offset)) {
+                out.add(list.get(i));
+            }
+        }
+        return out;
+    }
+
+    private int firstBeginningAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Index of the tag with {@code a}'s id: searched among equal spans first, then (list out of order) everywhere. */
     private int indexOf(Annotation a) {
         for (int i = list.insertionPoint(a.span()) - 1; i >= 0 && list.get(i).span().equals(a.span()); i--) {

@@ -1,10 +1,12 @@
 package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -142,6 +144,23 @@ public final class WorkbenchViewModel implements ProjectView {
         return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 
+    /**
+     * The tooltip over tagged text: each tag over the character, innermost first, as
+     * "label: “text”" and its note on the next line.
+     */
+    public String describeTags(List<Annotation> tags) {
+        return tags.stream()
+                .sorted(Comparator.<Annotation>comparingInt(a -> a.span().length()).thenComparing(Annotation::span))
+                .map(a -> labelOf(a).name() + ": \u201c" + excerpt(a, 60) + "\u201d"
+                        + (a.note().isBlank() ? "" : "\n    note: " + oneLine(a.note(), 160)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String oneLine(String text, int max) {
+        String t = text.strip().replaceAll("\\s*\\n\\s*", " / ");
+        return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
+    }
+
     // --- what the other view-models of the window are ------------------------
 
     public ArticleImportViewModel articleImport() { return articleImport; }
@@ -199,6 +218,34 @@ public final class WorkbenchViewModel implements ProjectView {
             refreshAnalysts();
             refreshDocuments();
         });
+    }
+
+    /** Enter: selects the innermost tag at the caret; pressed again, the next tag around it, and round. */
+    public void selectTagAt(int caret) {
+        Annotation a = shownTags.at(caret, selected.get());
+        selected.set(a);
+        if (a == null) {
+            status.message().set("No tag at the caret.");
+        }
+    }
+
+    /** Alt+Down: selects the next tag in text order (the first after the caret when none is selected), round to the first. */
+    public Optional<Annotation> selectNextTag(int caret) {
+        return step(shownTags.next(selected.get(), caret));
+    }
+
+    /** Alt+Up: selects the previous tag in text order (the last before the caret when none is selected), round to the last. */
+    public Optional<Annotation> selectPreviousTag(int caret) {
+        return step(shownTags.previous(selected.get(), caret));
+    }
+
+    private Optional<Annotation> step(Annotation to) {
+        if (to == null) {
+            status.message().set("No tags in this article yet.");
+        } else {
+            selected.set(to);
+        }
+        return Optional.ofNullable(to);
     }
 
     /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
