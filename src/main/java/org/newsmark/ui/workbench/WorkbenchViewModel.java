@@ -1,12 +1,10 @@
 package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -68,6 +66,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final TagTransferViewModel tagTransfer;
     private final MergeViewModel merge;
     private final TagEditsViewModel edits;
+    private final TagNavigationViewModel navigation;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -85,6 +84,7 @@ public final class WorkbenchViewModel implements ProjectView {
                 project.name(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
         this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
+        this.navigation = new TagNavigationViewModel(this, shownTags, status);
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         reloadProjectData();
@@ -148,18 +148,7 @@ public final class WorkbenchViewModel implements ProjectView {
      * The tooltip over tagged text: each tag over the character, innermost first, as
      * "label: “text”" and its note on the next line.
      */
-    public String describeTags(List<Annotation> tags) {
-        return tags.stream()
-                .sorted(Comparator.<Annotation>comparingInt(a -> a.span().length()).thenComparing(Annotation::span))
-                .map(a -> labelOf(a).name() + ": \u201c" + excerpt(a, 60) + "\u201d"
-                        + (a.note().isBlank() ? "" : "\n    note: " + oneLine(a.note(), 160)))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String oneLine(String text, int max) {
-        String t = text.strip().replaceAll("\\s*\\n\\s*", " / ");
-        return t.length() <= max ? t : t.substring(0, max - 1) + "\u2026";
-    }
+    public String describeTags(List<Annotation> tags) { return navigation.describe(tags); }
 
     // --- what the other view-models of the window are ------------------------
 
@@ -221,32 +210,13 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     /** Enter: selects the innermost tag at the caret; pressed again, the next tag around it, and round. */
-    public void selectTagAt(int caret) {
-        Annotation a = shownTags.at(caret, selected.get());
-        selected.set(a);
-        if (a == null) {
-            status.message().set("No tag at the caret.");
-        }
-    }
+    public void selectTagAt(int caret) { navigation.selectAt(caret); }
 
     /** Alt+Down: selects the next tag in text order (the first after the caret when none is selected), round to the first. */
-    public Optional<Annotation> selectNextTag(int caret) {
-        return step(shownTags.next(selected.get(), caret));
-    }
+    public Optional<Annotation> selectNextTag(int caret) { return navigation.next(caret); }
 
     /** Alt+Up: selects the previous tag in text order (the last before the caret when none is selected), round to the last. */
-    public Optional<Annotation> selectPreviousTag(int caret) {
-        return step(shownTags.previous(selected.get(), caret));
-    }
-
-    private Optional<Annotation> step(Annotation to) {
-        if (to == null) {
-            status.message().set("No tags in this article yet.");
-        } else {
-            selected.set(to);
-        }
-        return Optional.ofNullable(to);
-    }
+    public Optional<Annotation> selectPreviousTag(int caret) { return navigation.previous(caret); }
 
     /** Tags the selection {@code [begin, end)} with {@code label}; returns the new tag if one was made. */
     public Optional<Annotation> tag(Label label, int begin, int end) { return edits.tag(label, begin, end); }
