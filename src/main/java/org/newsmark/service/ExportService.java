@@ -89,6 +89,7 @@ public final class ExportService {
         long total = project.annotations().count(scope.documentId(), analystId);
         Map<Long, String> analysts = analystNames();
         Map<Long, String> labels = labelNames();
+        String name = project.name();
         long[] done = {0};
         try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options)) {
             DocumentCursor docs = new DocumentCursor(project);
@@ -98,10 +99,14 @@ public final class ExportService {
                     control.progress(done[0], total);
                 }
                 Document d = docs.at(a.documentId());
-                Damage.requireSound(project.name(), a, d, labels, analysts);
+                String label = labels.get(a.labelId());
+                String analyst = analysts.get(a.analystId());
+                if (d == null || a.end() > d.length() || label == null || analyst == null) {
+                    Damage.requireSound(name, a, d, labels, analysts); // throws, naming the tag
+                }
                 CodePointOffsets cp = docs.offsets();
-                writer.writeUnchecked(new ExportRow(d.id(), d.title(), d.sha256(), analysts.get(a.analystId()), a.id(),
-                        labels.get(a.labelId()), cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
+                writer.writeUnchecked(new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(),
+                        label, cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
                         a.span().textOf(d.text()), a.note(), a.created(), a.updated()));
                 done[0]++;
             });
