@@ -90,6 +90,8 @@ public final class ShellViewModel {
         options.project().or(this::lastOrSample).ifPresent(p -> open(p, !Files.exists(p)));
         if (firstRun && workbench.get() != null) {
             settings.setFirstRunDone();
+            // the new analyst has no tags yet: the sample opens on a layer that has some, said in the banner
+            workbench.get().showALayerWithTags();
         }
         return firstRun && workbench.get() != null;
     }
@@ -114,8 +116,9 @@ public final class ShellViewModel {
         }
     }
 
+    /** Opens the sample; an analyst with no tags of their own in it sees a sample analyst's tags (read-only) first. */
     public void openSample() {
-        sample().ifPresent(p -> open(p, false));
+        sample().filter(p -> open(p, false)).ifPresent(p -> workbench.get().showALayerWithTags());
     }
 
     /** Opens (or creates) a project and shows it; on failure the open project stays as it was. */

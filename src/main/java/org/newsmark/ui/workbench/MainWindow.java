@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -79,11 +78,7 @@ public final class MainWindow extends BorderPane {
         banner.getStyleClass().add("layer-banner");
         banner.visibleProperty().bind(vm.readOnlyBinding());
         banner.managedProperty().bind(banner.visibleProperty());
-        banner.textProperty().bind(Bindings.createStringBinding(() -> vm.isProjectReadOnly()
-                        ? "This project is open read-only: " + vm.projectReadOnlyReason().orElse("") + "."
-                        : vm.shownAnalystProperty().get() == null ? ""
-                        : "Showing " + vm.shownAnalystProperty().get().name() + "'s tags, read-only. Analyst › Show my tags to edit.",
-                vm.shownAnalystProperty()));
+        banner.textProperty().bind(vm.layerBanner());
         banner.setMaxWidth(Double.MAX_VALUE);
         return banner;
     }
