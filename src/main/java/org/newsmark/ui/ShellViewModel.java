@@ -143,6 +143,7 @@ public final class ShellViewModel {
         WorkbenchViewModel vm = new WorkbenchViewModel(session, analyst, tasks, dialogs);
         vm.snapToWordsProperty().bindBidirectional(prefs.snapToWordsProperty());
         vm.csvPresetProperty().bindBidirectional(prefs.csvPresetProperty());
+        remember(vm.layout());
         settings.addRecentProject(file);
         if (!vm.documents().isEmpty()) {
             vm.openDocument(vm.documents().get(vm.documents().size() - 1).id());
@@ -154,6 +155,18 @@ public final class ShellViewModel {
                         + (why.contains("medium") ? "copy it to a folder you can write and open the copy."
                         : "close the other one and open it again.")));
         return true;
+    }
+
+    /** The workbench's side panels as they were left: shown or not, and the widths they were dragged to. */
+    private void remember(org.newsmark.ui.workbench.PanelLayout layout) {
+        layout.articlesWantedProperty().set(settings.flag("workbench.articlesPanel", true));
+        layout.tagsWantedProperty().set(settings.flag("workbench.tagsPanel", true));
+        settings.number("workbench.articlesWidth").ifPresent(layout.articlesWidthProperty()::set);
+        settings.number("workbench.tagsWidth").ifPresent(layout.tagsWidthProperty()::set);
+        layout.articlesWantedProperty().addListener((o, a, b) -> settings.setFlag("workbench.articlesPanel", b));
+        layout.tagsWantedProperty().addListener((o, a, b) -> settings.setFlag("workbench.tagsPanel", b));
+        layout.articlesWidthProperty().addListener((o, a, b) -> settings.setNumber("workbench.articlesWidth", b.doubleValue()));
+        layout.tagsWidthProperty().addListener((o, a, b) -> settings.setNumber("workbench.tagsWidth", b.doubleValue()));
     }
 
     public void newProject() {

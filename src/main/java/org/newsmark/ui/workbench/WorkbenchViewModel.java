@@ -67,6 +67,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final MergeViewModel merge;
     private final TagEditsViewModel edits;
     private final ArticlesViewModel articles;
+    private final PanelLayout layout = new PanelLayout();
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -166,6 +167,9 @@ public final class WorkbenchViewModel implements ProjectView {
 
     /** Renaming and deleting articles. */
     public ArticlesViewModel articles() { return articles; }
+
+    /** Which side panels are shown and how wide (the shell keeps them in the preferences). */
+    public PanelLayout layout() { return layout; }
     public TagTransferViewModel tagTransfer() { return tagTransfer; }
 
     /** The CSV preset the next export starts with (the last one chosen); the shell binds it to the preferences. */
