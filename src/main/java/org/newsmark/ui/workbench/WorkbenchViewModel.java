@@ -65,9 +65,9 @@ public final class WorkbenchViewModel implements ProjectView {
     private final ArticleImportViewModel articleImport;
     private final TagTransferViewModel tagTransfer;
     private final MergeViewModel merge;
-    private final TagEditsViewModel edits;
     private final ArticlesViewModel articles;
     private final PanelLayout layout = new PanelLayout();
+    private final TagEditsViewModel edits;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -84,8 +84,8 @@ public final class WorkbenchViewModel implements ProjectView {
         this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
                 project.name(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
-        this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
         this.articles = new ArticlesViewModel(this, project.documents(), status, dialogs);
+        this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         reloadProjectData();
