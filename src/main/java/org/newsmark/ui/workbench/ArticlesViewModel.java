@@ -59,7 +59,7 @@ public final class ArticlesViewModel {
             return;
         }
         String old = s.get().title();
-        dialogs.askText("Rename article", "Rename \u201c" + old + "\u201d", "New title:", old,
+        dialogs.askText("Rename article", "Rename \u201c" + shortened(old) + "\u201d", "New title:", old,
                         t -> DocumentService.cleanTitle(t).isEmpty() ? "An article needs a title." : null)
                 .filter(t -> !DocumentService.cleanTitle(t).equals(old))
                 .flatMap(t -> status.attempt(() -> documents.rename(id, t)))
@@ -79,7 +79,7 @@ public final class ArticlesViewModel {
         String message = (what.get().tags().isEmpty() ? "It has no tags."
                 : "Its " + tagsOf(what.get()) + " are deleted with it.")
                 + " File \u203a Undo Delete Article brings it back until the project is closed.";
-        if (!dialogs.confirm("Delete article", "Delete \u201c" + title + "\u201d?", message, "Delete")) {
+        if (!dialogs.confirm("Delete article", "Delete \u201c" + shortened(title) + "\u201d?", message, "Delete")) {
             return;
         }
         int at = indexOf(id);
@@ -113,6 +113,11 @@ public final class ArticlesViewModel {
             status.message().set("Restored \u201c" + d.title() + "\u201d"
                     + (last.tags().isEmpty() ? "" : " with its " + tagsOf(last)) + ".");
         });
+    }
+
+    /** A title as a dialog's header names it: at most 60 characters, so that a long one does not widen the dialog off the screen. */
+    static String shortened(String title) {
+        return title.length() <= 60 ? title : title.substring(0, Character.isHighSurrogate(title.charAt(58)) ? 58 : 59).strip() + "\u2026";
     }
 
     /** "19 tags of 2 analysts", "1 tag of 1 analyst". */

@@ -25,7 +25,9 @@ final class StatusBar extends HBox {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(vm.messageProperty());
+        // it takes only the room the others leave: a short window cuts the message before the analyst's name
         message.setMinWidth(0);
+        message.setPrefWidth(0);
         message.setMaxWidth(Double.MAX_VALUE);
         message.setAlignment(Pos.CENTER_RIGHT);
         message.setTextOverrun(OverrunStyle.ELLIPSIS);

@@ -194,4 +194,19 @@ class ArticlesViewModelTest {
             assertEquals(List.of("Roads", "Second"), readOnly.documents().stream().map(DocumentSummary::title).toList());
         }
     }
+
+    @Test
+    void aLongTitleIsShortenedInTheQuestionsHeaderOnly() {
+        assertEquals("Roads", ArticlesViewModel.shortened("Roads"));
+        String longTitle = "Netanyahu-style long headline ".repeat(5);
+        assertEquals(60, ArticlesViewModel.shortened(longTitle).length());
+        assertTrue(ArticlesViewModel.shortened(longTitle).endsWith("\u2026"));
+        dialogs.answer(longTitle);
+        vm.articles().renameCurrent();
+        dialogs.answer(false);
+        vm.articles().deleteCurrent();
+        assertTrue(dialogs.questions.get(1).startsWith("Delete \u201c" + ArticlesViewModel.shortened(longTitle.strip()) + "\u201d?"),
+                dialogs.questions.get(1));
+        assertEquals(longTitle.strip(), vm.documents().get(0).title(), "the title itself is whole");
+    }
 }
