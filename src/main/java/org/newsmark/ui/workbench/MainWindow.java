@@ -1,13 +1,13 @@
 package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import java.util.ArrayList;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -126,8 +126,8 @@ public final class MainWindow extends BorderPane {
             items.add(table);
         }
         if (!split.getItems().equals(items)) {
-            boolean hadFocus = getScene() != null && getScene().getFocusOwner() != null
-                    && !isInside(getScene().getFocusOwner(), items);
+            Node focused = getScene() == null ? null : getScene().getFocusOwner();
+            boolean hadFocus = focused != null && isInside(focused, split.getItems()) && !isInside(focused, items);
             split.getItems().setAll(items);
             if (hadFocus) {
                 editor.area().requestFocus(); // the focused panel went away: the article takes the keys
