@@ -11,7 +11,11 @@ import org.newsmark.io.article.ArticleLimits;
 import org.newsmark.io.article.ImportedArticle;
 import org.newsmark.service.port.ProjectStore;
 
-/** Adding and reading articles. An article already in the project (same text) is not added twice. */
+/**
+ * Adding, reading, renaming and deleting articles. An article already in the project (same text)
+ * is not added twice. A deleted article can be restored while the project stays open
+ * (docs/decisions/0015-deleting-articles.md).
+ */
 public final class DocumentService {
 
     /** The document and whether this call added it (false: the same text was already there). */
@@ -131,6 +135,87 @@ public final class DocumentService {
 
     private static String shorten(String title) {
         return title.length() > 80 ? title.substring(0, 80) + "…" : title;
+    }
+
+    /** An article as it was deleted, with every analyst's tags in it: what {@link #restore} puts back. */
+    public record DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags) {
+        public DeletedArticle {
+            tags = List.copyOf(tags);
+        }
+
+        /** How many different analysts had tags in it. */
+        public long analystCount() {
+            return tags.stream().mapToLong(org.newsmark.domain.Annotation::analystId).distinct().count();
+        }
+    }
+
+    /**
+     * Gives an article another title: white space (no-break spaces too) is made single spaces and
+     * the title cut to {@link ArticleLimits#MAX_TITLE_CHARS}. Returns the renamed article.
+     */
+    public Document rename(long id, String title) {
+        requireWritable("articles cannot be renamed");
+        String t = cleanTitle(title);
+        if (t.isEmpty()) {
+            throw new ArticleRefusedException("An article needs a title.");
+        }
+        Document d = find(id).orElseThrow(() -> new ArticleRefusedException("The article is no longer in the project."));
+        if (!project.documents().rename(id, t)) {
+            throw new ArticleRefusedException("The article is no longer in the project.");
+        }
+        listeners.forEach(Runnable::run);
+        return new Document(d.id(), t, d.sourceName(), d.importedAt(), d.text(), d.sha256());
+    }
+
+    /** What a title becomes: {@link ArticleText#normaliseTitle} (one space for any run of white space, no-break ones too). */
+    public static String cleanTitle(String title) {
+        return org.newsmark.io.article.ArticleText.normaliseTitle(title);
+    }
+
+    /** What deleting {@code id} would take with it, without deleting anything. */
+    public Optional<DeletedArticle> preview(long id) {
+        return find(id).map(d -> new DeletedArticle(d, project.annotations().forDocument(id, null)));
+    }
+
+    /** Deletes an article and every analyst's tags in it, in one transaction; returns what {@link #restore} needs. */
+    public DeletedArticle delete(long id) {
+        requireWritable("articles cannot be deleted");
+        DeletedArticle gone = project.inTransaction(() -> {
+            DeletedArticle what = preview(id)
+                    .orElseThrow(() -> new ArticleRefusedException("The article is no longer in the project."));
+            project.documents().delete(id);
+            return what;
+        });
+        listeners.forEach(Runnable::run);
+        return gone;
+    }
+
+    /**
+     * Puts a deleted article back with its id, title and every tag (with their ids), in one
+     * transaction. Refused when the same text was imported again since.
+     */
+    public Document restore(DeletedArticle deleted) {
+        requireWritable("articles cannot be restored");
+        Document d = deleted.document();
+        Document back = project.inTransaction(() -> {
+            if (project.documents().findBySha256(d.sha256()).isPresent()) {
+                throw new ArticleRefusedException("\"" + shorten(d.title()) + "\" was imported again since it was deleted;"
+                        + " its old tags were not restored.");
+            }
+            Document restored = project.documents().restore(d);
+            for (org.newsmark.domain.Annotation a : deleted.tags()) {
+                project.annotations().insert(a);
+            }
+            return restored;
+        });
+        listeners.forEach(Runnable::run);
+        return back;
+    }
+
+    private void requireWritable(String what) {
+        if (project.isReadOnly()) {
+            throw new AnnotationConflictException(project.name() + " is open read-only; " + what + ".");
+        }
     }
 
     public Optional<Document> find(long id) {

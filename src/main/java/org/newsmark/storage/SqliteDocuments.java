@@ -16,6 +16,8 @@ import org.newsmark.service.port.DocumentRepository;
 final class SqliteDocuments implements DocumentRepository {
 
     private final Database db;
+    /** The highest id deleted while this store is open: a new document never takes it (see {@link #delete}). */
+    private long highestDeleted;
 
     SqliteDocuments(Database db) {
         this.db = db;
@@ -25,16 +27,19 @@ final class SqliteDocuments implements DocumentRepository {
     public Document insert(String title, String sourceName, String text) {
         Instant now = Instant.now();
         String sha = TextHash.sha256(text);
+        long floor = highestDeleted;
         long id = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO documents(title, source_name, imported_at, text, sha256, length) VALUES (?,?,?,?,?,?)",
+                    "INSERT INTO documents(id, title, source_name, imported_at, text, sha256, length)"
+                            + " VALUES ((SELECT max(ifnull(max(id), 0), ?) + 1 FROM documents),?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, title);
-                ps.setString(2, sourceName);
-                ps.setString(3, now.toString());
-                ps.setString(4, text);
-                ps.setString(5, sha);
-                ps.setInt(6, text.length());
+                ps.setLong(1, floor);
+                ps.setString(2, title);
+                ps.setString(3, sourceName);
+                ps.setString(4, now.toString());
+                ps.setString(5, text);
+                ps.setString(6, sha);
+                ps.setInt(7, text.length());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -43,6 +48,53 @@ final class SqliteDocuments implements DocumentRepository {
             }
         });
         return new Document(id, title, sourceName, now, text, sha);
+    }
+
+    @Override
+    public boolean rename(long id, String title) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET title = ? WHERE id = ?")) {
+                ps.setString(1, title);
+                ps.setLong(2, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        // the schema's ON DELETE CASCADE needs foreign_keys on, which these connections do not set: delete the tags here
+        boolean deleted = db.write(c -> {
+            try (PreparedStatement tags = c.prepareStatement("DELETE FROM annotations WHERE document_id = ?");
+                 PreparedStatement doc = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+                tags.setLong(1, id);
+                tags.executeUpdate();
+                doc.setLong(1, id);
+                return doc.executeUpdate() == 1;
+            }
+        });
+        if (deleted) {
+            highestDeleted = Math.max(highestDeleted, id);
+        }
+        return deleted;
+    }
+
+    @Override
+    public Document restore(Document d) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO documents(id, title, source_name, imported_at, text, sha256, length) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setLong(1, d.id());
+                ps.setString(2, d.title());
+                ps.setString(3, d.sourceName());
+                ps.setString(4, d.importedAt().toString());
+                ps.setString(5, d.text());
+                ps.setString(6, d.sha256());
+                ps.setInt(7, d.text().length());
+                return ps.executeUpdate();
+            }
+        });
+        return d;
     }
 
     @Override

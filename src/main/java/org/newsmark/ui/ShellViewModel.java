@@ -90,6 +90,8 @@ public final class ShellViewModel {
         options.project().or(this::lastOrSample).ifPresent(p -> open(p, !Files.exists(p)));
         if (firstRun && workbench.get() != null) {
             settings.setFirstRunDone();
+            // the new analyst has no tags yet: the sample opens on a layer that has some, said in the banner
+            workbench.get().showALayerWithTags();
         }
         return firstRun && workbench.get() != null;
     }
@@ -114,8 +116,9 @@ public final class ShellViewModel {
         }
     }
 
+    /** Opens the sample; an analyst with no tags of their own in it sees a sample analyst's tags (read-only) first. */
     public void openSample() {
-        sample().ifPresent(p -> open(p, false));
+        sample().filter(p -> open(p, false)).ifPresent(p -> workbench.get().showALayerWithTags());
     }
 
     /** Opens (or creates) a project and shows it; on failure the open project stays as it was. */
@@ -140,6 +143,7 @@ public final class ShellViewModel {
         WorkbenchViewModel vm = new WorkbenchViewModel(session, analyst, tasks, dialogs);
         vm.snapToWordsProperty().bindBidirectional(prefs.snapToWordsProperty());
         vm.csvPresetProperty().bindBidirectional(prefs.csvPresetProperty());
+        remember(vm.layout());
         settings.addRecentProject(file);
         if (!vm.documents().isEmpty()) {
             vm.openDocument(vm.documents().get(vm.documents().size() - 1).id());
@@ -151,6 +155,18 @@ public final class ShellViewModel {
                         + (why.contains("medium") ? "copy it to a folder you can write and open the copy."
                         : "close the other one and open it again.")));
         return true;
+    }
+
+    /** The workbench's side panels as they were left: shown or not, and the widths they were dragged to. */
+    private void remember(org.newsmark.ui.workbench.PanelLayout layout) {
+        layout.articlesWantedProperty().set(settings.flag("workbench.articlesPanel", true));
+        layout.tagsWantedProperty().set(settings.flag("workbench.tagsPanel", true));
+        settings.number("workbench.articlesWidth").ifPresent(layout.articlesWidthProperty()::set);
+        settings.number("workbench.tagsWidth").ifPresent(layout.tagsWidthProperty()::set);
+        layout.articlesWantedProperty().addListener((o, a, b) -> settings.setFlag("workbench.articlesPanel", b));
+        layout.tagsWantedProperty().addListener((o, a, b) -> settings.setFlag("workbench.tagsPanel", b));
+        layout.articlesWidthProperty().addListener((o, a, b) -> settings.setNumber("workbench.articlesWidth", b.doubleValue()));
+        layout.tagsWidthProperty().addListener((o, a, b) -> settings.setNumber("workbench.tagsWidth", b.doubleValue()));
     }
 
     public void newProject() {

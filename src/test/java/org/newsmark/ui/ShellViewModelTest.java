@@ -123,6 +123,31 @@ class ShellViewModelTest {
         assertFalse(second.workbenchProperty().get().isProjectReadOnly(), "the first shell let go of it");
     }
 
+    /** Issue 13.10: the first run shows tags (Alex's, with a banner saying whose), and the list counts that layer. */
+    @Test
+    void theFirstRunShowsASampleAnalystsTagsAndTheListCountsThem() {
+        ShellViewModel first = shell(new ScriptedDialogs().answer("Zoë"));
+        assertTrue(first.start(List.of()).orElseThrow().firstRun());
+        WorkbenchViewModel wb = first.workbenchProperty().get();
+        assertEquals("Alex", wb.shownAnalystProperty().get().name(), "a layer with tags, not the new analyst's empty one");
+        assertEquals("Zoë", wb.analystProperty().get().name(), "still tagging as Zoë");
+        assertFalse(wb.annotations().isEmpty());
+        assertTrue(wb.layerBanner().get().contains("Alex's tags, read-only"), wb.layerBanner().get());
+        assertTrue(wb.layerBanner().get().contains("Ctrl+M") && wb.layerBanner().get().contains("Zoë"), wb.layerBanner().get());
+        assertTrue(wb.documents().stream().allMatch(d -> d.annotationCount() > 0), "the counts are Alex's: " + wb.documents());
+        assertEquals(wb.annotations().size(), wb.documents().get(1).annotationCount());
+        assertTrue(wb.labelCountsProperty().get().matches(".*[1-9].*"), wb.labelCountsProperty().get());
+
+        wb.showMyLayer();
+        assertEquals("", wb.layerBanner().get());
+        assertTrue(wb.documents().stream().allMatch(d -> d.annotationCount() == 0), "Zoë's own counts again");
+        first.close();
+
+        ShellViewModel second = shell(new ScriptedDialogs());
+        assertFalse(second.start(List.of()).orElseThrow().firstRun());
+        assertEquals("Zoë", second.workbenchProperty().get().shownAnalystProperty().get().name(), "only the first run");
+    }
+
     @Test
     void aCancelledNameQuestionFallsBackToTheLoginName() {
         ShellViewModel shell = shell(new ScriptedDialogs());

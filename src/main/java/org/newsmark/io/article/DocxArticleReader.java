@@ -55,7 +55,11 @@ public final class DocxArticleReader implements ArticleReader {
     private static ImportedArticle read(byte[] bytes, String fileName, ReadBudget budget) throws ImportException {
         List<String> paragraphs = new ArrayList<>();
         String title = null;
+        String metadata = null;
         try (XWPFDocument doc = open(bytes, budget)) {
+            if (doc.getProperties() != null && doc.getProperties().getCoreProperties() != null) {
+                metadata = doc.getProperties().getCoreProperties().getTitle();
+            }
             for (IBodyElement element : doc.getBodyElements()) {
                 budget.check();
                 if (element instanceof XWPFParagraph p) {
@@ -78,7 +82,7 @@ public final class DocxArticleReader implements ArticleReader {
             throw new ImportException(fileName, explain(e), e);
         }
         String text = String.join("\n\n", paragraphs);
-        return ArticleText.finish(title, text, fileName, "contains no text");
+        return ArticleText.finish(text, fileName, "contains no text", metadata, title);
     }
 
     /** As {@code new XWPFDocument(InputStream)} does it, with the budget in the streams. */

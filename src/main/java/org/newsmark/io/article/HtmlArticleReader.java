@@ -69,12 +69,12 @@ public final class HtmlArticleReader implements ArticleReader {
             throws ImportException {
         String html = decode(bytes, fileName, forced);
         Document doc = parse(html, fileName, budget);
-        String title = title(doc);
+        String[] titles = titles(doc);
         doc.select(CLUTTER).remove();
         budget.check();
         Element main = mainContent(doc, budget);
         String text = main == null ? "" : blockText(main, budget);
-        return ArticleText.finish(title, text, fileName, "contains no readable text");
+        return ArticleText.finish(text, fileName, "contains no readable text", titles);
     }
 
     /**
@@ -158,16 +158,11 @@ public final class HtmlArticleReader implements ArticleReader {
         }
     }
 
-    private static String title(Document doc) {
+    /** Where an HTML page names itself, best first: og:title, the first h1, the title element. */
+    private static String[] titles(Document doc) {
         Element og = doc.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content");
-        }
         Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text();
-        }
-        return doc.title();
+        return new String[] {og == null ? null : og.attr("content"), h1 == null ? null : h1.text(), doc.title()};
     }
 
     private static Element mainContent(Document doc, ReadBudget budget) {

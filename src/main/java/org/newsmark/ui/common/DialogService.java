@@ -41,4 +41,10 @@ public interface DialogService {
 
     /** One of {@code choices}; empty when cancelled. */
     <T> Optional<T> choose(String title, String header, String label, List<T> choices, T initial);
+
+    /**
+     * Asks before something that is hard to take back: {@code action} names the button that does
+     * it ("Delete"), the other one cancels and is the default. True when the user chose the action.
+     */
+    boolean confirm(String title, String header, String message, String action);
 }

@@ -119,4 +119,18 @@ public final class FxDialogService implements DialogService {
         d.setContentText(label);
         return d.showAndWait();
     }
+
+    @Override
+    public boolean confirm(String title, String header, String message, String action) {
+        ButtonType doIt = new ButtonType(action, javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, doIt, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("confirm");
+        // Enter must not delete: Cancel is the default button
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(doIt)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(doIt::equals).isPresent();
+    }
 }

@@ -2,16 +2,20 @@ package org.newsmark.ui.preferences;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 
 /**
  * Applies the theme to the whole application (AtlantaFX Primer light or dark, plus the
- * {@code dark} style class on the window's root for newsmark.css) and handles the font size
- * keys: Ctrl+Plus, Ctrl+Minus, Ctrl+0.
+ * {@code dark} style class on the window's root for newsmark.css) and the text size to every
+ * window, dialog and menu (the article's size, and {@link PreferencesViewModel#uiFontSizeProperty}
+ * for everything else), and handles the font size keys: Ctrl+Plus, Ctrl+Minus, Ctrl+0.
  */
 public final class Appearance {
 
@@ -23,6 +27,9 @@ public final class Appearance {
     /** Themes {@code scene} now and on every change, whatever root it shows later. */
     public static void install(Scene scene, PreferencesViewModel prefs) {
         applyTheme(scene, prefs.themeProperty().get());
+        scaleEveryWindow(prefs);
+        applyFontSize(scene.getRoot(), prefs.uiFontSizeProperty().get());
+        scene.rootProperty().addListener((o, a, root) -> applyFontSize(root, prefs.uiFontSizeProperty().get()));
         prefs.themeProperty().addListener((o, a, t) -> applyTheme(scene, t));
         scene.rootProperty().addListener((o, a, root) -> markDark(root, prefs.themeProperty().get()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -41,6 +48,41 @@ public final class Appearance {
             }
             e.consume();
         });
+    }
+
+    private static PreferencesViewModel scaled;
+
+    /** Once: every window shown from now on (dialogs, menus, tooltips) gets the text size, and a change reaches all. */
+    private static void scaleEveryWindow(PreferencesViewModel prefs) {
+        if (scaled == prefs) {
+            return;
+        }
+        scaled = prefs;
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                for (Window w : c.getAddedSubList()) {
+                    if (scaled == prefs && w.getScene() != null) {
+                        applyFontSize(w.getScene().getRoot(), prefs.uiFontSizeProperty().get());
+                    }
+                }
+            }
+        });
+        prefs.uiFontSizeProperty().addListener((o, a, size) -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w.getScene() != null) {
+                    applyFontSize(w.getScene().getRoot(), size.doubleValue());
+                }
+            }
+        });
+    }
+
+    /** Sets the root's font size, keeping whatever else its inline style says. */
+    static void applyFontSize(Parent root, double px) {
+        if (root == null) {
+            return;
+        }
+        String style = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;?", "").strip();
+        root.setStyle((style.isEmpty() ? "" : style + (style.endsWith(";") ? " " : "; ")) + "-fx-font-size: " + px + "px;");
     }
 
     private static void applyTheme(Scene scene, PreferencesViewModel.Theme theme) {

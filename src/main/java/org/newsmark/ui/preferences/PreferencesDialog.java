@@ -11,7 +11,9 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Edit › Preferences… (Ctrl+,): font size, theme, snap to words, analyst name. OK applies. */
@@ -45,8 +47,10 @@ public final class PreferencesDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
-        grid.setPadding(new Insets(8, 4, 4, 4));
-        grid.addRow(0, new Label("Article font size"), new HBox(8, size, hint("Ctrl+Plus / Ctrl+Minus, Ctrl+0 resets")));
+        grid.setPadding(new Insets(12, 16, 8, 16));
+        HBox sizeRow = new HBox(8, size, hint("Ctrl+Plus / Ctrl+Minus, Ctrl+0 resets; menus and lists follow"));
+        sizeRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(0, new Label("Article font size"), sizeRow);
         grid.addRow(1, new Label("Theme"), new HBox(16, light, dark));
         grid.addRow(2, new Label("Tagging"), snap);
         grid.addRow(3, new Label("Analyst name"), analyst);
@@ -66,11 +70,15 @@ public final class PreferencesDialog {
         return d.showAndWait();
     }
 
+    /** A hint in smaller text, 320 px wide and wrapped, never cut: the dialog grows to show all of it. */
     private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("hint");
         l.setWrapText(true);
-        l.setMaxWidth(320);
+        l.setPrefWidth(320);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMaxWidth(Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }

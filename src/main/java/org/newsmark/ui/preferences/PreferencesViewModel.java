@@ -28,6 +28,8 @@ public final class PreferencesViewModel {
     public static final double MAX_FONT_SIZE = 36;
     public static final double DEFAULT_FONT_SIZE = 17;
     static final double FONT_STEP = 1;
+    /** The size of the window's own text (menus, lists, tables, dialogs) at the default article size. */
+    public static final double DEFAULT_UI_FONT_SIZE = 13;
 
     /** What the Preferences dialog hands back on OK. */
     public record Values(double fontSize, Theme theme, boolean snapToWords, String analystName) {
@@ -38,6 +40,8 @@ public final class PreferencesViewModel {
     private final BooleanProperty snapToWords = new SimpleBooleanProperty();
     private final StringProperty analystName = new SimpleStringProperty();
     private final ObjectProperty<CsvPreset> csvPreset = new SimpleObjectProperty<>();
+    private final javafx.beans.binding.DoubleBinding uiFontSize =
+            javafx.beans.binding.Bindings.createDoubleBinding(() -> uiFontSizeFor(fontSize.get()), fontSize);
 
     public PreferencesViewModel(Settings settings) {
         fontSize.set(clamp(settings.fontSize()));
@@ -64,6 +68,20 @@ public final class PreferencesViewModel {
 
     public DoubleProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /**
+     * The size of everything else's text: it follows the article size in proportion (13 px at the
+     * default 17), in half pixels, so Ctrl+Plus makes menus, lists, tables, the status bar and the
+     * dialogs larger too.
+     */
+    public javafx.beans.binding.DoubleBinding uiFontSizeProperty() {
+        return uiFontSize;
+    }
+
+    /** What {@link #uiFontSizeProperty} is for an article size. */
+    public static double uiFontSizeFor(double articleSize) {
+        return Math.round(DEFAULT_UI_FONT_SIZE * clamp(articleSize) / DEFAULT_FONT_SIZE * 2) / 2.0;
     }
 
     public ObjectProperty<Theme> themeProperty() {

@@ -109,6 +109,36 @@ public final class Settings {
         save();
     }
 
+    /**
+     * A yes/no a window keeps for itself (which panels it shows); {@code key} names the window
+     * first ({@code workbench.tagsPanel}), so each window has its own.
+     */
+    public boolean flag(String key, boolean otherwise) {
+        String v = props.getProperty(key);
+        return v == null ? otherwise : Boolean.parseBoolean(v);
+    }
+
+    public void setFlag(String key, boolean value) {
+        props.setProperty(key, Boolean.toString(value));
+        save();
+    }
+
+    /** A number a window keeps for itself (a panel's width, {@code workbench.tagsWidth}); empty when unset or unreadable. */
+    public Optional<Double> number(String key) {
+        try {
+            String v = props.getProperty(key);
+            double d = v == null ? Double.NaN : Double.parseDouble(v);
+            return Double.isFinite(d) ? Optional.of(d) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setNumber(String key, double value) {
+        props.setProperty(key, Double.toString(value));
+        save();
+    }
+
     public List<Path> recentProjects() {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {

@@ -83,10 +83,17 @@ public final class ArticleImportViewModel {
     }
 
     private void add(List<ImportedArticle> articles, List<Path> files, Runnable afterwards) {
-        tasks.run("Adding " + what(files), control -> importer.addAll(articles, files), results -> {
+        add(articles, files, afterwards, false);
+    }
+
+    private void add(List<ImportedArticle> articles, List<Path> files, Runnable afterwards, boolean pasted) {
+        tasks.run(pasted ? "Adding the pasted article" : "Adding " + what(files), control -> importer.addAll(articles, files), results -> {
             DocumentService.AddResult last = results.get(results.size() - 1);
             long added = results.stream().filter(DocumentService.AddResult::added).count();
-            view.articlesAdded(last.document().id(), results.size() == 1
+            String title = "\u201c" + last.document().title() + "\u201d";
+            view.articlesAdded(last.document().id(), pasted
+                    ? (last.added() ? "Pasted as a new article: " + title : "The pasted text is already in the project: " + title)
+                    : results.size() == 1
                     ? (last.added() ? "Imported " + last.document().title() : last.document().title() + " is already in the project (same text)")
                     : "Imported " + added + " of " + results.size() + " articles" + (added < results.size() ? " (the others were already there)" : ""));
             afterwards.run();
@@ -106,7 +113,7 @@ public final class ArticleImportViewModel {
         }
         String normalised = ArticleText.normaliseLineEnds(text.startsWith("\uFEFF") ? text.substring(1) : text);
         ImportedArticle article = new ImportedArticle(ArticleText.titleFrom(normalised, "Pasted article"), "clipboard", normalised);
-        add(List.of(article), List.of(Path.of("clipboard")), () -> { });
+        add(List.of(article), List.of(Path.of("clipboard")), () -> { }, true);
     }
 
     private void failed(Throwable failure, int files) {

@@ -1,11 +1,12 @@
 package org.newsmark.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -35,6 +37,11 @@ public final class MainWindow extends BorderPane {
     private final EditorBinding binding;
     private final TagTable table;
     private final Consumer<Scene> themed;
+    private final SplitPane split = new SplitPane();
+    private final ArticleList articles;
+    private final VBox center;
+    private boolean draggingDivider;
+    private boolean layoutPending;
 
     /** @param themed gives another window's scene the application's theme (the compare view) */
     public MainWindow(WorkbenchViewModel vm, ProjectActions actions, Consumer<Scene> themed) {
@@ -43,11 +50,31 @@ public final class MainWindow extends BorderPane {
         this.binding = new EditorBinding(vm, editor);
         this.table = new TagTable(vm);
 
-        SplitPane split = new SplitPane(new ArticleList(vm), new VBox(banner(), editor), table);
+        this.articles = new ArticleList(vm);
+        this.center = new VBox(banner(), editor);
+        center.setId("article-column");
         VBox.setVgrow(editor, Priority.ALWAYS);
-        split.setDividerPositions(0.17, 0.66);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        articles.setMinWidth(PanelLayout.ARTICLES_MIN);
+        articles.setMaxWidth(PanelLayout.ARTICLES_MAX);
+        table.setMinWidth(PanelLayout.TAGS_MIN);
+        table.setMaxWidth(PanelLayout.TAGS_MAX);
+        SplitPane.setResizableWithParent(articles, false);
         SplitPane.setResizableWithParent(table, false);
+        split.setId("workbench-split");
+        split.getItems().setAll(articles, center, table);
+        // after the split pane's own pass, which keeps the side panels' pixel widths on a resize
+        split.widthProperty().addListener((o, a, b) -> applyLayoutLater());
+        vm.layout().articlesWantedProperty().addListener((o, a, b) -> applyLayout());
+        vm.layout().tagsWantedProperty().addListener((o, a, b) -> applyLayout());
+        // a divider dragged by the user: remember the panels' widths (a resized window changes none of them)
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> draggingDivider = isDivider(e.getPickResult().getIntersectedNode()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (draggingDivider) {
+                draggingDivider = false;
+                vm.layout().dragged(split.getItems().contains(articles) ? articles.getWidth() : null,
+                        split.getItems().contains(table) ? table.getWidth() : null);
+            }
+        });
 
         MenuBarFactory menus = new MenuBarFactory(vm, actions, this);
         setTop(new VBox(menus.build(), new LabelToolBar(vm, binding::tagOrRelabel)));
@@ -75,17 +102,96 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    private void applyLayoutLater() {
+        if (!layoutPending) {
+            layoutPending = true;
+            Platform.runLater(() -> {
+                layoutPending = false;
+                applyLayout();
+            });
+        }
+    }
+
+    /** Shows the side panels {@link PanelLayout} plans for the width there is, at the widths it plans. */
+    private void applyLayout() {
+        double width = split.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        PanelLayout.Plan plan = vm.layout().plan(width);
+        List<Node> items = new ArrayList<>();
+        if (plan.articles()) {
+            items.add(articles);
+        }
+        items.add(center);
+        if (plan.tags()) {
+            items.add(table);
+        }
+        if (!split.getItems().equals(items)) {
+            Node focused = getScene() == null ? null : getScene().getFocusOwner();
+            boolean hadFocus = focused != null && isInside(focused, split.getItems()) && !isInside(focused, items);
+            split.getItems().setAll(items);
+            if (hadFocus) {
+                editor.area().requestFocus(); // the focused panel went away: the article takes the keys
+            }
+        }
+        center.setMinWidth(Math.min(PanelLayout.ARTICLE_MIN, plan.articleWidth(width)));
+        double inner = width - PanelLayout.DIVIDER * (items.size() - 1);
+        if (plan.articles() && plan.tags()) {
+            split.setDividerPositions(plan.articlesWidth() / inner, (width - plan.tagsWidth() - PanelLayout.DIVIDER) / inner);
+        } else if (plan.articles()) {
+            split.setDividerPositions(plan.articlesWidth() / inner);
+        } else if (plan.tags()) {
+            split.setDividerPositions((width - plan.tagsWidth() - PanelLayout.DIVIDER) / inner);
+        }
+    }
+
+    private static boolean isInside(Node node, List<Node> panels) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (panels.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDivider(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+            if (n instanceof SplitPane) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** View › Show Articles Panel. */
+    void toggleArticles() {
+        vm.layout().toggleArticles();
+        applyLayout();
+        if (vm.layout().articlesShownProperty().get()) {
+            articles.focusList();
+        }
+    }
+
+    /** View › Show Tags Panel. */
+    void toggleTags() {
+        vm.layout().toggleTags();
+        applyLayout();
+        if (vm.layout().tagsShownProperty().get()) {
+            table.table().requestFocus();
+        }
+    }
+
     private Label banner() {
         Label banner = new Label();
         banner.setId("layer-banner");
         banner.getStyleClass().add("layer-banner");
         banner.visibleProperty().bind(vm.readOnlyBinding());
         banner.managedProperty().bind(banner.visibleProperty());
-        banner.textProperty().bind(Bindings.createStringBinding(() -> vm.isProjectReadOnly()
-                        ? "This project is open read-only: " + vm.projectReadOnlyReason().orElse("") + "."
-                        : vm.shownAnalystProperty().get() == null ? ""
-                        : "Showing " + vm.shownAnalystProperty().get().name() + "'s tags, read-only. Analyst › Show my tags to edit.",
-                vm.shownAnalystProperty()));
+        banner.textProperty().bind(vm.layerBanner());
         banner.setMaxWidth(Double.MAX_VALUE);
         return banner;
     }

@@ -61,8 +61,31 @@ final class MenuBarFactory {
                 writing(merge),
                 export,
                 new SeparatorMenuItem(),
+                articleItems()[0], articleItems()[1], articleItems()[2],
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
     }
+
+    /** Rename, delete and undo delete of the open article (the article list has them too, with F2 and Delete). */
+    private MenuItem[] articleItems() {
+        if (articleItems == null) {
+            MenuItem rename = writing(item("Rename Article…", "Shortcut+Shift+R", vm.articles()::renameCurrent));
+            rename.setId("menu-rename-article");
+            MenuItem delete = writing(item("Delete Article…", "Shortcut+Shift+Delete", vm.articles()::deleteCurrent));
+            delete.setId("menu-delete-article");
+            if (!vm.isProjectReadOnly()) {
+                rename.disableProperty().bind(vm.documentProperty().isNull());
+                delete.disableProperty().bind(vm.documentProperty().isNull());
+            }
+            MenuItem restore = item("Undo Delete Article", null, vm.articles()::restoreDeleted);
+            restore.setId("menu-restore-article");
+            restore.disableProperty().bind(vm.articles().canRestoreProperty().not());
+            articleItems = new MenuItem[] {rename, delete, restore};
+        }
+        return articleItems;
+    }
+
+    private MenuItem[] articleItems;
 
     private Menu edit() {
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
@@ -89,7 +112,26 @@ final class MenuBarFactory {
     private Menu view() {
         MenuItem compare = item("Compare Analysts…", "Shortcut+K", window::compare);
         compare.setId("menu-compare");
-        return new Menu("_View", null, compare);
+        CheckMenuItem articles = panelItem("Show Articles Panel", "Shortcut+Shift+L",
+                vm.layout().articlesShownProperty(), window::toggleArticles);
+        articles.setId("menu-show-articles");
+        CheckMenuItem tags = panelItem("Show Tags Panel", "Shortcut+Shift+T", vm.layout().tagsShownProperty(), window::toggleTags);
+        tags.setId("menu-show-tags");
+        return new Menu("_View", null, compare, new SeparatorMenuItem(), articles, tags);
+    }
+
+    /** A check item that shows whether a panel is on screen and toggles it (the window may have collapsed it). */
+    private static CheckMenuItem panelItem(String text, String accelerator, javafx.beans.value.ObservableBooleanValue shown,
+                                           Runnable toggle) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setSelected(shown.get());
+        shown.addListener((o, a, b) -> item.setSelected(b));
+        item.setOnAction(e -> {
+            toggle.run();
+            item.setSelected(shown.get());
+        });
+        return item;
     }
 
     private Menu analyst() {

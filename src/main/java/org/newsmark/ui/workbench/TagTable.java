@@ -58,6 +58,10 @@ final class TagTable extends VBox {
         note.setPrefWidth(150);
         note.editableProperty().bind(vm.readOnlyBinding().not());
         table.getColumns().addAll(java.util.List.of(start, label, text, analyst, note));
+        // every column in the panel's width (no column pushed out of sight), none narrower than its header
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        minWidths = new double[] {52, 90, 60, 72, 44};
+        columns = java.util.List.of(start, label, text, analyst, note);
         table.getSortOrder().add(start);
 
         filter.getItems().add(ALL);
@@ -99,6 +103,9 @@ final class TagTable extends VBox {
 
         Label title = new Label("Tags");
         title.getStyleClass().add("panel-title");
+        // the columns' least widths are for 13px text: they grow with the text size
+        title.fontProperty().addListener((o, a, f) -> scaleColumns(f.getSize()));
+        scaleColumns(13);
         HBox head = new HBox(8, title, filter);
         head.setPadding(new Insets(6));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -117,6 +124,16 @@ final class TagTable extends VBox {
             return;
         }
         table.scrollTo(i);
+    }
+
+    private double[] minWidths;
+    private java.util.List<TableColumn<Annotation, ?>> columns;
+
+    private void scaleColumns(double fontSize) {
+        double k = Math.max(1, fontSize / 13);
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setMinWidth(Math.ceil(minWidths[i] * k));
+        }
     }
 
     public TableView<Annotation> table() {

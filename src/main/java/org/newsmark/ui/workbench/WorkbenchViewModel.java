@@ -65,6 +65,8 @@ public final class WorkbenchViewModel implements ProjectView {
     private final ArticleImportViewModel articleImport;
     private final TagTransferViewModel tagTransfer;
     private final MergeViewModel merge;
+    private final ArticlesViewModel articles;
+    private final PanelLayout layout = new PanelLayout();
     private final TagEditsViewModel edits;
     private final TagNavigationViewModel navigation;
 
@@ -83,6 +85,7 @@ public final class WorkbenchViewModel implements ProjectView {
         this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
                 project.name(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
+        this.articles = new ArticlesViewModel(this, project.documents(), status, dialogs);
         this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
         this.navigation = new TagNavigationViewModel(this, shownTags, status);
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
@@ -113,6 +116,22 @@ public final class WorkbenchViewModel implements ProjectView {
 
     /** True when the tags on screen are another analyst's (or the project is read-only): no edits. */
     public BooleanBinding readOnlyBinding() { return readOnly; }
+
+    /** What the banner above the article says: whose tags are shown read-only, or why the project is; empty for my own. */
+    public javafx.beans.binding.StringBinding layerBanner() {
+        return Bindings.createStringBinding(() -> {
+            Analyst shown = shownAnalyst.get();
+            Analyst me = analyst.get();
+            if (project.isReadOnly()) {
+                return "This project is open read-only: " + project.readOnlyReason().orElse("") + ".";
+            }
+            if (shown == null || me == null || shown.id() == me.id()) {
+                return "";
+            }
+            return "Showing " + shown.name() + "'s tags, read-only. Analyst › Show My Tags (Ctrl+M) to tag as "
+                    + me.name() + ".";
+        }, shownAnalyst, analyst);
+    }
     public String projectName() { return project.name(); }
     public boolean isProjectReadOnly() { return project.isReadOnly(); }
 
@@ -153,6 +172,12 @@ public final class WorkbenchViewModel implements ProjectView {
     // --- what the other view-models of the window are ------------------------
 
     public ArticleImportViewModel articleImport() { return articleImport; }
+
+    /** Renaming and deleting articles. */
+    public ArticlesViewModel articles() { return articles; }
+
+    /** Which side panels are shown and how wide (the shell keeps them in the preferences). */
+    public PanelLayout layout() { return layout; }
     public TagTransferViewModel tagTransfer() { return tagTransfer; }
 
     /** The CSV preset the next export starts with (the last one chosen); the shell binds it to the preferences. */
@@ -196,16 +221,49 @@ public final class WorkbenchViewModel implements ProjectView {
         shownTags.setAll(tagsOf(document.get(), other));
         refreshCounts();
         refreshHistory();
+        refreshDocuments();
     }
     public void showMyLayer() {
         showLayerOf(analyst.get());
+    }
+
+    /**
+     * The sample's first run: when the analyst has no tags anywhere in the project yet, shows the
+     * layer of the analyst with the most tags in the open article (read-only, with the banner),
+     * so the first screen shows what tags look like. Returns whose layer is shown, if it changed.
+     */
+    public Optional<Analyst> showALayerWithTags() {
+        Analyst me = analyst.get();
+        Document d = document.get();
+        if (me == null || d == null || project.documents().summaries(me.id()).stream().anyMatch(s -> s.annotationCount() > 0)) {
+            return Optional.empty();
+        }
+        Optional<Analyst> most = project.documents().countsByAnalyst(d.id()).entrySet().stream()
+                .filter(e -> e.getKey() != me.id() && e.getValue() > 0)
+                .max(java.util.Map.Entry.<Long, Integer>comparingByValue().thenComparing(e -> -e.getKey()))
+                .flatMap(e -> analysts.stream().filter(a -> a.id() == e.getKey()).findFirst());
+        most.ifPresent(this::showLayerOf);
+        return most;
+    }
+
+    /** Whether the article list's tag counts (and the shown tags) are another analyst's, read-only. */
+    public boolean showsAnotherLayer() {
+        return shownAnalyst.get() != null && analyst.get() != null && shownAnalyst.get().id() != analyst.get().id();
+    }
+
+    /** No article open (the open one was deleted and there is no other). */
+    void showNoDocument() {
+        selected.set(null);
+        shownTags.setAll(List.of());
+        document.set(null);
+        refreshCounts();
+        refreshHistory();
     }
     public void switchAnalyst(String name) {
         status.attempt(() -> project.analyst(name.strip())).ifPresent(a -> {
             analyst.set(a);
             showLayerOf(a);
             refreshAnalysts();
-            refreshDocuments();
         });
     }
 
@@ -236,8 +294,9 @@ public final class WorkbenchViewModel implements ProjectView {
         refreshDocuments();
         reloadCurrent();
     }
+    /** The article list again; its tag counts are those of the layer shown (mine, or the analyst I am viewing). */
     public void refreshDocuments() {
-        Analyst a = analyst.get();
+        Analyst a = shownAnalyst.get();
         documents.setAll(project.documents().summaries(a == null ? null : a.id()));
     }
 
@@ -294,8 +353,8 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     private void updateDocumentCount(long documentId, long analystId, int delta) {
-        Analyst me = analyst.get();
-        if (me == null || me.id() != analystId) {
+        Analyst shown = shownAnalyst.get();
+        if (shown == null || shown.id() != analystId) {
             return;
         }
         for (int i = 0; i < documents.size(); i++) {

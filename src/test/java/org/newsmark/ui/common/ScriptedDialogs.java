@@ -20,7 +20,7 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> questions = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
 
-    /** Queues an answer: a Path, a List of Paths, a String, or any chosen value; null means cancel. */
+    /** Queues an answer: a Path, a List of Paths, a String, a Boolean (confirm), or any chosen value; null means cancel. */
     public ScriptedDialogs answer(Object value) {
         answers.add(value == null ? CANCEL : value);
         return this;
@@ -84,5 +84,11 @@ public final class ScriptedDialogs implements DialogService {
     @SuppressWarnings("unchecked")
     public <T> Optional<T> choose(String title, String header, String label, List<T> choices, T initial) {
         return Optional.ofNullable((T) next(header));
+    }
+
+    /** Records the question and its message ({@code header: message}); true only for a queued {@code Boolean.TRUE}. */
+    @Override
+    public boolean confirm(String title, String header, String message, String action) {
+        return Boolean.TRUE.equals(next(header + " " + message + " [" + action + "]"));
     }
 }

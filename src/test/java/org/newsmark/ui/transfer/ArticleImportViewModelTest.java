@@ -190,9 +190,15 @@ class ArticleImportViewModelTest {
         assertEquals("Harbour bridge costs", pasted.title());
         assertEquals("Harbour bridge costs\nRepairs will cost 48 million euros.\n", pasted.text(),
                 "no byte-order mark, line ends normalised");
-        assertEquals("Imported Harbour bridge costs", vm.messageProperty().get());
+        assertEquals("Pasted as a new article: \u201cHarbour bridge costs\u201d", vm.messageProperty().get(),
+                "the status names the new article (issue 13.12)");
         assertEquals(pasted.text(), textOnDisk("Harbour bridge costs"));
         assertEquals(List.of("Already here", "Harbour bridge costs"), shownTitles());
+
+        vm.articleImport().pasteAsArticle("Harbour bridge costs\nRepairs will cost 48 million euros.\n");
+        assertEquals("The pasted text is already in the project: \u201cHarbour bridge costs\u201d", vm.messageProperty().get());
+        vm.articleImport().pasteAsArticle("SECTION / CITY\nCouncil\u00A0approves  the budget\nBody.");
+        assertEquals("Pasted as a new article: \u201cCouncil approves the budget\u201d", vm.messageProperty().get());
     }
 
     @Test
