@@ -31,8 +31,6 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.LabelConfusion;
-import org.newsmark.ui.compare.ComparisonViewModel.FigureColumn;
-import org.newsmark.ui.compare.ComparisonViewModel.FigureRow;
 
 /**
  * The numbers: per label and overall, for the chosen document and for all documents both
@@ -48,7 +46,7 @@ final class AgreementPanel extends VBox {
     private static final double AIR = 4;
 
     private final ComparisonViewModel vm;
-    private final TableView<FigureRow> table = new TableView<>();
+    private final TableView<AgreementTable.Row> table = new TableView<>();
     private final GridPane confusion = new GridPane();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 1, 0.2));
 
@@ -58,7 +56,7 @@ final class AgreementPanel extends VBox {
         setId("agreement-panel");
         table.setId("agreement-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        for (FigureColumn c : ComparisonViewModel.FIGURE_COLUMNS) {
+        for (AgreementTable.Column c : AgreementTable.COLUMNS) {
             table.getColumns().add(column(c));
         }
         table.setItems(vm.figureRows());
@@ -72,7 +70,7 @@ final class AgreementPanel extends VBox {
         MenuItem copyItem = new MenuItem("Copy Table");
         copyItem.setOnAction(e -> copy());
         table.setContextMenu(new ContextMenu(copyItem));
-        vm.figureRows().addListener((javafx.collections.ListChangeListener<FigureRow>) c -> Platform.runLater(this::fitColumns));
+        vm.figureRows().addListener((javafx.collections.ListChangeListener<AgreementTable.Row>) c -> Platform.runLater(this::fitColumns));
         // the font and the header's padding are known once the table is styled and its headers made
         table.skinProperty().addListener((o, a, s) -> Platform.runLater(this::fitColumns));
 
@@ -102,7 +100,7 @@ final class AgreementPanel extends VBox {
         update();
     }
 
-    TableView<FigureRow> table() {
+    TableView<AgreementTable.Row> table() {
         return table;
     }
 
@@ -141,12 +139,12 @@ final class AgreementPanel extends VBox {
                 ? cell.getInsets().getLeft() + cell.getInsets().getRight() + AIR : 18;
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()); // headers are bold in some themes
         for (int i = 0; i < table.getColumns().size(); i++) {
-            FigureColumn spec = ComparisonViewModel.FIGURE_COLUMNS.get(i);
-            TableColumn<FigureRow, ?> column = table.getColumns().get(i);
+            AgreementTable.Column spec = AgreementTable.COLUMNS.get(i);
+            TableColumn<AgreementTable.Row, ?> column = table.getColumns().get(i);
             // the header: its own label's width once made (padding and graphic included), else an estimate
             double w = column.getGraphic().getParent() instanceof Region header
                     ? header.prefWidth(-1) + 2 : textWidth(spec.header(), bold) + 20;
-            for (FigureRow r : vm.figureRows()) {
+            for (AgreementTable.Row r : vm.figureRows()) {
                 w = Math.max(w, textWidth(spec.cell().apply(r), font) + cellPadding);
             }
             column.setMinWidth(Math.ceil(w));
@@ -196,11 +194,11 @@ final class AgreementPanel extends VBox {
     }
 
     static String format(double v) {
-        return ComparisonViewModel.format(v);
+        return AgreementTable.format(v);
     }
 
-    private static TableColumn<FigureRow, String> column(FigureColumn spec) {
-        TableColumn<FigureRow, String> c = new TableColumn<>();
+    private static TableColumn<AgreementTable.Row, String> column(AgreementTable.Column spec) {
+        TableColumn<AgreementTable.Row, String> c = new TableColumn<>();
         c.setGraphic(header(spec.header(), spec.tip()));
         c.setSortable(false);
         c.setReorderable(false);

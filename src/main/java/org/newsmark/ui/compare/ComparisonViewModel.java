@@ -16,7 +16,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 import java.nio.file.Path;
-import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.AlignedPair;
 import org.newsmark.agreement.OutcomeKind;
@@ -77,34 +76,6 @@ public final class ComparisonViewModel {
 
     public static final DocumentChoice ALL = new DocumentChoice(null, "All documents both tagged");
 
-    /** One row of the agreement table. */
-    public record FigureRow(String scope, String label, AgreementMeasures m) {
-    }
-
-    /** One column of the agreement table: a short header, what it means (the header's tooltip), its cell text. */
-    public record FigureColumn(String header, String tip, java.util.function.Function<FigureRow, String> cell) {
-    }
-
-    public static final String THIS_DOCUMENT = "this doc";
-    public static final String ALL_DOCUMENTS = "all docs";
-
-    /** The agreement table's columns, as the window shows them and Ctrl+C copies them. */
-    public static final List<FigureColumn> FIGURE_COLUMNS = List.of(
-            new FigureColumn("Scope", "\"this doc\": the document chosen above; \"all docs\": every document both analysts tagged.",
-                    FigureRow::scope),
-            new FigureColumn("Label", "One label, or all labels together.", FigureRow::label),
-            new FigureColumn("F1 exact", "Exact-match F1: 2·matches / (A spans + B spans). A match: same label, identical begin and"
-                    + " end, one-to-one (brat-iaa instance, GATE strict).", r -> format(r.m().exactF1())),
-            new FigureColumn("F1 overlap", "Overlap F1: same label and overlapping, one-to-one, greedy by largest overlap; includes"
-                    + " exact matches (GATE lenient).", r -> format(r.m().overlapF1())),
-            new FigureColumn("κ char", "Cohen's kappa over characters: each character inside/outside the label's spans (overall:"
-                    + " the set of labels covering it).", r -> format(r.m().charKappa())),
-            new FigureColumn("α-U", "Krippendorff's unitizing alpha on the character continuum: penalises boundary distance and"
-                    + " spans only one analyst marked.", r -> format(r.m().alphaU())),
-            new FigureColumn("Match", "Exact matches: same label, same begin and end.", r -> Long.toString(r.m().matches())),
-            new FigureColumn("A", "Spans analyst A marked in this scope.", r -> Long.toString(r.m().aSpans())),
-            new FigureColumn("B", "Spans analyst B marked in this scope.", r -> Long.toString(r.m().bSpans())));
-
     private final ProjectSession session;
     private final ComparisonService comparisons;
     private final AdjudicationService adjudication;
@@ -121,7 +92,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<Comparison> projectComparison = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> projectReport = new SimpleObjectProperty<>();
-    private final ObservableList<FigureRow> figureRows = FXCollections.observableArrayList();
+    private final ObservableList<AgreementTable.Row> figureRows = FXCollections.observableArrayList();
     private final ObjectProperty<Document> shownDocument = new SimpleObjectProperty<>();
     private final ObservableList<AlignedPair> shownPairs = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> allDisagreements = FXCollections.observableArrayList();
@@ -132,9 +103,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
     /** The decisions between the analysts compared, by pair, seen with A as A. */
-    private final ObservableMap<PairKey, Decision> decisions = FXCollections.observableHashMap();
-    private final IntegerProperty decidedCount = new SimpleIntegerProperty();
-    private final StringProperty progress = new SimpleStringProperty("");
+    private final DecisionsViewModel marks = new DecisionsViewModel();
     private final Consumer<DecisionChange> decisionListener;
     /** The pair to select once the comparison is shown: where the window was left. */
     private PairKey restoreSelection;
@@ -161,7 +130,7 @@ public final class ComparisonViewModel {
         analystA.set(people.isEmpty() ? null : people.get(0));
         analystB.set(people.size() < 2 ? null : people.get(1));
         adjudication.position().ifPresent(this::restore);
-        decisionListener = change -> tasks.onUiThread(() -> onDecision(change));
+        decisionListener = change -> tasks.onUiThread(() -> marks.changed(change, analystA.get(), analystB.get(), allDisagreements));
         session.annotations().addDecisionListener(decisionListener);
         labelFilter.addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
@@ -194,7 +163,7 @@ public final class ComparisonViewModel {
     /** The same two analysts over every document both tagged, for the agreement panel. */
     public ObjectProperty<Comparison> projectComparisonProperty() { return projectComparison; }
     /** The agreement table: the chosen document's rows (when one is chosen), then every document both tagged. */
-    public ObservableList<FigureRow> figureRows() { return figureRows; }
+    public ObservableList<AgreementTable.Row> figureRows() { return figureRows; }
     /** The document in the two panes. */
     public ObjectProperty<Document> shownDocumentProperty() { return shownDocument; }
     public ObservableList<AlignedPair> shownPairs() { return shownPairs; }
@@ -205,11 +174,11 @@ public final class ComparisonViewModel {
     public ObjectProperty<OutcomeKind> kindFilterProperty() { return kindFilter; }
     public ObjectProperty<Disagreement> selectedProperty() { return selected; }
     /** How many of the disagreements in the chosen scope are decided (accepted or rejected). */
-    public IntegerProperty decidedCountProperty() { return decidedCount; }
+    public IntegerProperty decidedCountProperty() { return marks.decidedCount(); }
     /** "12 of 31 decided". */
-    public StringProperty progressProperty() { return progress; }
+    public StringProperty progressProperty() { return marks.progress(); }
     /** The decisions between the analysts compared, by pair (any scope): the list redraws its marks when it changes. */
-    public ObservableMap<PairKey, Decision> decisions() { return decisions; }
+    public ObservableMap<PairKey, Decision> decisions() { return marks.map(); }
     public StringProperty messageProperty() { return message; }
     public boolean isReadOnly() { return session.isReadOnly(); }
 
@@ -219,7 +188,7 @@ public final class ComparisonViewModel {
 
     /** What was decided on that disagreement (by anyone, in any earlier session); empty when undecided. */
     public Optional<Decision> decisionOf(Disagreement d) {
-        return d.key() == null ? Optional.empty() : Optional.ofNullable(decisions.get(d.key()));
+        return marks.of(d);
     }
 
     /**
@@ -250,8 +219,7 @@ public final class ComparisonViewModel {
             report.set(null);
             figureRows.clear();
             allDisagreements.clear();
-            decisions.clear();
-            updateProgress();
+            marks.replaceAll(java.util.Map.of(), allDisagreements);
             show(null);
             message.set("Choose two analysts.");
             return;
@@ -282,7 +250,7 @@ public final class ComparisonViewModel {
         comparison.set(c);
         projectComparison.set(whole);
         projectReport.set(whole.report());
-        figureRows.setAll(figureRows(chosenDocument() != null ? c.report() : null, whole.report()));
+        figureRows.setAll(AgreementTable.rows(chosenDocument() != null ? c.report() : null, whole.report()));
         report.set(c.report());
         boolean twoAnalysts = a.id() != b.id();
         List<Disagreement> rows = new java.util.ArrayList<>();
@@ -293,10 +261,8 @@ public final class ComparisonViewModel {
                 }
             }
         }
-        decisions.clear();
-        decisions.putAll(adjudication.decisions(a, b));
         allDisagreements.setAll(rows);
-        updateProgress();
+        marks.replaceAll(adjudication.decisions(a, b), allDisagreements);
         show(c.documents().isEmpty() ? null : c.documents().get(0));
         PairKey wanted = restoreSelection;
         restoreSelection = null;
@@ -342,14 +308,9 @@ public final class ComparisonViewModel {
         attempt(() -> {
             boolean wrote = !adjudication.decide(comparison.get(), d.document(), d.pair(), decision).isEmpty();
             steps.push(new Step(List.of(d.document().id()), d.pair()));
-            if (d.key() != null) {
-                decisions.put(d.key(), decision); // the listener says the same; a deferred one must not leave the mark behind
-            }
-            updateProgress();
-            message.set(describe(decision) + (decision == Decision.REJECT ? " — nothing written to " + consensusName()
-                    : " — written to " + consensusName() + (wrote ? "" : " (nothing new to write)"))
-                    + earlier.filter(e -> e != decision).map(e -> "; replaces the earlier " + describe(e).toLowerCase(java.util.Locale.ROOT)
-                    + ", whose tags stay").orElse(""));
+            // the listener says the same; a deferred one must not leave the mark behind
+            marks.set(d.key(), Optional.of(decision), allDisagreements);
+            message.set(DecisionsViewModel.decided(decision, earlier, consensusName(), wrote));
             nextUndecided();
             savePosition();
         });
@@ -371,24 +332,8 @@ public final class ComparisonViewModel {
             if (r.added() > 0) {
                 steps.push(new Step(r.documentIds(), null));
             }
-            message.set(matchesMessage(r));
+            message.set(DecisionsViewModel.matchesAccepted(r));
         });
-    }
-
-    static String matchesMessage(AdjudicationService.MatchesAccepted r) {
-        if (r.matches() == 0) {
-            return "No matching tags in this scope.";
-        }
-        if (r.added() == 0) {
-            return "No new matching tags: " + (r.matches() == 1 ? "the 1 is" : "all " + r.matches() + " are") + " in consensus already.";
-        }
-        int already = r.matches() - r.added();
-        return plural(r.added(), "matching tag") + " accepted in " + plural(r.articles(), "article")
-                + (already > 0 ? " (" + already + " already in consensus)" : "") + ".";
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /** Takes back the last adjudication made in this view. */
@@ -406,19 +351,13 @@ public final class ComparisonViewModel {
                     selected.set(x);
                 });
             }
-            updateProgress();
             message.set("Undone.");
         });
     }
 
     /** The agreement table as tab-separated text, the header first, cells as shown: what Ctrl+C copies. */
     public String agreementTsv() {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join("\t", FIGURE_COLUMNS.stream().map(FigureColumn::header).toList())).append('\n');
-        for (FigureRow r : figureRows) {
-            out.append(String.join("\t", FIGURE_COLUMNS.stream().map(c -> c.cell().apply(r).replace('\t', ' ')).toList())).append('\n');
-        }
-        return out.toString();
+        return AgreementTable.tsv(figureRows);
     }
 
     /** Export CSV…: asks where, then writes the agreement table through the export service (never over the project). */
@@ -431,7 +370,7 @@ public final class ComparisonViewModel {
         }
         Long document = chosenDocument();
         List<ExportService.AgreementRow> rows = figureRows.stream().map(r -> new ExportService.AgreementRow(r.scope(),
-                r.scope().equals(THIS_DOCUMENT) ? document : null, r.label(), r.m())).toList();
+                r.scope().equals(AgreementTable.THIS_DOCUMENT) ? document : null, r.label(), r.m())).toList();
         Path folder = session.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         String name = session.name().replace(".newsmark", "") + "-agreement-" + a.name() + "-" + b.name() + ".csv";
         dialogs.chooseFileToSave("Export the agreement table", folder, name.replaceAll("[^\\p{L}\\p{N}._ -]", "_"), FileFilter.of("CSV files", "*.csv"))
@@ -454,25 +393,9 @@ public final class ComparisonViewModel {
 
     // --- internals -----------------------------------------------------------
 
-    static String format(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f", v);
-    }
-
     private Long chosenDocument() {
         DocumentChoice chosen = scope.get();
         return chosen == null ? null : chosen.id();
-    }
-
-    /** The chosen document's rows (null when all documents are chosen: they would repeat the rows below), then all documents. */
-    private static List<FigureRow> figureRows(AgreementReport chosen, AgreementReport all) {
-        List<FigureRow> rows = new java.util.ArrayList<>();
-        if (chosen != null) {
-            rows.add(new FigureRow(THIS_DOCUMENT, "all labels", chosen.overall()));
-            chosen.perLabel().forEach((l, m) -> rows.add(new FigureRow(THIS_DOCUMENT, l, m)));
-        }
-        rows.add(new FigureRow(ALL_DOCUMENTS, "all labels", all.overall()));
-        all.perLabel().forEach((l, m) -> rows.add(new FigureRow(ALL_DOCUMENTS, l, m)));
-        return rows;
     }
 
     private void show(Document d) {
@@ -480,38 +403,11 @@ public final class ComparisonViewModel {
         shownDocument.set(d);
     }
 
-    /** A decision recorded, replaced or taken back anywhere (this window, the workbench's undo, another window). */
-    private void onDecision(DecisionChange change) {
-        Analyst a = analystA.get();
-        Analyst b = analystB.get();
-        PairKey pair = change.pair();
-        if (a == null || b == null || !isBetween(pair, a, b)) {
-            return;
-        }
-        PairKey seen = pair.seenFrom(a.id());
-        if (change.after() == null) {
-            decisions.remove(seen);
-        } else {
-            decisions.put(seen, change.after().seenFrom(a.id()).decision());
-        }
-        updateProgress();
-    }
-
-    private static boolean isBetween(PairKey pair, Analyst a, Analyst b) {
-        return (pair.analystA() == a.id() && pair.analystB() == b.id()) || (pair.analystA() == b.id() && pair.analystB() == a.id());
-    }
-
     /** Reads one pair's decision from the project again (after an undo, which may restore an earlier one). */
     private void reloadDecision(Disagreement d) {
-        if (d.key() == null) return;
-        Optional<Decision> now = adjudication.decisionOn(comparison.get(), d.document().id(), d.pair()).map(PairDecision::decision);
-        if (now.isPresent()) decisions.put(d.key(), now.get()); else decisions.remove(d.key());
-    }
-
-    private void updateProgress() {
-        long n = allDisagreements.stream().filter(this::isDecided).count();
-        decidedCount.set((int) n);
-        progress.set(allDisagreements.isEmpty() ? "" : n + " of " + allDisagreements.size() + " decided");
+        Optional<Decision> now = d.key() == null ? Optional.empty()
+                : adjudication.decisionOn(comparison.get(), d.document().id(), d.pair()).map(PairDecision::decision);
+        marks.set(d.key(), now, allDisagreements);
     }
 
     /** After a decision: the next disagreement in the list not decided yet, or simply the next when all are. */
@@ -580,14 +476,5 @@ public final class ComparisonViewModel {
             action.run();
             return null;
         }, message::set);
-    }
-
-    private static String describe(Decision d) {
-        return switch (d) {
-            case ACCEPT_A -> "Accepted A";
-            case ACCEPT_B -> "Accepted B";
-            case ACCEPT_BOTH -> "Accepted both";
-            case REJECT -> "Rejected";
-        };
     }
 }
