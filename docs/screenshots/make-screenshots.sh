@@ -64,19 +64,30 @@ click_at() {
 }
 has_class() { unzip -l target/newsmark.jar | grep -q "$1"; }
 
-# 1. first run: the sample project opens, with the How to tag card on top
-java -Dnewsmark.home="$NM_HOME" -Dprism.order=sw -jar target/newsmark.jar --analyst Alex \
-  >"$NM_HOME/app.log" 2>&1 &
-APP_PID=$!
-wait_for_windows 2 || { echo "Newsmark did not open its windows; log:"; cat "$NM_HOME/app.log"; exit 1; }
-# the first frame can take a while on a busy machine: wait until the screen is not blank
-for _ in $(seq 1 60); do
-  sd=$(import -window root png:- | convert png:- -format '%[fx:standard_deviation]' info:)
-  awk "BEGIN{exit !($sd > 0.08)}" && break
-  sleep 1
-done
+# 1. first run, as a new analyst (Robin): the sample project opens on Alex's tags, read-only,
+#    with the How to tag card on top; Escape shows the banner saying whose tags they are
+start_app() { # analyst
+  java -Dnewsmark.home="$NM_HOME" -Dprism.order=sw -jar target/newsmark.jar --analyst "$1" \
+    >>"$NM_HOME/app.log" 2>&1 &
+  APP_PID=$!
+  wait_for_windows "$2" || { echo "Newsmark did not open its windows; log:"; cat "$NM_HOME/app.log"; exit 1; }
+  # the first frame can take a while on a busy machine: wait until the screen is not blank
+  for _ in $(seq 1 60); do
+    sd=$(import -window root png:- | convert png:- -format '%[fx:standard_deviation]' info:)
+    awk "BEGIN{exit !($sd > 0.08)}" && break
+    sleep 1
+  done
+}
+start_app Robin 2
 shot first-run
 key Escape
+sleep 1
+shot first-run-banner
+key ctrl+q
+for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+
+# the rest as Alex, whose tags the sample has
+start_app Alex 1
 sleep 1
 
 # 2. tagging with the keyboard, in the bridge article: put the caret before "The bridge carries",
@@ -140,6 +151,19 @@ key ctrl+0
 click_at 76 18
 shot edit-menu
 key Escape
+
+# 9. File › Delete Article… (Ctrl+Shift+Delete) asks first, naming the tags that go with it
+key ctrl+shift+Delete
+sleep 1
+shot delete-article
+key Escape
+sleep 0.5
+
+# 10. a narrow window (720 px): the article keeps its width, the side panels fold away
+main=$(app_windows | head -n 1)
+xdotool windowsize --sync "$main" 720 700 || true
+sleep 1.5
+shot narrow-window
 
 echo "Screenshots taken:"
 printf '  %s\n' "${TAKEN[@]}"
