@@ -93,7 +93,7 @@ sleep 1
 # 2. tagging with the keyboard, in the bridge article: put the caret before "The bridge carries",
 #    move by words, select "about 35,000 vehicles a day" with Ctrl+Shift+Right, press 2 (statistic)
 click_at 120 130
-click_at 276 560
+click_at 276 541
 key ctrl+Right ctrl+Right ctrl+Right Right
 key ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right shift+Left
 shot selecting
@@ -101,12 +101,12 @@ key 2
 shot tagging
 
 # 3. overlapping tags: "48 million euros" is a statistic inside a claim; a click there offers both
-click_at 480 239
+click_at 420 219
 shot overlapping-tags
 key Escape
 
 # 4. a click on a tag selects it, in the article and in the Tags table
-click_at 715 604
+click_at 715 585
 shot annotation-table
 
 # 5. File › Export… (Ctrl+E): the export dialog

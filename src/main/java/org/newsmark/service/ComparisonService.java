@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.newsmark.agreement.AgreementCalculator;
 import org.newsmark.agreement.AgreementReport;
@@ -73,6 +74,30 @@ public final class ComparisonService {
         }
         AgreementReport report = AgreementCalculator.compare(inputs);
         return new Comparison(a, b, documents, report, byName);
+    }
+
+    /**
+     * The first two of {@code people} (in their order) who both tagged some article, or empty:
+     * one pass over the articles, reading only who tagged each.
+     */
+    public Optional<List<Analyst>> firstPairWithSharedArticles(List<Analyst> people) {
+        java.util.Set<List<Long>> shared = new java.util.HashSet<>();
+        for (DocumentSummary s : project.documents().summaries(null)) {
+            List<Long> analysts = project.annotations().analystsOf(s.id());
+            for (Long x : analysts) {
+                for (Long y : analysts) {
+                    shared.add(List.of(x, y));
+                }
+            }
+        }
+        for (int i = 0; i < people.size(); i++) {
+            for (int j = i + 1; j < people.size(); j++) {
+                if (shared.contains(List.of(people.get(i).id(), people.get(j).id()))) {
+                    return Optional.of(List.of(people.get(i), people.get(j)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Documents where both analysts have at least one tag, in import order. */

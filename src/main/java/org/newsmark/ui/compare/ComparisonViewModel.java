@@ -127,8 +127,7 @@ public final class ComparisonViewModel {
             documentChoices.add(new DocumentChoice(s.id(), s.id() + "  " + s.title()));
         }
         List<Analyst> people = analysts.stream().filter(a -> !a.name().equals(AdjudicationService.DEFAULT_CONSENSUS)).toList();
-        analystA.set(people.isEmpty() ? null : people.get(0));
-        analystB.set(people.size() < 2 ? null : people.get(1));
+        choosePairWithSharedArticles(people);
         adjudication.position().ifPresent(this::restore);
         decisionListener = change -> tasks.onUiThread(() -> marks.changed(change, analystA.get(), analystB.get(), allDisagreements));
         session.annotations().addDecisionListener(decisionListener);
@@ -392,6 +391,22 @@ public final class ComparisonViewModel {
     }
 
     // --- internals -----------------------------------------------------------
+
+    /**
+     * The first two analysts (in list order) who tagged an article in common, so the window
+     * opens on something to compare: a colleague who just joined has tagged nothing yet. With
+     * no such pair, the first two.
+     */
+    private void choosePairWithSharedArticles(List<Analyst> people) {
+        Optional<List<Analyst>> pair = comparisons.firstPairWithSharedArticles(people);
+        if (pair.isPresent()) {
+            analystA.set(pair.get().get(0));
+            analystB.set(pair.get().get(1));
+            return;
+        }
+        analystA.set(people.isEmpty() ? null : people.get(0));
+        analystB.set(people.size() < 2 ? null : people.get(1));
+    }
 
     private Long chosenDocument() {
         DocumentChoice chosen = scope.get();

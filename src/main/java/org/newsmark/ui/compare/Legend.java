@@ -20,6 +20,7 @@ final class Legend extends FlowPane {
             sample.setStyle(0, sample.getLength(), OutcomeStyles.look(k));
             sample.setFocusTraversable(false);
             sample.setMouseTransparent(true);
+            sample.setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.OFF); // a key, not a place to type
             sample.setPrefSize(sample.getLength() * 8 + 14, 22);
             sample.setMaxHeight(22);
             Label pattern = new Label("(" + OutcomeStyles.PATTERNS.get(k) + ")");

@@ -360,6 +360,17 @@ class ComparisonViewModelTest {
     // --- the filter and the background refresh -------------------------------
 
     @Test
+    void opensOnTwoAnalystsWhoTaggedAnArticleInCommonNotOnANewcomer() {
+        f.session.analyst("Abby"); // joined, tagged nothing; first in the list by name
+        // no window was closed yet, so no saved position chooses for it
+        ComparisonViewModel fresh = new ComparisonViewModel(f.session, tasks, dialogs, status);
+        assertEquals("Ann", fresh.analystAProperty().get().name());
+        assertEquals("Ben", fresh.analystBProperty().get().name());
+        assertEquals(3, fresh.disagreements().size(), "something to compare at once");
+        fresh.close();
+    }
+
+    @Test
     void changingAnalystBKeepsTheLabelFilterAsSet() throws Exception {
         Analyst cat = f.session.analyst("Cat");
         f.session.annotations().tag(f.doc, cat, f.per, new Span(0, 13));
