@@ -139,9 +139,9 @@ sleep 1
 # 7. preferences (Ctrl+,): choose the dark theme, OK; then two steps larger text (Ctrl+Plus)
 key ctrl+comma
 wait_for_windows 2 || true
-click_at 648 383   # Dark
+click_at 605 383   # Dark
 shot preferences
-click_at 855 553   # OK
+click_at 916 557   # OK
 sleep 1
 key ctrl+plus ctrl+plus
 shot dark-theme
