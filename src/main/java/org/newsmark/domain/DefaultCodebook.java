@@ -23,6 +23,55 @@ public final class DefaultCodebook {
                         "Wording that casts events in a particular light: loaded terms, metaphors, emphasis."));
     }
 
+    /**
+     * The 15 framing dimensions of the Media Frames Corpus (Boydstun et al. 2014, Card et al.
+     * 2015), the common scheme for frames in news; "Other" last, as in the corpus.
+     */
+    public static final List<String> MEDIA_FRAMES = List.of(
+            "Economic", "Capacity and resources", "Morality", "Fairness and equality",
+            "Legality, constitutionality and jurisprudence", "Policy prescription and evaluation",
+            "Crime and punishment", "Security and defense", "Health and safety", "Quality of life",
+            "Cultural identity", "Public opinion", "Political", "External regulation and reputation", "Other");
+
+    public static final List<String> SPEAKER_TYPES = List.of(
+            "named person", "official body", "organisation", "anonymous", "document");
+
+    public static final List<String> TONES = List.of("negative", "neutral", "positive");
+
+    /**
+     * The attributes the default codebook declares for the tags of {@code labelName} (ids 0,
+     * label id 0: the caller places them), in editor order; none for another label.
+     */
+    public static List<Attribute> attributesFor(String labelName) {
+        return switch (labelName) {
+            case "claim" -> List.of(
+                    field("check-worthy", AttributeType.YES_NO, List.of(), "Would a fact-checker want to check it?"));
+            case "statistic" -> List.of(
+                    field("value", AttributeType.NUMBER, List.of(), "The number as the article gives it, without its unit."),
+                    field("unit", AttributeType.TEXT, List.of(), "What is counted or measured: percent, euros, vehicles a day…"),
+                    field("source", AttributeType.TEXT, List.of(), "Who the article says the figure comes from."));
+            case "attributed opinion" -> List.of(
+                    field("speaker", AttributeType.TEXT, List.of(), "Who holds the opinion, as the article names them."),
+                    field("speaker type", AttributeType.CHOICE, SPEAKER_TYPES, "What kind of source the speaker is."));
+            case "framing" -> List.of(
+                    field("frame", AttributeType.CHOICE, MEDIA_FRAMES, "The Media Frames Corpus dimension the wording uses."));
+            default -> List.of();
+        };
+    }
+
+    /** The article-level codes of the default codebook (label id null). */
+    public static List<Attribute> articleCodes() {
+        return List.of(
+                new Attribute(0, null, "primary frame", AttributeType.CHOICE, MEDIA_FRAMES, false,
+                        "The frame that dominates the article (Media Frames Corpus)."),
+                new Attribute(0, null, "tone", AttributeType.CHOICE, TONES, false,
+                        "The article's tone towards its main subject."));
+    }
+
+    private static Attribute field(String name, AttributeType type, List<String> choices, String definition) {
+        return new Attribute(0, 0L, name, type, choices, false, definition);
+    }
+
     /** Colours for labels a project adds later (imports, user-defined), again Okabe–Ito first. */
     public static final List<String> EXTRA_COLORS = List.of(
             "#0072B2", "#D55E00", "#F0E442", "#999999", "#8C564B", "#17BECF", "#7F7F00", "#332288");

@@ -1,0 +1,43 @@
+package org.newsmark.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A project's codebook: its labels in toolbar order (retired ones included) and the attributes
+ * declared for them and for articles, in editor order.
+ */
+public record Codebook(List<Label> labels, List<Attribute> attributes) {
+
+    public Codebook {
+        labels = List.copyOf(labels);
+        attributes = List.copyOf(attributes);
+    }
+
+    public Optional<Label> label(String name) {
+        return labels.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    public Optional<Label> label(long id) {
+        return labels.stream().filter(l -> l.id() == id).findFirst();
+    }
+
+    /** The attributes of one label's tags. */
+    public List<Attribute> attributesOf(long labelId) {
+        return attributes.stream().filter(a -> a.labelId() != null && a.labelId() == labelId).toList();
+    }
+
+    /** The article-level codes. */
+    public List<Attribute> articleCodes() {
+        return attributes.stream().filter(Attribute::isArticleCode).toList();
+    }
+
+    public Optional<Attribute> attribute(long id) {
+        return attributes.stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    /** The labels a new tag may take: not retired. */
+    public List<Label> usableLabels() {
+        return labels.stream().filter(l -> !l.retired()).toList();
+    }
+}
