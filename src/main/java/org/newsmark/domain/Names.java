@@ -130,7 +130,8 @@ public final class Names {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 
-    private static String check(String what, String raw) {
+    /** {@code raw} stripped, or an exception whose message names {@code what} ("Attribute name") and says what is wrong. */
+    public static String check(String what, String raw) {
         Optional<String> problem = problem(raw);
         if (problem.isPresent()) {
             throw new InvalidNameException(what, raw, problem.get());

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
+import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.PairDecision;
@@ -73,6 +74,7 @@ public final class AnnotationService {
         if (span.end() > document.length()) {
             throw new AnnotationConflictException("The span " + span + " lies outside the article (" + document.length() + " characters).");
         }
+        requireInUse(label);
         Instant now = now();
         Annotation fresh = new Annotation(0, document.id(), analyst.id(), label.id(), span, "", null, now, now);
         requireNoTwin(fresh, label);
@@ -82,7 +84,12 @@ public final class AnnotationService {
         return saved;
     }
 
+    /**
+     * Gives the tag another label. Its attribute values stay stored with it (they name their
+     * attributes by id): hidden while the label does not declare them, back if it is relabelled.
+     */
     public Annotation relabel(Annotation a, Label label) {
+        requireInUse(label);
         Annotation changed = a.withLabel(label.id(), now());
         requireNoTwin(changed, label);
         return update(a, changed, "Change label to " + label.name());
@@ -95,6 +102,18 @@ public final class AnnotationService {
         Annotation changed = a.withSpan(span, now());
         requireNoTwin(changed, null);
         return update(a, changed, "Resize tag");
+    }
+
+    /** Sets the tag's attribute values (already checked against the codebook), as one undoable step. */
+    public Annotation setAttributes(Annotation a, AttributeValues values) {
+        return update(a, a.withAttributes(values, now()), "Edit attributes");
+    }
+
+    private static void requireInUse(Label label) {
+        if (label.retired()) {
+            throw new AnnotationConflictException("The label \"" + label.name() + "\" is retired: its tags stay, but it takes no new ones."
+                    + " Restore it in the codebook to use it again.");
+        }
     }
 
     public Annotation setNote(Annotation a, String note) {

@@ -138,9 +138,15 @@ public final class DocumentService {
     }
 
     /** An article as it was deleted, with every analyst's tags in it: what {@link #restore} puts back. */
-    public record DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags) {
+    public record DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
+                                 java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes) {
         public DeletedArticle {
             tags = List.copyOf(tags);
+            articleCodes = java.util.Map.copyOf(articleCodes);
+        }
+
+        public DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags) {
+            this(document, tags, java.util.Map.of());
         }
 
         /** How many different analysts had tags in it. */
@@ -174,7 +180,8 @@ public final class DocumentService {
 
     /** What deleting {@code id} would take with it, without deleting anything. */
     public Optional<DeletedArticle> preview(long id) {
-        return find(id).map(d -> new DeletedArticle(d, project.annotations().forDocument(id, null)));
+        return find(id).map(d -> new DeletedArticle(d, project.annotations().forDocument(id, null),
+                project.attributes().articleCodesOf(id)));
     }
 
     /** Deletes an article and every analyst's tags in it, in one transaction; returns what {@link #restore} needs. */
@@ -206,6 +213,7 @@ public final class DocumentService {
             for (org.newsmark.domain.Annotation a : deleted.tags()) {
                 project.annotations().insert(a);
             }
+            deleted.articleCodes().forEach((analyst, codes) -> project.attributes().setArticleCodes(d.id(), analyst, codes));
             return restored;
         });
         listeners.forEach(Runnable::run);

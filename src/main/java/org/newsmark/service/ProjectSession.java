@@ -22,6 +22,8 @@ public final class ProjectSession implements AutoCloseable {
     private final ArticleImportService articleImports;
     private final AnnotationImportService annotationImports;
     private final ComparisonService comparisons;
+    private final CodebookService codebook;
+    private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ProjectSession(ProjectStore store, ProjectSessions opener) {
         this.store = store;
@@ -32,6 +34,7 @@ public final class ProjectSession implements AutoCloseable {
         this.articleImports = new ArticleImportService(store, documents);
         this.annotationImports = new AnnotationImportService(store);
         this.comparisons = new ComparisonService(this);
+        this.codebook = new CodebookService(store, () -> codebookListeners.forEach(Runnable::run));
     }
 
     /** For services in this package: the repositories. */
@@ -81,6 +84,16 @@ public final class ProjectSession implements AutoCloseable {
 
     public AnnotationImportService annotationImports() {
         return annotationImports;
+    }
+
+    /** The codebook: labels, attributes, article codes. */
+    public CodebookService codebook() {
+        return codebook;
+    }
+
+    /** Told after every committed change to the codebook. */
+    public void addCodebookListener(Runnable listener) {
+        codebookListeners.add(listener);
     }
 
     public ComparisonService comparisons() {

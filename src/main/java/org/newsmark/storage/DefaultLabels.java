@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.sql.ResultSet;
+import org.newsmark.domain.Attribute;
 import org.newsmark.domain.DefaultCodebook;
 import org.newsmark.domain.Label;
 
@@ -25,6 +27,32 @@ final class DefaultLabels {
                 ps.setString(4, l.definition());
                 ps.setInt(5, i);
                 ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * The default codebook's attributes on each default label the project has (by name), and its
+     * article codes; a name the project already declares is left as it is.
+     */
+    static void insertAttributes(Connection c) throws SQLException {
+        List<Attribute> existing = AttributeRows.all(c);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM labels ORDER BY position, id");
+             ResultSet rs = ps.executeQuery()) {
+            List<Attribute> wanted = new java.util.ArrayList<>();
+            while (rs.next()) {
+                long label = rs.getLong(1);
+                for (Attribute a : DefaultCodebook.attributesFor(rs.getString(2))) {
+                    wanted.add(a.withLabel(label));
+                }
+            }
+            wanted.addAll(DefaultCodebook.articleCodes());
+            for (Attribute a : wanted) {
+                boolean declared = existing.stream().anyMatch(e -> java.util.Objects.equals(e.labelId(), a.labelId())
+                        && e.name().equals(a.name()));
+                if (!declared) {
+                    AttributeRows.insert(c, a);
+                }
             }
         }
     }

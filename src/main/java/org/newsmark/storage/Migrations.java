@@ -26,6 +26,10 @@ final class Migrations {
                         s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
                         DefaultLabels.insert(c);
                     }
+                    if (step == Schema.CODEBOOK_FROM - 1) {
+                        // new projects and migrated ones alike: the default attributes on the default labels they have
+                        DefaultLabels.insertAttributes(c);
+                    }
                     // PRAGMA takes no bound parameters; the value is our own constant
                     s.execute("PRAGMA user_version = " + (step + 1));
                 }

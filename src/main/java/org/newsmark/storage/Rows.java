@@ -54,9 +54,14 @@ final class Rows {
                 + " (open a backup, or repair the file with an SQLite tool)");
     }
 
-    static Label label(ResultSet rs) throws SQLException {
-        return new Label(rs.getLong("id"), rs.getString("name"), rs.getString("color"),
-                rs.getString("shortcut"), rs.getString("definition"));
+    /** @param codebook whether the row has the columns of format 4 (rules, examples, retired) */
+    static Label label(ResultSet rs, boolean codebook) throws SQLException {
+        if (!codebook) {
+            return new Label(rs.getLong("id"), rs.getString("name"), rs.getString("color"),
+                    rs.getString("shortcut"), rs.getString("definition"));
+        }
+        return new Label(rs.getLong("id"), rs.getString("name"), rs.getString("color"), rs.getString("shortcut"),
+                rs.getString("definition"), rs.getString("rules"), rs.getString("examples"), rs.getInt("retired") == 1);
     }
 
     static Analyst analyst(ResultSet rs) throws SQLException {

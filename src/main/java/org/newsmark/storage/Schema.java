@@ -122,6 +122,51 @@ final class Schema {
                       begin_b           INTEGER,
                       end_b             INTEGER,
                       saved_at          TEXT NOT NULL
+                    )"""),
+            // 4: the codebook belongs to the study: rules, examples and retirement of labels; attributes
+            // declared per label (label_id) or per article (label_id NULL), typed, with their choices;
+            // the values of tags and the article codes of each analyst. See docs/decisions/0016-codebook-file.md.
+            List.of(
+                    "ALTER TABLE labels ADD COLUMN rules TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE labels ADD COLUMN examples TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE labels ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))",
+                    """
+                    CREATE TABLE attributes (
+                      id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                      label_id   INTEGER REFERENCES labels(id),
+                      name       TEXT NOT NULL,
+                      type       TEXT NOT NULL CHECK (type IN ('text', 'choice', 'multiple-choice', 'yes-no', 'number')),
+                      required   INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),
+                      definition TEXT NOT NULL DEFAULT '',
+                      position   INTEGER NOT NULL
+                    )""",
+                    // one name per label, and one among the article codes (label 0 stands for none)
+                    "CREATE UNIQUE INDEX attributes_by_name ON attributes(ifnull(label_id, 0), name)",
+                    """
+                    CREATE TABLE attribute_choices (
+                      attribute_id INTEGER NOT NULL REFERENCES attributes(id),
+                      position     INTEGER NOT NULL,
+                      value        TEXT NOT NULL,
+                      PRIMARY KEY (attribute_id, position),
+                      UNIQUE (attribute_id, value)
+                    )""",
+                    """
+                    CREATE TABLE tag_values (
+                      annotation_id INTEGER NOT NULL REFERENCES annotations(id),
+                      attribute_id  INTEGER NOT NULL REFERENCES attributes(id),
+                      position      INTEGER NOT NULL,
+                      value         TEXT NOT NULL,
+                      PRIMARY KEY (annotation_id, attribute_id, position)
+                    )""",
+                    "CREATE INDEX tag_values_by_attribute ON tag_values(attribute_id)",
+                    """
+                    CREATE TABLE article_codes (
+                      document_id  INTEGER NOT NULL REFERENCES documents(id),
+                      analyst_id   INTEGER NOT NULL REFERENCES analysts(id),
+                      attribute_id INTEGER NOT NULL REFERENCES attributes(id),
+                      position     INTEGER NOT NULL,
+                      value        TEXT NOT NULL,
+                      PRIMARY KEY (document_id, analyst_id, attribute_id, position)
                     )"""));
 
     /**
@@ -132,6 +177,9 @@ final class Schema {
 
     /** The first format with the adjudication tables. */
     static final int ADJUDICATION_FROM = 3;
+
+    /** The first format with a codebook beyond labels: attributes, their values, article codes. */
+    static final int CODEBOOK_FROM = 4;
 
     static int currentVersion() {
         return MIGRATIONS.size();

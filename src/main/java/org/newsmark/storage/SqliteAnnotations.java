@@ -25,14 +25,25 @@ final class SqliteAnnotations implements AnnotationRepository {
             " WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR analyst_id = ?2)";
 
     private final Database db;
+    /** Whether the file has the values table (a read-only session may see an older format without it). */
+    private final boolean values;
 
-    SqliteAnnotations(Database db) {
+    SqliteAnnotations(Database db, int schemaVersion) {
         this.db = db;
+        this.values = schemaVersion >= Schema.CODEBOOK_FROM;
     }
 
     @Override
     public Annotation insert(Annotation a) {
         return db.write(c -> requireInserted(insert(c, a, INSERT), a));
+    }
+
+    /** A tag with values is written in one transaction with them (the caller's, or its own). */
+    private Annotation withValues(Connection c, Annotation saved) throws SQLException {
+        if (saved != null && !saved.attributes().isEmpty()) {
+            TagValueRows.write(c, saved.id(), saved.attributes());
+        }
+        return saved;
     }
 
     @Override
@@ -41,7 +52,11 @@ final class SqliteAnnotations implements AnnotationRepository {
     }
 
     /** The inserted tag with its id, or null when OR IGNORE skipped it. */
-    private static Annotation insert(Connection c, Annotation a, String sql) throws SQLException {
+    private Annotation insert(Connection c, Annotation a, String sql) throws SQLException {
+        return withValues(c, insertRow(c, a, sql));
+    }
+
+    private static Annotation insertRow(Connection c, Annotation a, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             if (a.id() > 0) {
                 ps.setLong(1, a.id());
@@ -72,6 +87,9 @@ final class SqliteAnnotations implements AnnotationRepository {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
                 for (long id : deleteIds) {
+                    if (values) {
+                        TagValueRows.delete(c, id);
+                    }
                     ps.setLong(1, id);
                     requireOne(ps.executeUpdate(), id);
                 }
@@ -96,6 +114,9 @@ final class SqliteAnnotations implements AnnotationRepository {
                 ps.setString(5, a.updated().toString());
                 ps.setLong(6, a.id());
                 requireOne(ps.executeUpdate(), a.id());
+                if (values) {
+                    TagValueRows.write(c, a.id(), a.attributes());
+                }
                 return null;
             }
         });
@@ -104,6 +125,9 @@ final class SqliteAnnotations implements AnnotationRepository {
     @Override
     public void delete(long id) {
         db.write(c -> {
+            if (values) {
+                TagValueRows.delete(c, id);
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
                 ps.setLong(1, id);
                 requireOne(ps.executeUpdate(), id);
@@ -132,7 +156,11 @@ final class SqliteAnnotations implements AnnotationRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.ANNOTATION_COLUMNS + " FROM annotations WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(Rows.annotation(rs)) : Optional.empty();
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Annotation a = Rows.annotation(rs);
+                    return Optional.of(values ? a.withAttributes(TagValueRows.ofTag(c, id), a.updated()) : a);
                 }
             }
         });
@@ -153,9 +181,24 @@ final class SqliteAnnotations implements AnnotationRepository {
                 ps.setObject(1, documentId);
                 ps.setObject(2, analystId);
                 ps.setFetchSize(1000);
+                // values are read a document at a time, as the rows reach it; a project without any reads none
+                boolean anyValues = values && TagValueRows.any(c);
+                long valuesOf = -1;
+                Map<Long, org.newsmark.domain.AttributeValues> documentValues = Map.of();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(Rows.annotation(rs));
+                        Annotation a = Rows.annotation(rs);
+                        if (anyValues) {
+                            if (a.documentId() != valuesOf) {
+                                valuesOf = a.documentId();
+                                documentValues = TagValueRows.ofDocument(c, valuesOf, analystId);
+                            }
+                            org.newsmark.domain.AttributeValues v = documentValues.get(a.id());
+                            if (v != null) {
+                                a = a.withAttributes(v, a.updated());
+                            }
+                        }
+                        sink.accept(a);
                     }
                 }
                 return null;

@@ -65,8 +65,15 @@ final class SqliteDocuments implements DocumentRepository {
     public boolean delete(long id) {
         // the schema's ON DELETE CASCADE needs foreign_keys on, which these connections do not set: delete the tags here
         boolean deleted = db.write(c -> {
-            try (PreparedStatement tags = c.prepareStatement("DELETE FROM annotations WHERE document_id = ?");
+            try (PreparedStatement values = c.prepareStatement(
+                         "DELETE FROM tag_values WHERE annotation_id IN (SELECT id FROM annotations WHERE document_id = ?)");
+                 PreparedStatement codes = c.prepareStatement("DELETE FROM article_codes WHERE document_id = ?");
+                 PreparedStatement tags = c.prepareStatement("DELETE FROM annotations WHERE document_id = ?");
                  PreparedStatement doc = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+                values.setLong(1, id);
+                values.executeUpdate();
+                codes.setLong(1, id);
+                codes.executeUpdate();
                 tags.setLong(1, id);
                 tags.executeUpdate();
                 doc.setLong(1, id);

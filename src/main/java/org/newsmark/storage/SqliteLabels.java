@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsmark.domain.Label;
 import org.newsmark.service.port.LabelRepository;
 
@@ -12,9 +14,12 @@ import org.newsmark.service.port.LabelRepository;
 final class SqliteLabels implements LabelRepository {
 
     private final Database db;
+    /** Whether the file has the codebook columns (rules, examples, retired): a read-only session may see an older format. */
+    private final boolean codebook;
 
-    SqliteLabels(Database db) {
+    SqliteLabels(Database db, int schemaVersion) {
         this.db = db;
+        this.codebook = schemaVersion >= Schema.CODEBOOK_FROM;
     }
 
     @Override
@@ -24,7 +29,7 @@ final class SqliteLabels implements LabelRepository {
                  ResultSet rs = ps.executeQuery()) {
                 List<Label> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(Rows.label(rs));
+                    out.add(Rows.label(rs, codebook));
                 }
                 return out;
             }
@@ -50,5 +55,64 @@ final class SqliteLabels implements LabelRepository {
             }
         });
         return new Label(id, name, color, key, definition);
+    }
+
+    @Override
+    public void update(Label l) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE labels SET name = ?, color = ?, shortcut = ?, definition = ?,"
+                    + " rules = ?, examples = ?, retired = ? WHERE id = ?")) {
+                ps.setString(1, l.name());
+                ps.setString(2, l.color());
+                ps.setString(3, l.key());
+                ps.setString(4, l.definition());
+                ps.setString(5, l.rules());
+                ps.setString(6, l.examples());
+                ps.setInt(7, l.retired() ? 1 : 0);
+                ps.setLong(8, l.id());
+                if (ps.executeUpdate() != 1) {
+                    throw new java.sql.SQLException("label " + l.id() + " no longer exists");
+                }
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void reorder(List<Long> ids) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE labels SET position = ? WHERE id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setInt(1, i);
+                    ps.setLong(2, ids.get(i));
+                    ps.executeUpdate();
+                }
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM labels WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, Long> tagCounts() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT label_id, count(*) FROM annotations GROUP BY label_id");
+                 ResultSet rs = ps.executeQuery()) {
+                Map<Long, Long> out = new HashMap<>();
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+                return out;
+            }
+        });
     }
 }

@@ -11,6 +11,7 @@ import org.newsmark.fs.FileIdentity;
 import org.newsmark.service.port.AdjudicationRepository;
 import org.newsmark.service.port.AnalystRepository;
 import org.newsmark.service.port.AnnotationRepository;
+import org.newsmark.service.port.AttributeRepository;
 import org.newsmark.service.port.DocumentRepository;
 import org.newsmark.service.port.LabelRepository;
 import org.newsmark.service.port.ProjectStore;
@@ -25,6 +26,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteAnalysts analysts;
     private final SqliteAnnotations annotations;
     private final SqliteAdjudications adjudications;
+    private final SqliteAttributes attributes;
 
     private final Optional<String> readOnlyReason;
 
@@ -39,10 +41,11 @@ final class SqliteProject implements ProjectStore {
         this.lock = lock;
         this.readOnlyReason = Optional.ofNullable(readOnlyReason);
         this.documents = new SqliteDocuments(db);
-        this.labels = new SqliteLabels(db);
+        this.labels = new SqliteLabels(db, schemaVersion);
         this.analysts = new SqliteAnalysts(db);
-        this.annotations = new SqliteAnnotations(db);
+        this.annotations = new SqliteAnnotations(db, schemaVersion);
         this.adjudications = new SqliteAdjudications(db, schemaVersion);
+        this.attributes = new SqliteAttributes(db, schemaVersion);
     }
 
     Database database() {
@@ -109,6 +112,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public LabelRepository labels() {
         return labels;
+    }
+
+    @Override
+    public AttributeRepository attributes() {
+        return attributes;
     }
 
     @Override

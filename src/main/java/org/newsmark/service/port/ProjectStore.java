@@ -29,6 +29,9 @@ public interface ProjectStore extends AutoCloseable {
 
     LabelRepository labels();
 
+    /** The attributes declared in the codebook, and the article codes analysts set. */
+    AttributeRepository attributes();
+
     AnalystRepository analysts();
 
     AnnotationRepository annotations();
