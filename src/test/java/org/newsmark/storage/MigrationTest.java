@@ -62,7 +62,7 @@ class MigrationTest {
         byte[] original = Files.readAllBytes(file);
 
         try (SqliteProject p = TestStores.open(file)) {
-            assertEquals(3, (int) p.database().read(c -> intQuery(c, "PRAGMA user_version")), "format 3");
+            assertEquals(Schema.currentVersion(), (int) p.database().read(c -> intQuery(c, "PRAGMA user_version")), "the current format");
             assertEquals(1, (int) p.database().read(c -> intQuery(c,
                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'adjudication_decisions'")));
             assertEquals(0, (int) p.database().read(c -> intQuery(c, "SELECT count(*) FROM adjudication_decisions")));
@@ -79,6 +79,53 @@ class MigrationTest {
         assertEquals(2, userVersion(backup));
         try (SqliteProject p = TestStores.open(file)) {
             assertEquals("ok", p.integrityCheck(), "the migrated file passes the schema check when opened again");
+        }
+    }
+
+    @Test
+    void aVersion3ProjectIsBackedUpThenGainsTheDefaultAttributesAndKeepsEveryTag() throws Exception {
+        Path file = dir.resolve("v3.newsmark");
+        try (Database db = Database.writer(file)) {
+            Migrations.apply(db, 0, 3);
+            db.write(c -> version1Rows(c));
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    // a label of the study's own, and a tag under "statistic" (label 2)
+                    s.execute("INSERT INTO labels(name, color, definition, position) VALUES ('source', '#0072B2', '', 4)");
+                    return s.execute("INSERT INTO annotations(id, document_id, analyst_id, label_id, begin_utf16, end_utf16, note,"
+                            + " created_at, updated_at) VALUES (8, 1, 1, 2, 7, 14, '', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')");
+                }
+            });
+        }
+        byte[] original = Files.readAllBytes(file);
+
+        try (SqliteProject p = TestStores.open(file)) {
+            assertEquals(Schema.currentVersion(), (int) p.database().read(c -> intQuery(c, "PRAGMA user_version")));
+            assertEquals(2, p.annotations().count(null, null), "every tag kept");
+            assertEquals("kept", p.annotations().find(7).orElseThrow().note());
+            List<org.newsmark.domain.Label> labels = p.labels().all();
+            assertEquals(List.of("claim", "statistic", "attributed opinion", "framing", "source"),
+                    labels.stream().map(org.newsmark.domain.Label::name).toList());
+            assertFalse(labels.get(0).retired());
+            List<org.newsmark.domain.Attribute> attributes = p.attributes().all();
+            java.util.function.Function<Long, List<String>> namesOf = label -> attributes.stream()
+                    .filter(a -> java.util.Objects.equals(a.labelId(), label)).map(org.newsmark.domain.Attribute::name).toList();
+            assertEquals(List.of("check-worthy"), namesOf.apply(labels.get(0).id()));
+            assertEquals(List.of("value", "unit", "source"), namesOf.apply(labels.get(1).id()));
+            assertEquals(List.of("speaker", "speaker type"), namesOf.apply(labels.get(2).id()));
+            assertEquals(List.of("frame"), namesOf.apply(labels.get(3).id()));
+            assertEquals(List.of(), namesOf.apply(labels.get(4).id()), "a label of the study's own gains nothing");
+            assertEquals(List.of("primary frame", "tone"), namesOf.apply(null));
+            org.newsmark.domain.Attribute frame = attributes.stream().filter(a -> a.name().equals("frame")).findFirst().orElseThrow();
+            assertEquals(15, frame.choices().size());
+            assertEquals("Economic", frame.choices().get(0));
+            assertEquals("ok", p.integrityCheck());
+        }
+        Path backup = dir.resolve("v3.newsmark.bak-v3");
+        assertArrayEquals(original, Files.readAllBytes(backup), "the backup is the untouched version-3 file");
+        try (SqliteProject p = TestStores.open(file)) {
+            assertEquals(9, p.attributes().all().size(), "opening again adds nothing twice (7 tag attributes, 2 article codes)");
+            assertEquals("ok", p.integrityCheck(), "the migrated file passes the schema check");
         }
     }
 
