@@ -44,6 +44,7 @@ public final class AnnotationImportService {
         return project.inTransaction(() -> {
             requireIdsAgree(rows, name);
             ImportTarget target = new ImportTarget(project);
+            AttributeCells cells = new AttributeCells(project.attributes().all());
             Map<String, Document> bySha = new HashMap<>();
             Map<Long, CodePointOffsets> offsets = new HashMap<>();
             int done = 0;
@@ -52,7 +53,8 @@ public final class AnnotationImportService {
                 Document d = documentOf(row, name, bySha);
                 CodePointOffsets cp = offsets.computeIfAbsent(d.id(), id -> new CodePointOffsets(d.text()));
                 Span span = SpanTextCheck.verify(name, row.line(), d.text(), cp, row.start(), row.end(), expectedText(name, row, d, cp));
-                target.annotate(d, row.analyst(), row.label(), span, row.note(), null, row.createdAt(), row.updatedAt());
+                target.annotate(d, row.analyst(), row.label(), span, row.note(), null, row.createdAt(), row.updatedAt(),
+                        label -> cells.resolve(label, row.attributes(), name, row.line()));
                 control.progress(++done, rows.size());
             }
             return target.report();
@@ -143,6 +145,7 @@ public final class AnnotationImportService {
         List<BratFolders.Loaded> loaded = BratFolders.load(found, control);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
+            AttributeCells cells = new AttributeCells(project.attributes().all());
             found.skipped().forEach(target::skip);
             int done = 0;
             for (BratFolders.Loaded l : loaded) {
@@ -173,6 +176,7 @@ public final class AnnotationImportService {
         SemEvalArticle a = SemEvalReader.read(article, labels, defaultLabel);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
+            AttributeCells cells = new AttributeCells(project.attributes().all());
             LineEnds normal = LineEnds.of(a.text());
             Document d = target.document(a.title(), article.getFileName().toString(), normal.text(),
                     article.getFileName().toString());

@@ -91,7 +91,8 @@ public final class ExportService {
         Map<Long, String> labels = labelNames();
         String name = project.name();
         long[] done = {0};
-        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options)) {
+        AttributeColumns columns = AttributeColumns.of(project.attributes().all());
+        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options, columns.names())) {
             DocumentCursor docs = new DocumentCursor(project);
             project.annotations().forEach(scope.documentId(), analystId, a -> {
                 if ((done[0] & 1023) == 0) {
@@ -107,7 +108,7 @@ public final class ExportService {
                 CodePointOffsets cp = docs.offsets();
                 writer.writeUnchecked(new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(),
                         label, cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
-                        a.span().textOf(d.text()), a.note(), a.created(), a.updated()));
+                        a.span().textOf(d.text()), a.note(), a.created(), a.updated(), columns.valuesOf(a)));
                 done[0]++;
             });
         } catch (UncheckedIOException e) {

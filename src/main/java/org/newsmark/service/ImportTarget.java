@@ -108,17 +108,33 @@ final class ImportTarget {
     /** As above, keeping the times the file gives (null: the import's time). */
     void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup,
                   Instant created, Instant updated) throws ImportException {
+        annotate(d, analyst, label, span, note, fragmentGroup, created, updated, null);
+    }
+
+    /**
+     * As above, with the attribute values the row gives, checked against the tag's label by
+     * {@code values} (null: none).
+     */
+    void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup,
+                  Instant created, Instant updated, AttributeSource values) throws ImportException {
         Instant c = created == null ? now : created;
         Instant u = updated == null ? (created == null ? now : created) : updated;
         long analystId = analyst(analyst, d).id();
-        Annotation a = new Annotation(0, d.id(), analystId, label(label, d, analyst).id(), span,
-                note == null ? "" : note, fragmentGroup, c, u);
+        Label l = label(label, d, analyst);
+        Annotation a = new Annotation(0, d.id(), analystId, l.id(), span,
+                note == null ? "" : note, fragmentGroup, c, u, values == null ? null : values.of(l));
         if (project.annotations().hasTwin(a)) {
             present++;
         } else {
             project.annotations().insert(a);
             added++;
         }
+    }
+
+    /** A row's attribute values once its label is known. */
+    @FunctionalInterface
+    interface AttributeSource {
+        org.newsmark.domain.AttributeValues of(Label label) throws ImportException;
     }
 
     void skip(String what) {

@@ -18,7 +18,7 @@ final class AttributeRows {
     private AttributeRows() {
     }
 
-    /** Every declaration, per label in position order, article codes (label NULL) last. */
+    /** Every declaration: by label in the toolbar's order, each label's in editor order; article codes (label NULL) last. */
     static List<Attribute> all(Connection c) throws SQLException {
         Map<Long, List<String>> choices = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT attribute_id, value FROM attribute_choices ORDER BY attribute_id, position");
@@ -29,7 +29,7 @@ final class AttributeRows {
         }
         List<Attribute> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, label_id, name, type, required, definition FROM attributes"
-                + " ORDER BY label_id IS NULL, label_id, position, id");
+                + " ORDER BY label_id IS NULL, (SELECT l.position FROM labels l WHERE l.id = label_id), label_id, position, id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);

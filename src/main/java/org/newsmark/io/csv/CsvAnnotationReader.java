@@ -123,7 +123,7 @@ public final class CsvAnnotationReader {
     }
 
     /** Header positions, looked up once. */
-    private record Columns(Map<String, Integer> index, int width) {
+    private record Columns(Map<String, Integer> index, Map<String, Integer> attributes, int width) {
 
         static Columns of(CSVRecord header, String fileName) throws ImportException {
             for (String cell : header) {
@@ -133,9 +133,21 @@ public final class CsvAnnotationReader {
                 }
             }
             Map<String, Integer> index = new HashMap<>();
+            Map<String, Integer> attributes = new java.util.LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+                String asWritten = header.get(i).replace("\uFEFF", "").strip();
+                String name = asWritten.toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) {
+                    continue;
+                }
+                if (name.startsWith(CsvColumns.ATTRIBUTE_PREFIX)) {
+                    // attribute names keep their case: "attr:Speaker" and "attr:speaker" are two attributes
+                    String attribute = asWritten.substring(CsvColumns.ATTRIBUTE_PREFIX.length()).strip();
+                    Integer earlier = attributes.putIfAbsent(attribute, i);
+                    if (earlier != null) {
+                        throw new ImportException(fileName, 1, "the column \"" + asWritten + "\" appears twice (columns "
+                                + (earlier + 1) + " and " + (i + 1) + ")");
+                    }
                     continue;
                 }
                 Integer first = index.putIfAbsent(name, i);
@@ -157,7 +169,7 @@ public final class CsvAnnotationReader {
                 throw new ImportException(fileName, 1, "missing column" + (missing.size() > 1 ? "s " : " ")
                         + String.join(", ", missing));
             }
-            return new Columns(index, header.size());
+            return new Columns(index, attributes, header.size());
         }
 
         String cell(CSVRecord r, String column) {
@@ -195,7 +207,22 @@ public final class CsvAnnotationReader {
             return new CsvAnnotationRow(line, documentId, sha, analyst, label, start, end,
                     text == null ? null : CsvInjectionGuard.unguard(text),
                     note == null ? "" : CsvInjectionGuard.unguard(note),
-                    time(r, CsvColumns.CREATED_AT, line, fileName), time(r, CsvColumns.UPDATED_AT, line, fileName));
+                    time(r, CsvColumns.CREATED_AT, line, fileName), time(r, CsvColumns.UPDATED_AT, line, fileName),
+                    attributeCells(r));
+        }
+
+        private Map<String, String> attributeCells(CSVRecord r) {
+            if (attributes.isEmpty()) {
+                return Map.of();
+            }
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            attributes.forEach((name, i) -> {
+                String v = blankToNull(r.get(i));
+                if (v != null) {
+                    out.put(name, CsvInjectionGuard.unguard(v));
+                }
+            });
+            return out;
         }
 
         /** An ISO 8601 UTC time as we export it, or null when the cell is absent or empty. */

@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.newsmark.domain.IsoInstants;
 
 import org.apache.commons.csv.CSVFormat;
@@ -16,8 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams annotations to RFC 4180 CSV in UTF-8, one row at a time (exports of large projects
- * never hold all rows in memory). Columns: {@link CsvColumns#ALL}. Offsets are code points,
- * times ISO 8601 UTC. Closing the writer closes the stream.
+ * never hold all rows in memory). Columns: {@link CsvColumns#ALL}, then one {@code attr:NAME}
+ * column per attribute name given (multiple choices joined with {@code " | "}). Offsets are code
+ * points, times ISO 8601 UTC. Closing the writer closes the stream.
  */
 public final class CsvAnnotationWriter implements Closeable, Flushable {
 
@@ -33,7 +36,15 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
     private final CSVPrinter printer;
     private final boolean guard;
 
+    private final List<String> attributeNames;
+
     public CsvAnnotationWriter(OutputStream out, CsvOptions options) throws IOException {
+        this(out, options, List.of());
+    }
+
+    /** @param attributeNames the attribute columns, in order (each name once) */
+    public CsvAnnotationWriter(OutputStream out, CsvOptions options, List<String> attributeNames) throws IOException {
+        this.attributeNames = List.copyOf(attributeNames);
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHUNK);
         if (options.excel()) {
             writer.write('\uFEFF');
@@ -43,7 +54,9 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
                 .get();
         this.printer = new CSVPrinter(pending, format);
         this.guard = !options.raw();
-        printer.printRecord(CsvColumns.ALL);
+        List<String> header = new ArrayList<>(CsvColumns.ALL);
+        attributeNames.forEach(n -> header.add(CsvColumns.attributeColumn(n)));
+        printer.printRecord(header);
         drainIfFull();
     }
 
@@ -59,6 +72,10 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
     }
 
     public void write(ExportRow r) throws IOException {
+        if (!attributeNames.isEmpty()) {
+            writeWithAttributes(r);
+            return;
+        }
         printer.printRecord(
                 Long.toString(r.documentId()),
                 text(r.documentTitle()),
@@ -72,6 +89,19 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
                 text(r.note()),
                 time(r.createdAt()),
                 time(r.updatedAt()));
+        drainIfFull();
+    }
+
+    private void writeWithAttributes(ExportRow r) throws IOException {
+        List<String> cells = new ArrayList<>(CsvColumns.ALL.size() + attributeNames.size());
+        cells.addAll(List.of(Long.toString(r.documentId()), text(r.documentTitle()), text(r.documentSha256()), text(r.analyst()),
+                Long.toString(r.annotationId()), text(r.label()), Integer.toString(r.start()), Integer.toString(r.end()),
+                text(r.text()), text(r.note()), time(r.createdAt()), time(r.updatedAt())));
+        for (String name : attributeNames) {
+            List<String> values = r.attributes().get(name);
+            cells.add(values == null ? "" : text(String.join(CsvColumns.MULTIPLE_SEPARATOR, values)));
+        }
+        printer.printRecord(cells);
         drainIfFull();
     }
 

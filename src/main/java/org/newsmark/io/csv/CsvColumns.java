@@ -21,6 +21,16 @@ public final class CsvColumns {
     public static final List<String> ALL = List.of(DOCUMENT_ID, DOCUMENT_TITLE, DOCUMENT_SHA256, ANALYST,
             ANNOTATION_ID, LABEL, START, END, TEXT, NOTE, CREATED_AT, UPDATED_AT);
 
+    /** Attribute columns are named {@code attr:NAME}, one per attribute name of the codebook. */
+    public static final String ATTRIBUTE_PREFIX = "attr:";
+
+    /** Between the values of a multiple-choice attribute in one cell. */
+    public static final String MULTIPLE_SEPARATOR = " | ";
+
+    public static String attributeColumn(String name) {
+        return ATTRIBUTE_PREFIX + name;
+    }
+
     private CsvColumns() {
     }
 }
