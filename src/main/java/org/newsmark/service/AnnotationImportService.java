@@ -145,7 +145,6 @@ public final class AnnotationImportService {
         List<BratFolders.Loaded> loaded = BratFolders.load(found, control);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
-            AttributeCells cells = new AttributeCells(project.attributes().all());
             found.skipped().forEach(target::skip);
             int done = 0;
             for (BratFolders.Loaded l : loaded) {
@@ -176,7 +175,6 @@ public final class AnnotationImportService {
         SemEvalArticle a = SemEvalReader.read(article, labels, defaultLabel);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
-            AttributeCells cells = new AttributeCells(project.attributes().all());
             LineEnds normal = LineEnds.of(a.text());
             Document d = target.document(a.title(), article.getFileName().toString(), normal.text(),
                     article.getFileName().toString());
@@ -188,6 +186,72 @@ public final class AnnotationImportService {
     }
 
     /** Reading the project's own file would release its locks when closed: refuse it unopened. */
+    /** Whether {@code file} is an article-codes CSV (a header with code and value, without start). */
+    public boolean isArticleCodes(Path file) throws ImportException {
+        return org.newsmark.io.csv.ArticleCodeCsvReader.isArticleCodes(file);
+    }
+
+    /**
+     * Sets article codes from a CSV as {@code export --what article-codes} writes it, all or
+     * nothing: each row's article (by hash, else id), analyst (created when new), code (an article
+     * code of the codebook) and value (of its type, a multiple choice split at " | ") must be
+     * right (the hash decides the article when both it and an id are given, as the file may come
+     * from another project)
+     * right, or the import stops naming the file and line. A code set in the file replaces that
+     * analyst's earlier value for it; other codes stay.
+     */
+    public ArticleCodesReport importArticleCodes(Path file, TaskControl control) throws ImportException {
+        requireWritable();
+        String name = file.getFileName().toString();
+        requireNotOwn(file);
+        List<org.newsmark.io.csv.ArticleCodeRow> rows = org.newsmark.io.csv.ArticleCodeCsvReader.read(file);
+        return project.inTransaction(() -> {
+            List<org.newsmark.domain.Attribute> codes = project.attributes().all().stream()
+                    .filter(org.newsmark.domain.Attribute::isArticleCode).toList();
+            Map<String, Document> bySha = new HashMap<>();
+            Map<List<Long>, org.newsmark.domain.AttributeValues> changed = new java.util.LinkedHashMap<>();
+            List<String> analystsCreated = new java.util.ArrayList<>();
+            int done = 0;
+            for (org.newsmark.io.csv.ArticleCodeRow row : rows) {
+                control.checkCancelled();
+                Document d = row.documentSha256() != null
+                        ? documentOf(new CsvAnnotationRow(row.line(), row.documentId(), row.documentSha256(), row.analyst(), "", 0, 1, null, ""), name, bySha)
+                        : project.documents().find(row.documentId()).orElseThrow(() -> new ImportException(name, row.line(),
+                        "no article in the project has document_id " + row.documentId()));
+                org.newsmark.domain.Attribute code = codes.stream().filter(c -> c.name().equals(row.code())).findFirst()
+                        .orElseThrow(() -> new ImportException(name, row.line(), "\"" + row.code() + "\" is not an article code of"
+                                + " this project's codebook"));
+                List<String> raw = code.type() == org.newsmark.domain.AttributeType.MULTIPLE_CHOICE
+                        ? java.util.Arrays.asList(row.value().split("\\s*\\|\\s*")) : List.of(row.value());
+                org.newsmark.domain.Attribute.Valued v = code.normalise(raw);
+                if (!v.isOk()) {
+                    throw new ImportException(name, row.line(), "\"" + code.name() + "\": " + v.problem());
+                }
+                boolean known = project.analysts().findByName(row.analyst()).isPresent();
+                long analyst = project.analysts().findOrCreate(row.analyst()).id();
+                if (!known && !analystsCreated.contains(row.analyst())) {
+                    analystsCreated.add(row.analyst());
+                }
+                List<Long> key = List.of(d.id(), analyst);
+                org.newsmark.domain.AttributeValues before = changed.containsKey(key) ? changed.get(key)
+                        : project.attributes().articleCodes(d.id(), analyst);
+                changed.put(key, before.with(code.id(), v.values()));
+                control.progress(++done, rows.size());
+            }
+            changed.forEach((key, values) -> project.attributes().setArticleCodes(key.get(0), key.get(1), values));
+            long articles = changed.keySet().stream().map(k -> k.get(0)).distinct().count();
+            return new ArticleCodesReport(rows.size(), (int) articles, List.copyOf(analystsCreated));
+        });
+    }
+
+    /** What an article-codes import did. */
+    public record ArticleCodesReport(int codes, int articles, List<String> analystsCreated) {
+        public String summary() {
+            return codes + " article code" + (codes == 1 ? "" : "s") + " set in " + articles + " article" + (articles == 1 ? "" : "s")
+                    + (analystsCreated.isEmpty() ? "" : "; new analysts: " + String.join(", ", analystsCreated)) + ".";
+        }
+    }
+
     private void requireNotOwn(Path file) throws ImportException {
         if (project.isOwnFile(file)) {
             throw new ImportException(file.getFileName().toString(), "is the open project " + project.name()

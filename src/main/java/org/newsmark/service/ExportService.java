@@ -41,6 +41,9 @@ public final class ExportService {
     public static final String[] PAIR_COLUMNS = {"kind", "label_a", "label_b", "start_a", "end_a", "start_b", "end_b",
             "text_a", "text_b", "document_id"};
 
+    /** Columns of the article-codes CSV: one row per analyst, article and code (a multiple choice joined with " | "). */
+    public static final String[] ARTICLE_CODE_COLUMNS = {"document_id", "document_sha256", "title", "analyst", "code", "value"};
+
     /** Columns of the agreement-table CSV (the compare window's Agreement tab; numbers to 4 decimals, empty when undefined). */
     public static final String[] AGREEMENT_COLUMNS = {"analyst_a", "analyst_b", "scope", "document_id", "label", "exact_f1", "overlap_f1",
             "char_kappa", "alpha_u", "matches", "a_spans", "b_spans"};
@@ -132,6 +135,8 @@ public final class ExportService {
             List<DocumentSummary> docs = documentsIn(scope);
             requireNoOrphans(scope.documentId(), analystId, docs);
             JsonLinesWriter writer = new JsonLinesWriter(stream);
+            List<org.newsmark.domain.Attribute> declared = project.attributes().all();
+            AttributeColumns columns = AttributeColumns.of(declared);
             int done = 0;
             for (DocumentSummary s : docs) {
                 control.checkCancelled();
@@ -141,13 +146,54 @@ public final class ExportService {
                 for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
                     Damage.requireSound(project.name(), a, d, labels, analysts);
                     tags.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
-                            cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note()));
+                            cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(),
+                            columns.valuesOf(a)));
                 }
-                writer.write(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags));
+                writer.write(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags,
+                        ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId)));
                 control.progress(++done, docs.size());
             }
             writer.flush();
             return null;
+        });
+    }
+
+    /** Every analyst's article codes as CSV (see {@link #ARTICLE_CODE_COLUMNS}), moved into place when complete. */
+    public void exportArticleCodes(Path out, ExportScope scope, CsvOptions options) throws IOException {
+        OutputGuard.requireSafe(project, out);
+        AtomicOutput.write(out, stream -> exportArticleCodes(stream, scope, options));
+    }
+
+    /** To a stream; returns the number of rows. */
+    public long exportArticleCodes(OutputStream stream, ExportScope scope, CsvOptions options) throws IOException {
+        return project.inSnapshot(() -> {
+            Long analystId = resolve(scope);
+            Map<Long, String> analysts = analystNames();
+            List<org.newsmark.domain.Attribute> codes = project.attributes().all().stream()
+                    .filter(org.newsmark.domain.Attribute::isArticleCode).toList();
+            CsvTableWriter w = new CsvTableWriter(stream, options, ARTICLE_CODE_COLUMNS);
+            long rows = 0;
+            for (var byDocument : project.attributes().allArticleCodes().entrySet()) {
+                if (scope.documentId() != null && !scope.documentId().equals(byDocument.getKey())) {
+                    continue;
+                }
+                Document d = project.documents().find(byDocument.getKey()).orElseThrow();
+                for (var byAnalyst : byDocument.getValue().entrySet()) {
+                    if (analystId != null && !analystId.equals(byAnalyst.getKey())) {
+                        continue;
+                    }
+                    for (org.newsmark.domain.Attribute code : codes) {
+                        List<String> values = byAnalyst.getValue().get(code.id());
+                        if (!values.isEmpty()) {
+                            w.row(d.id(), d.sha256(), d.title(), analysts.get(byAnalyst.getKey()), code.name(),
+                                    String.join(org.newsmark.io.csv.CsvColumns.MULTIPLE_SEPARATOR, values));
+                            rows++;
+                        }
+                    }
+                }
+            }
+            w.flush();
+            return rows;
         });
     }
 

@@ -35,6 +35,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output file (csv, jsonl; '-' for standard output) or folder (brat).")
     Path out;
 
+    @Option(names = "--what", paramLabel = "tags|article-codes", defaultValue = "tags",
+            description = "tags (the default), or article-codes: one CSV row per analyst, article and code"
+                    + " (document_id, document_sha256, title, analyst, code, value).")
+    String what;
+
     @Option(names = "--document", paramLabel = "ID", description = "Only this document (see 'newsmark list').")
     Long document;
 
@@ -62,7 +67,28 @@ final class ExportCommand implements Callable<Integer> {
                     "brat export writes a folder: give --out a folder, not '-'");
         }
         CsvPreset preset = csvPreset.resolve(spec.commandLine());
+        boolean codes = switch (what.toLowerCase(java.util.Locale.ROOT)) {
+            case "tags" -> false;
+            case "article-codes" -> true;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--what must be tags or article-codes, not '" + what + "'");
+        };
+        if (codes && f != ExportService.Format.CSV) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--what article-codes writes CSV: use --format csv (JSON Lines carries the codes with each document)");
+        }
         try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+            if (codes) {
+                ExportScope scope = new ExportScope(document, analyst);
+                if (stdout) {
+                    session.export().exportArticleCodes(System.out, scope, preset.options());
+                    System.out.flush();
+                } else {
+                    session.export().exportArticleCodes(out, scope, preset.options());
+                    spec.commandLine().getErr().println("exported the article codes to " + out);
+                }
+                return 0;
+            }
             ExportService export = session.export();
             ExportScope scope = new ExportScope(document, analyst);
             CsvOptions csv = preset.options();

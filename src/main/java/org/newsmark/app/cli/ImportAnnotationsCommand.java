@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-annotations", mixinStandardHelpOptions = true,
         description = {"Import tags from a CSV file (Newsmark's export or a subset of its columns).",
                 "Needs analyst, label, start, end and document_sha256 or document_id; offsets are Unicode code points.",
+                "Also takes an article-codes CSV (export --what article-codes; document_sha256, analyst, code, value suffice).",
                 "All or nothing: a bad row stops the import and names its line."})
 final class ImportAnnotationsCommand implements Callable<Integer> {
 
@@ -31,6 +32,10 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ProjectSession session = Wiring.projects().open(project)) {
+            if (session.annotationImports().isArticleCodes(file)) {
+                spec.commandLine().getOut().println(session.annotationImports().importArticleCodes(file, TaskControl.NONE).summary());
+                return 0;
+            }
             ImportReport r = session.annotationImports().importCsv(file, TaskControl.NONE);
             Reports.print(spec.commandLine().getOut(), r);
         }

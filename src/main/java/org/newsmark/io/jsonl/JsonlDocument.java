@@ -1,11 +1,22 @@
 package org.newsmark.io.jsonl;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
-/** One line of a JSON Lines export: a document with all its annotations. */
-public record JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations) {
+/**
+ * One line of a JSON Lines export: a document with all its annotations, and each analyst's
+ * article codes ({@code article_codes}: analyst → code name → values).
+ */
+public record JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations,
+                            @JsonProperty("article_codes") Map<String, Map<String, List<String>>> articleCodes) {
 
     public JsonlDocument {
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
+        articleCodes = articleCodes == null ? Map.of() : articleCodes;
+    }
+
+    public JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations) {
+        this(id, title, sha256, text, annotations, Map.of());
     }
 }
