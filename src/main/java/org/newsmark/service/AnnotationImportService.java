@@ -145,6 +145,7 @@ public final class AnnotationImportService {
         List<BratFolders.Loaded> loaded = BratFolders.load(found, control);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
+            AttributeCells cells = new AttributeCells(project.attributes().all());
             found.skipped().forEach(target::skip);
             int done = 0;
             for (BratFolders.Loaded l : loaded) {
@@ -157,7 +158,17 @@ public final class AnnotationImportService {
                 for (BratImportedSpan s : doc.spans()) {
                     String group = s.fragmentGroup() == null ? null
                             : groups.computeIfAbsent(s.fragmentGroup(), g -> g + "@" + UUID.randomUUID());
-                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), group);
+                    String ann = l.folder() + "/" + doc.name() + ".ann";
+                    List<AttributeCells.Cell> given = s.attributes().stream()
+                            .map(a -> new AttributeCells.Cell(a.name(), a.value(), a.line(), a.id())).toList();
+                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), group, null, null,
+                            label -> {
+                                // another tool's attributes (brat corpora have many) are reported, not refused
+                                given.stream().filter(c -> !cells.declares(label, c.name())).forEach(c -> target.skip(ann + " line "
+                                        + c.line() + ": " + c.where() + " " + c.name() + " skipped (the label \"" + label.name()
+                                        + "\" has no such attribute)"));
+                                return cells.resolve(label, given.stream().filter(c -> cells.declares(label, c.name())).toList(), ann);
+                            });
                 }
                 doc.skipped().forEach(k -> target.skip(l.folder() + "/" + doc.name() + ".ann line " + k.line()
                         + ": " + k.kind() + " " + k.id() + " skipped (Newsmark keeps text-bound annotations only)"));

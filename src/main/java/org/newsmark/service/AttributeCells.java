@@ -1,6 +1,8 @@
 package org.newsmark.service;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,11 +14,15 @@ import org.newsmark.io.ImportException;
 import org.newsmark.io.csv.CsvColumns;
 
 /**
- * Reads a row's {@code attr:NAME} cells into a tag's values: each name must be an attribute of
- * the row's label, each value of its type (a multiple choice split at {@code " | "}). A cell
- * that breaks the codebook refuses the import with the file, line and column named.
+ * Reads attribute values from an import file into a tag's values: each name must be an
+ * attribute of the tag's label, each value of its type. A value that breaks the codebook
+ * refuses the import with the file and line named (and the CSV column, or the brat A line).
  */
 final class AttributeCells {
+
+    /** One value as a file gives it: {@code where} prefixes the message ("attr:unit", "A3"). */
+    record Cell(String name, String value, long line, String where) {
+    }
 
     private final List<Attribute> declared;
 
@@ -24,24 +30,47 @@ final class AttributeCells {
         this.declared = declared;
     }
 
+    /** A CSV row's {@code attr:NAME} cells (a multiple choice joined with " | "). */
     AttributeValues resolve(Label label, Map<String, String> cells, String file, long line) throws ImportException {
+        List<Cell> all = new ArrayList<>();
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            Attribute a = attribute(label, cell.getKey(), file, line, CsvColumns.attributeColumn(cell.getKey()));
+            List<String> values = a.type() == AttributeType.MULTIPLE_CHOICE
+                    ? Arrays.asList(cell.getValue().split("\\s*\\|\\s*")) : List.of(cell.getValue());
+            values.forEach(v -> all.add(new Cell(cell.getKey(), v, line, CsvColumns.attributeColumn(cell.getKey()))));
+        }
+        return resolve(label, all, file);
+    }
+
+    /** Values one by one (brat gives one A line per value); values of one name are gathered. */
+    AttributeValues resolve(Label label, List<Cell> cells, String file) throws ImportException {
         if (cells.isEmpty()) {
             return AttributeValues.EMPTY;
         }
+        Map<String, List<Cell>> byName = new LinkedHashMap<>();
+        cells.forEach(c -> byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c));
         Map<Long, List<String>> values = new TreeMap<>();
-        for (Map.Entry<String, String> cell : cells.entrySet()) {
-            String column = CsvColumns.attributeColumn(cell.getKey());
-            Attribute a = declared.stream().filter(x -> !x.isArticleCode() && x.labelId() == label.id()
-                    && x.name().equals(cell.getKey())).findFirst().orElseThrow(() -> new ImportException(file, line,
-                    column + ": the label \"" + label.name() + "\" has no attribute \"" + cell.getKey() + "\" in this project's codebook"));
-            List<String> raw = a.type() == AttributeType.MULTIPLE_CHOICE
-                    ? Arrays.asList(cell.getValue().split("\\s*\\|\\s*")) : List.of(cell.getValue());
-            Attribute.Valued v = a.normalise(raw);
+        for (List<Cell> group : byName.values()) {
+            Cell first = group.get(0);
+            Attribute a = attribute(label, first.name(), file, first.line(), first.where());
+            Attribute.Valued v = a.normalise(group.stream().map(Cell::value).toList());
             if (!v.isOk()) {
-                throw new ImportException(file, line, column + ": " + v.problem());
+                Cell at = group.get(group.size() - 1);
+                throw new ImportException(file, at.line(), at.where() + ": " + v.problem());
             }
             values.put(a.id(), v.values());
         }
         return AttributeValues.of(values);
+    }
+
+    /** Whether the tag's label declares an attribute of that name. */
+    boolean declares(Label label, String name) {
+        return declared.stream().anyMatch(x -> !x.isArticleCode() && x.labelId() == label.id() && x.name().equals(name));
+    }
+
+    private Attribute attribute(Label label, String name, String file, long line, String where) throws ImportException {
+        return declared.stream().filter(x -> !x.isArticleCode() && x.labelId() == label.id() && x.name().equals(name))
+                .findFirst().orElseThrow(() -> new ImportException(file, line, where + ": the label \"" + label.name()
+                        + "\" has no attribute \"" + name + "\" in this project's codebook"));
     }
 }

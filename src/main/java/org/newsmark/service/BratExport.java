@@ -105,6 +105,7 @@ final class BratExport {
         Map<Long, int[]> documents = new HashMap<>();
         Map<Long, long[]> tags = new HashMap<>();
         Set<String> documentNames = new HashSet<>();
+        AttributeColumns columns = AttributeColumns.of(project.attributes().all());
         int done = 0;
         for (DocumentSummary s : docs) {
             control.checkCancelled();
@@ -117,7 +118,8 @@ final class BratExport {
             for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
                 Damage.requireSound(project.name(), a, d, labels, analystNames);
                 byAnalyst.computeIfAbsent(a.analystId(), k -> new ArrayList<>())
-                        .add(new BratExportAnnotation(labels.get(a.labelId()), a.span(), a.note(), a.fragmentGroup()));
+                        .add(new BratExportAnnotation(labels.get(a.labelId()), a.span(), a.note(), a.fragmentGroup(),
+                                columns.valuesOf(a)));
             }
             for (var e : byAnalyst.entrySet()) {
                 Path dir = temp.resolve(folders.get(analystNames.get(e.getKey())));

@@ -14,14 +14,14 @@ import org.newsmark.io.StrictText;
 
 /**
  * Parses brat standoff {@code .ann} files. Imports {@code T} (text-bound) lines and {@code #}
- * notes; counts R, E, A, M, N and * lines as skipped. Offsets stay code points as in the file.
+ * notes, A lines (attributes); counts R, E, M, N and * lines as skipped. Offsets stay code points as in the file.
  * Several notes on one target are joined with a newline. A T line whose type, read as a label
  * name, {@link Names} refuses (a control character, a text-hiding character, too long) is refused
  * here, naming the file and the line.
  */
 public final class BratAnnReader {
 
-    private static final String SKIPPED_KINDS = "REAMN*";
+    private static final String SKIPPED_KINDS = "REMN*";
 
     private BratAnnReader() {
     }
@@ -38,6 +38,7 @@ public final class BratAnnReader {
     public static BratAnnFile parse(String content, String fileName) throws ImportException {
         List<BratTextBound> textBounds = new ArrayList<>();
         Map<String, String> notes = new LinkedHashMap<>();
+        List<BratAttribute> attributes = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -51,6 +52,8 @@ public final class BratAnnReader {
                 textBounds.add(textBound(line, lineNo, fileName));
             } else if (kind == '#') {
                 addNote(line, lineNo, fileName, notes);
+            } else if (kind == 'A') {
+                attributes.add(attribute(line, lineNo, fileName));
             } else if (SKIPPED_KINDS.indexOf(kind) >= 0) {
                 int tab = line.indexOf('\t');
                 skipped.add(new SkippedLine(lineNo, String.valueOf(kind), tab < 0 ? line : line.substring(0, tab)));
@@ -59,7 +62,29 @@ public final class BratAnnReader {
                         + "T, #, R, E, A, M, N or *): '" + shorten(line) + "'");
             }
         }
-        return new BratAnnFile(textBounds, notes, skipped);
+        for (BratAttribute a : attributes) {
+            if (textBounds.stream().noneMatch(t -> t.id().equals(a.target()))) {
+                throw new ImportException(fileName, a.line(), a.id() + " gives an attribute to " + a.target()
+                        + ", which is not a T line of this file");
+            }
+        }
+        return new BratAnnFile(textBounds, notes, skipped, attributes);
+    }
+
+    /** {@code A1<TAB>Name T3 Value}, or {@code A1<TAB>Name T3} for brat's yes/no attributes (read as "yes"). */
+    private static BratAttribute attribute(String line, long lineNo, String fileName) throws ImportException {
+        String[] fields = line.split("\t", 3);
+        String[] parts = fields.length < 2 ? new String[0] : fields[1].strip().split(" +");
+        if (parts.length < 2 || parts.length > 3) {
+            throw new ImportException(fileName, lineNo, "attribute line needs 'A<id><TAB>Name Target [Value]': '" + shorten(line) + "'");
+        }
+        String name = BratLabelNames.fromBrat(parts[0]);
+        try {
+            Names.check("Attribute name", name);
+        } catch (Names.InvalidNameException e) {
+            throw new ImportException(fileName, lineNo, fields[0] + ": " + e.getMessage());
+        }
+        return new BratAttribute(fields[0], name, parts[1], parts.length == 3 ? BratLabelNames.fromBrat(parts[2]) : "yes", lineNo);
     }
 
     /** {@code T3<TAB>Label 256 377;463 616<TAB>text} */

@@ -67,7 +67,7 @@ public final class BratDocumentReader {
             List<Span> pieces = BratTextCheck.verify(annFileName, tb, text, offsets);
             String group = tb.isDiscontinuous() ? name + ":" + tb.id() : null;
             for (Span piece : pieces) {
-                spans.add(new BratImportedSpan(tb.label(), piece, ann.noteFor(tb), group, tb.id(), tb.line()));
+                spans.add(new BratImportedSpan(tb.label(), piece, ann.noteFor(tb), group, tb.id(), tb.line(), ann.attributesOf(tb)));
             }
         }
         return new BratDocument(name, text, spans, ann.skipped());

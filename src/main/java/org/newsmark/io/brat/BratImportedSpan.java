@@ -9,5 +9,13 @@ import org.newsmark.domain.Span;
  * group of its own for every imported T line. See docs/decisions/0004-discontinuous-spans.md.
  */
 public record BratImportedSpan(String label, Span span, String note, String fragmentGroup, String bratId,
-                               long line) {
+                               long line, java.util.List<BratAttribute> attributes) {
+
+    public BratImportedSpan {
+        attributes = attributes == null ? java.util.List.of() : java.util.List.copyOf(attributes);
+    }
+
+    public BratImportedSpan(String label, Span span, String note, String fragmentGroup, String bratId, long line) {
+        this(label, span, note, fragmentGroup, bratId, line, java.util.List.of());
+    }
 }

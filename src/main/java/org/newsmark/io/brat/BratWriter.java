@@ -65,6 +65,7 @@ public final class BratWriter {
         StringBuilder out = new StringBuilder();
         int noteNo = 0;
         int tNo = 0;
+        int aNo = 0;
         for (List<BratExportAnnotation> group : groups(annotations)) {
             String id = "T" + (++tNo);
             StringBuilder ranges = new StringBuilder();
@@ -87,6 +88,13 @@ public final class BratWriter {
             if (!notes.isEmpty()) {
                 out.append('#').append(++noteNo).append("\tAnnotatorNotes ").append(id).append('\t')
                         .append(String.join(" ", notes)).append('\n');
+            }
+            // brat has one value per attribute line: a multiple choice becomes one line per value
+            for (var attribute : group.get(0).attributes().entrySet()) {
+                for (String value : attribute.getValue()) {
+                    out.append('A').append(++aNo).append('\t').append(BratLabelNames.toBrat(attribute.getKey())).append(' ')
+                            .append(id).append(' ').append(BratLabelNames.toBrat(value)).append('\n');
+                }
             }
         }
         return out.toString();

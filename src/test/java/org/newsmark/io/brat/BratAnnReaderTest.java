@@ -35,7 +35,8 @@ class BratAnnReaderTest {
         assertEquals(List.of(new BratFragment(17, 21), new BratFragment(26, 34)), t2.fragments());
         assertEquals(2, t2.line());
         assertEquals("check the quote\nsecond note", file.noteFor(t2));
-        assertEquals(List.of("R", "A", "E", "N", "*", "M"), file.skipped().stream().map(SkippedLine::kind).toList());
+        assertEquals(List.of("R", "E", "N", "*", "M"), file.skipped().stream().map(SkippedLine::kind).toList());
+        assertEquals(List.of(new BratAttribute("A1", "Negated", "T2", "yes", 6)), file.attributesOf(t2), "a binary attribute reads as yes");
         assertEquals(5, file.skipped().get(0).line());
 
         CodePointOffsets offsets = new CodePointOffsets(TEXT);
