@@ -23,6 +23,7 @@ public final class ProjectSession implements AutoCloseable {
     private final AnnotationImportService annotationImports;
     private final ComparisonService comparisons;
     private final CodebookService codebook;
+    private final CodebookTransfer codebookTransfer;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ProjectSession(ProjectStore store, ProjectSessions opener) {
@@ -35,6 +36,7 @@ public final class ProjectSession implements AutoCloseable {
         this.annotationImports = new AnnotationImportService(store);
         this.comparisons = new ComparisonService(this);
         this.codebook = new CodebookService(store, () -> codebookListeners.forEach(Runnable::run));
+        this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
 
     /** For services in this package: the repositories. */
@@ -89,6 +91,11 @@ public final class ProjectSession implements AutoCloseable {
     /** The codebook: labels, attributes, article codes. */
     public CodebookService codebook() {
         return codebook;
+    }
+
+    /** Codebook files: export, and import by plan. */
+    public CodebookTransfer codebookFiles() {
+        return codebookTransfer;
     }
 
     /** Told after every committed change to the codebook. */
