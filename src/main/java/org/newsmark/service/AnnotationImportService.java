@@ -37,6 +37,14 @@ public final class AnnotationImportService {
     }
 
     public ImportReport importCsv(Path file, TaskControl control) throws ImportException {
+        return importCsv(file, control, false);
+    }
+
+    /**
+     * @param addChoices a choice value the codebook lacks is added to its attribute's choices
+     *                   (and reported) instead of refusing the import
+     */
+    public ImportReport importCsv(Path file, TaskControl control, boolean addChoices) throws ImportException {
         requireWritable();
         String name = file.getFileName().toString();
         requireNotOwn(file);
@@ -44,7 +52,10 @@ public final class AnnotationImportService {
         return project.inTransaction(() -> {
             requireIdsAgree(rows, name);
             ImportTarget target = new ImportTarget(project);
-            AttributeCells cells = new AttributeCells(project.attributes().all());
+            AttributeCells cells = new AttributeCells(project.attributes().all(), !addChoices ? null : grown -> {
+                project.attributes().update(grown);
+                target.choiceAdded(grown.name() + ": " + grown.choices().get(grown.choices().size() - 1));
+            });
             Map<String, Document> bySha = new HashMap<>();
             Map<Long, CodePointOffsets> offsets = new HashMap<>();
             int done = 0;

@@ -25,9 +25,17 @@ final class AttributeCells {
     }
 
     private final List<Attribute> declared;
+    /** Where a choice the codebook lacks is added (the import's --add-choices), or null to refuse it. */
+    private final java.util.function.Consumer<Attribute> addChoice;
 
     AttributeCells(List<Attribute> declared) {
-        this.declared = declared;
+        this(declared, null);
+    }
+
+    /** @param addChoice given: a choice value the codebook lacks is added to its attribute (through it) instead of refused */
+    AttributeCells(List<Attribute> declared, java.util.function.Consumer<Attribute> addChoice) {
+        this.declared = new ArrayList<>(declared);
+        this.addChoice = addChoice;
     }
 
     /** A CSV row's {@code attr:NAME} cells (a multiple choice joined with " | "). */
@@ -53,7 +61,11 @@ final class AttributeCells {
         for (List<Cell> group : byName.values()) {
             Cell first = group.get(0);
             Attribute a = attribute(label, first.name(), file, first.line(), first.where());
-            Attribute.Valued v = a.normalise(group.stream().map(Cell::value).toList());
+            List<String> given = group.stream().map(Cell::value).toList();
+            if (addChoice != null && a.type().hasChoices()) {
+                a = withChoices(a, given);
+            }
+            Attribute.Valued v = a.normalise(given);
             if (!v.isOk()) {
                 Cell at = group.get(group.size() - 1);
                 throw new ImportException(file, at.line(), at.where() + ": " + v.problem());
@@ -61,6 +73,19 @@ final class AttributeCells {
             values.put(a.id(), v.values());
         }
         return AttributeValues.of(values);
+    }
+
+    /** {@code a} with the values it lacked added to its choices, declared through {@link #addChoice}. */
+    private Attribute withChoices(Attribute a, List<String> values) {
+        List<String> choices = new ArrayList<>(a.choices());
+        values.stream().map(String::strip).filter(v -> !v.isEmpty() && !choices.contains(v)).distinct().forEach(choices::add);
+        if (choices.size() == a.choices().size()) {
+            return a;
+        }
+        Attribute grown = new Attribute(a.id(), a.labelId(), a.name(), a.type(), choices, a.required(), a.definition());
+        addChoice.accept(grown);
+        declared.replaceAll(x -> x.id() == a.id() ? grown : x);
+        return grown;
     }
 
     /** Whether the tag's label declares an attribute of that name. */

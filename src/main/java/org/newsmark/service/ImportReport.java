@@ -9,7 +9,17 @@ import java.util.List;
  * naming its file and line, so nothing is dropped silently.
  */
 public record ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
-                           List<String> analystsCreated, List<String> labelsCreated, List<String> skipped) {
+                           List<String> analystsCreated, List<String> labelsCreated, List<String> skipped,
+                           List<String> choicesAdded) {
+
+    public ImportReport {
+        choicesAdded = choicesAdded == null ? List.of() : List.copyOf(choicesAdded);
+    }
+
+    public ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
+                        List<String> analystsCreated, List<String> labelsCreated, List<String> skipped) {
+        this(documentsAdded, documentsMatched, annotationsAdded, alreadyPresent, analystsCreated, labelsCreated, skipped, List.of());
+    }
 
     public String summary() {
         StringBuilder s = new StringBuilder();
@@ -28,6 +38,9 @@ public record ImportReport(int documentsAdded, int documentsMatched, int annotat
         }
         if (!labelsCreated.isEmpty()) {
             s.append("; new labels: ").append(String.join(", ", labelsCreated));
+        }
+        if (!choicesAdded.isEmpty()) {
+            s.append("; new choices: ").append(String.join(", ", choicesAdded));
         }
         if (!skipped.isEmpty()) {
             s.append("; ").append(skipped.size()).append(skipped.size() == 1 ? " line" : " lines").append(" skipped");

@@ -29,6 +29,7 @@ final class ImportTarget {
     private final List<String> analystsCreated = new ArrayList<>();
     private final List<String> labelsCreated = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    private final List<String> choicesAdded = new ArrayList<>();
     private final java.util.Set<Long> documentsAdded = new java.util.HashSet<>();
     private final java.util.Set<Long> documentsMatched = new java.util.HashSet<>();
     private int added;
@@ -137,12 +138,17 @@ final class ImportTarget {
         org.newsmark.domain.AttributeValues of(Label label) throws ImportException;
     }
 
+    /** A choice an import added to an attribute (--add-choices), as "speaker type: spokesperson". */
+    void choiceAdded(String what) {
+        choicesAdded.add(what);
+    }
+
     void skip(String what) {
         skipped.add(what);
     }
 
     ImportReport report() {
         return new ImportReport(documentsAdded.size(), documentsMatched.size(), added, present,
-                List.copyOf(analystsCreated), List.copyOf(labelsCreated), List.copyOf(skipped));
+                List.copyOf(analystsCreated), List.copyOf(labelsCreated), List.copyOf(skipped), choicesAdded);
     }
 }

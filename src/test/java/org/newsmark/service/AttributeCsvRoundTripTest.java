@@ -100,6 +100,25 @@ class AttributeCsvRoundTripTest {
         }
     }
 
+    @Test
+    void withAddChoicesAChoiceTheCodebookLacksIsAddedAndReported() throws Exception {
+        try (ProjectSession s = TestProjects.create(dir.resolve("add.newsmark"))) {
+            Document d = s.documents().add("A", "a.txt", TEXT).document();
+            Path csv = dir.resolve("choices.csv");
+            Files.writeString(csv, "document_sha256,analyst,label,start,end,attr:speaker type\n"
+                    + d.sha256() + ",Ana,attributed opinion,13,18,spokesperson\n");
+            assertThrows(ImportException.class, () -> s.annotationImports().importCsv(csv, TaskControl.NONE), "refused by default");
+            ImportReport r = s.annotationImports().importCsv(csv, TaskControl.NONE, true);
+            assertEquals(List.of("speaker type: spokesperson"), r.choicesAdded());
+            assertTrue(r.summary().contains("new choices: speaker type: spokesperson"), r.summary());
+            Attribute speakerType = s.codebook().codebook().attributes().stream().filter(a -> a.name().equals("speaker type"))
+                    .findFirst().orElseThrow();
+            assertEquals("spokesperson", speakerType.choices().get(speakerType.choices().size() - 1));
+            assertEquals(List.of("spokesperson"), s.annotations().annotations(d.id(), s.analyst("Ana").id()).get(0).attributes()
+                    .get(speakerType.id()));
+        }
+    }
+
     private static long id(ProjectSession s, String name) {
         return s.codebook().codebook().attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
     }

@@ -26,6 +26,10 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE.csv", description = "The CSV file.")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--add-choices",
+            description = "A choice value the codebook lacks (attr: columns) is added to the attribute's choices instead of refused.")
+    boolean addChoices;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +40,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(session.annotationImports().importArticleCodes(file, TaskControl.NONE).summary());
                 return 0;
             }
-            ImportReport r = session.annotationImports().importCsv(file, TaskControl.NONE);
+            ImportReport r = session.annotationImports().importCsv(file, TaskControl.NONE, addChoices);
             Reports.print(spec.commandLine().getOut(), r);
         }
         return 0;
