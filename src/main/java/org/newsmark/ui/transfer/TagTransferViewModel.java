@@ -43,8 +43,29 @@ public final class TagTransferViewModel {
     }
 
     public void importCsv() {
-        dialogs.chooseFileToOpen("Import tags from CSV", List.of(FileFilter.of("CSV files", "*.csv")))
-                .ifPresent(f -> runImport("Importing tags from " + f.getFileName(), control -> imports.importCsv(f, control)));
+        dialogs.chooseFileToOpen("Import tags from CSV", List.of(FileFilter.of("CSV files", "*.csv"))).ifPresent(f -> {
+            if (isArticleCodes(f)) {
+                importArticleCodes(f);
+            } else {
+                runImport("Importing tags from " + f.getFileName(), control -> imports.importCsv(f, control));
+            }
+        });
+    }
+
+    private boolean isArticleCodes(Path f) {
+        try {
+            return imports.isArticleCodes(f);
+        } catch (org.newsmark.io.ImportException e) {
+            return false; // the tag import reads it and says what is wrong
+        }
+    }
+
+    /** An article-codes CSV (export --what article-codes) sets codes rather than tags. */
+    private void importArticleCodes(Path f) {
+        tasks.run("Importing article codes from " + f.getFileName(), control -> imports.importArticleCodes(f, control), report -> {
+            view.projectChanged(report.summary());
+            dialogs.showInfo("Import finished", report.summary());
+        }, failure -> dialogs.showError("Nothing was imported", failure.getMessage()));
     }
 
     public void importBrat() {

@@ -61,6 +61,9 @@ final class MenuBarFactory {
                 writing(merge),
                 export,
                 new SeparatorMenuItem(),
+                writing(item("Import Codebook…", null, vm.codebookFiles()::importCodebook)),
+                item("Export Codebook…", null, vm.codebookFiles()::exportCodebook),
+                new SeparatorMenuItem(),
                 articleItems()[0], articleItems()[1], articleItems()[2],
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));

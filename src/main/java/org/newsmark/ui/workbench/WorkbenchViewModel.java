@@ -65,6 +65,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final ArticleImportViewModel articleImport;
     private final TagTransferViewModel tagTransfer;
     private final MergeViewModel merge;
+    private final org.newsmark.ui.transfer.CodebookFilesViewModel codebookFiles;
     private final ArticlesViewModel articles;
     private final PanelLayout layout = new PanelLayout();
     private final TagEditsViewModel edits;
@@ -85,6 +86,8 @@ public final class WorkbenchViewModel implements ProjectView {
         this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
                 project.name(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
+        this.codebookFiles = new org.newsmark.ui.transfer.CodebookFilesViewModel(project.codebookFiles(), tasks, dialogs, this,
+                project.name(), folder);
         this.articles = new ArticlesViewModel(this, project.documents(), status, dialogs);
         this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
         this.navigation = new TagNavigationViewModel(this, shownTags, status);
@@ -183,6 +186,9 @@ public final class WorkbenchViewModel implements ProjectView {
     /** The CSV preset the next export starts with (the last one chosen); the shell binds it to the preferences. */
     public ObjectProperty<org.newsmark.io.csv.CsvPreset> csvPresetProperty() { return tagTransfer.csvPresetProperty(); }
     public MergeViewModel merge() { return merge; }
+
+    /** File › Export / Import Codebook…. */
+    public org.newsmark.ui.transfer.CodebookFilesViewModel codebookFiles() { return codebookFiles; }
 
     /** The export dialog's choices: the project's analysts, and this article when one is open. */
     public org.newsmark.ui.transfer.ExportOptionsViewModel exportOptions() {
