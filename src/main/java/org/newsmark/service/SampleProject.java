@@ -22,27 +22,38 @@ public final class SampleProject {
     static final String FILE_NAME = "Sample project.newsmark";
     private static final List<String> ARTICLES = List.of("harbour-bridge-budget.txt", "river-school-reading.txt");
 
-    /** phrase, label, analyst index: where the two sample analysts agree and where they do not. */
+    /**
+     * phrase, label, analyst index and, optionally, attribute values ("name=value;name=value"):
+     * where the two sample analysts agree and where they do not, on spans and on attributes.
+     */
     private static final String[][] TAGS = {
-            {"repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "0"},
-            {"repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "1"},
-            {"48 million euros", "statistic", "0"},
-            {"48 million euros", "statistic", "1"},
-            {"312 of the bridge's 1,140 steel cables", "statistic", "0"},
+            {"repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "0", "check-worthy=yes"},
+            {"repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "1", "check-worthy=yes"},
+            {"48 million euros", "statistic", "0", "value=48;unit=million euros;source=the city council"},
+            {"48 million euros", "statistic", "1", "value=48;unit=million euros;source=city council"},
+            {"312 of the bridge's 1,140 steel cables", "statistic", "0", "value=312;unit=steel cables;source=council engineers"},
             {"corrosion in 312 of the bridge's 1,140 steel cables", "statistic", "1"},
-            {"\"We were handed a bridge that had been neglected for two decades,\"", "attributed opinion", "0"},
-            {"We were handed a bridge that had been neglected for two decades", "attributed opinion", "1"},
+            {"\"We were handed a bridge that had been neglected for two decades,\"", "attributed opinion", "0", "speaker=Ilse Marten;speaker type=named person"},
+            {"We were handed a bridge that had been neglected for two decades", "attributed opinion", "1", "speaker=Ilse Marten;speaker type=named person"},
             {"a blank cheque written in a hurry", "framing", "0"},
             {"a blank cheque written in a hurry", "attributed opinion", "1"},
-            {"a slow strangulation of the old town's shops", "framing", "0"},
-            {"a slow strangulation of the old town's shops", "framing", "1"},
+            {"a slow strangulation of the old town's shops", "framing", "0", "frame=Economic"},
+            {"a slow strangulation of the old town's shops", "framing", "1", "frame=Quality of life"},
             {"about 35,000 vehicles a day", "statistic", "1"},
-            {"rose from 61 percent to 68 percent", "statistic", "0"},
-            {"rose from 61 percent to 68 percent", "statistic", "1"},
+            {"rose from 61 percent to 68 percent", "statistic", "0", "value=68;unit=percent;source=the regional education office"},
+            {"rose from 61 percent to 68 percent", "statistic", "1", "value=68;unit=percent"},
             {"Small groups give quiet children a voice", "attributed opinion", "0"},
-            {"a turning point for a generation of readers", "framing", "0"},
-            {"a turning point for a generation of readers", "framing", "1"},
+            {"a turning point for a generation of readers", "framing", "0", "frame=Policy prescription and evaluation"},
+            {"a turning point for a generation of readers", "framing", "1", "frame=Policy prescription and evaluation"},
             {"one year of data was too little to draw conclusions", "attributed opinion", "1"},
+    };
+
+    /** article index, analyst index, code, value: the tone and frame each analyst gave the articles. */
+    private static final String[][] CODES = {
+            {"0", "0", "tone", "negative"}, {"0", "0", "primary frame", "Economic"},
+            {"0", "1", "tone", "negative"}, {"0", "1", "primary frame", "Capacity and resources"},
+            {"1", "0", "tone", "positive"}, {"1", "0", "primary frame", "Policy prescription and evaluation"},
+            {"1", "1", "tone", "neutral"}, {"1", "1", "primary frame", "Policy prescription and evaluation"},
     };
 
     private SampleProject() {
@@ -70,17 +81,38 @@ public final class SampleProject {
         var annotations = project.annotations();
         List<Analyst> analysts = List.of(project.analyst("Alex"), project.analyst("Sam"));
         List<Label> labels = project.labels();
+        var book = project.codebook().codebook();
+        List<Document> added = new java.util.ArrayList<>();
         for (String name : ARTICLES) {
             String text = resource(name);
             Document d = documents.add(ArticleText.titleFrom(text, name), name, text).document();
+            added.add(d);
             for (String[] tag : TAGS) {
                 int at = text.indexOf(tag[0]);
                 if (at >= 0) {
                     Label label = labels.stream().filter(l -> l.name().equals(tag[1])).findFirst().orElseThrow();
-                    annotations.tag(d, analysts.get(Integer.parseInt(tag[2])), label, new Span(at, at + tag[0].length()));
+                    var made = annotations.tag(d, analysts.get(Integer.parseInt(tag[2])), label, new Span(at, at + tag[0].length()));
+                    if (tag.length > 3) {
+                        annotations.setAttributes(made, values(book, label, tag[3]));
+                    }
                 }
             }
         }
+        for (String[] code : CODES) {
+            var attribute = book.articleCodes().stream().filter(a -> a.name().equals(code[2])).findFirst().orElseThrow();
+            project.codebook().setArticleCode(added.get(Integer.parseInt(code[0])).id(),
+                    analysts.get(Integer.parseInt(code[1])).id(), attribute, List.of(code[3]));
+        }
+    }
+
+    private static org.newsmark.domain.AttributeValues values(org.newsmark.domain.Codebook book, Label label, String spec) {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        for (String pair : spec.split(";")) {
+            String[] nv = pair.split("=", 2);
+            var attribute = book.attributesOf(label.id()).stream().filter(a -> a.name().equals(nv[0])).findFirst().orElseThrow();
+            out.put(attribute.id(), attribute.normalise(List.of(nv[1])).values());
+        }
+        return org.newsmark.domain.AttributeValues.of(out);
     }
 
     private static String resource(String name) throws IOException {
