@@ -31,7 +31,8 @@ class JsonLinesTest {
         assertEquals(2, lines.length);
         assertTrue(lines[0].startsWith("{\"id\":1,\"title\":\"Storm 🌪\",\"sha256\":\"ccc"), lines[0]);
         assertTrue(lines[0].contains("\"annotations\":[{\"id\":10,\"analyst\":\"dana\",\"label\":\"attributed opinion\","
-                + "\"start\":0,\"end\":8,\"text\":\"Line one\",\"note\":\"said \\\"so\\\"\\n\"}"), lines[0]);
+                + "\"start\":0,\"end\":8,\"text\":\"Line one\",\"note\":\"said \\\"so\\\"\\n\",\"attributes\":{}}"), lines[0]);
+        assertTrue(lines[0].endsWith(",\"article_codes\":{}}"), lines[0]);
         assertEquals(docs, JsonLinesReader.read(out.toByteArray(), "x.jsonl"));
     }
 
