@@ -37,13 +37,14 @@ final class AttributeForm {
         grid.setVgap(4);
         ColumnConstraints names = new ColumnConstraints();
         names.setHalignment(HPos.RIGHT);
-        names.setMinWidth(60);
-        names.setMaxWidth(140);
+        // the names keep their width; the fields take what is left, however narrow the panel
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(60);
         grid.getColumnConstraints().setAll(names, values);
         for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).control().setPrefWidth(120);
             grid.add(name(fields.get(i)), 0, i);
             grid.add(fields.get(i).control(), 1, i);
         }

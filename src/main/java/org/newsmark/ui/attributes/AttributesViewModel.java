@@ -28,7 +28,7 @@ import org.newsmark.ui.common.SaveStatusViewModel;
  */
 public final class AttributesViewModel extends AttributeFormViewModel {
 
-    public static final String NO_TAG = "No tag selected: select one in the article or in the table.";
+    public static final String NO_TAG = "No tag selected.";
 
     private final AnnotationService annotations;
     private final ObjectProperty<Annotation> selected;
