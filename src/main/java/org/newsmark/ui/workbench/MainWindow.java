@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.newsmark.ui.attributes.AttributesPanel;
 import org.newsmark.ui.compare.CompareWindow;
 import org.newsmark.ui.editor.ArticleEditor;
 import org.newsmark.ui.transfer.ExportOptionsViewModel;
@@ -28,7 +29,8 @@ import org.newsmark.ui.transfer.ExportOptionsViewModel;
  * The workbench: articles on the left, the article in the middle, its tags on the right,
  * labels above, status below. It binds and forwards; the view-model acts. Keys: 1–9 tag or
  * relabel, Delete removes, F2 edits the note, Enter selects the tag at the caret, Alt+Down/Alt+Up
- * the next/previous tag, Ctrl+Z/Ctrl+Y undo/redo.
+ * the next/previous tag, Ctrl+Z/Ctrl+Y undo/redo, Ctrl+Shift+A into the selected tag's attributes
+ * (under the table; Esc back).
  */
 public final class MainWindow extends BorderPane {
 
@@ -40,6 +42,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final ArticleList articles;
     private final VBox center;
+    private final AttributesPanel attributes;
     private boolean draggingDivider;
     private boolean layoutPending;
 
@@ -51,7 +54,16 @@ public final class MainWindow extends BorderPane {
         this.table = new TagTable(vm);
 
         this.articles = new ArticleList(vm);
-        this.center = new VBox(banner(), editor);
+        this.attributes = new AttributesPanel(vm.attributes(), vm.attributes().headingProperty(), false, this::returnToArticle);
+        attributes.setId("attributes-panel");
+        table.addBelow(attributes);
+        AttributesPanel codes = new AttributesPanel(vm.articleCodes(), vm.articleCodes().headingProperty(), true,
+                this::returnToArticle);
+        codes.setId("article-codes");
+        // no codes declared: no strip
+        codes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.articleCodes().fields()));
+        codes.managedProperty().bind(codes.visibleProperty());
+        this.center = new VBox(banner(), codes, editor);
         center.setId("article-column");
         VBox.setVgrow(editor, Priority.ALWAYS);
         articles.setMinWidth(PanelLayout.ARTICLES_MIN);
@@ -202,6 +214,23 @@ public final class MainWindow extends BorderPane {
 
     public WorkbenchViewModel viewModel() {
         return vm;
+    }
+
+    /** Ctrl+Shift+A: the keys to the selected tag's first attribute (the Tags panel is shown if it was closed). */
+    void focusAttributes() {
+        if (!vm.attributes().canEnter()) {
+            return;
+        }
+        if (!vm.layout().tagsShownProperty().get()) {
+            vm.layout().toggleTags();
+            applyLayout();
+        }
+        attributes.focusFirst();
+    }
+
+    /** Esc in the attributes or the article codes: the keys back to the article, the caret where it was. */
+    private void returnToArticle() {
+        editor.area().requestFocus();
     }
 
     /** Puts the keyboard focus in the article, caret at its start. */

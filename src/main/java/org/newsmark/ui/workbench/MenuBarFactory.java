@@ -101,6 +101,9 @@ final class MenuBarFactory {
         delete.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
         MenuItem note = item("Edit Note…", "F2", vm::editSelectedNote);
         note.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
+        MenuItem attributes = item("Edit Attributes", "Shortcut+Shift+A", window::focusAttributes);
+        attributes.setId("menu-edit-attributes");
+        attributes.disableProperty().bind(vm.selectedProperty().isNull());
         MenuItem atCaret = item("Select Tag at Caret", "Enter", window::selectTagAtCaret);
         MenuItem next = item("Next Tag", "Alt+Down", window::nextTag);
         MenuItem previous = item("Previous Tag", "Alt+Up", window::previousTag);
@@ -108,7 +111,7 @@ final class MenuBarFactory {
         CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
         MenuItem preferences = item("Preferences…", "Shortcut+Comma", actions::showPreferences);
-        return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note,
+        return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes,
                 new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), preferences);
     }
 

@@ -22,6 +22,13 @@ final class StatusBar extends HBox {
         counts.setId("status-counts");
         counts.textProperty().bind(vm.labelCountsProperty());
         counts.setMinWidth(Region.USE_PREF_SIZE);
+        Label missing = new Label();
+        missing.setId("status-missing");
+        missing.getStyleClass().add("status-warning");
+        missing.textProperty().bind(vm.attributes().missingSummaryProperty());
+        missing.visibleProperty().bind(vm.attributes().missingSummaryProperty().isNotEmpty());
+        missing.managedProperty().bind(missing.visibleProperty());
+        missing.setMinWidth(Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(vm.messageProperty());
@@ -50,7 +57,7 @@ final class StatusBar extends HBox {
         saved.styleProperty().bind(Bindings.createStringBinding(() -> vm.saveStateProperty().get().startsWith("NOT SAVED")
                 ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "", vm.saveStateProperty()));
         HBox.setHgrow(message, Priority.ALWAYS);
-        getChildren().addAll(counts, message, bar(), analyst, bar(), saved);
+        getChildren().addAll(counts, missing, message, bar(), analyst, bar(), saved);
         setAlignment(Pos.CENTER_LEFT);
         setMinWidth(0);
         setSpacing(10);

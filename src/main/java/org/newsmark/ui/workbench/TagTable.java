@@ -110,6 +110,7 @@ final class TagTable extends VBox {
         head.setPadding(new Insets(6));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(head, table);
+        vm.attributes().codebookVersionProperty().addListener((o, a, b) -> table.refresh());
         getStyleClass().add("side-panel");
     }
 
@@ -136,6 +137,11 @@ final class TagTable extends VBox {
         }
     }
 
+    /** Puts {@code panel} under the table: it collapses with the Tags panel. */
+    void addBelow(javafx.scene.Node panel) {
+        getChildren().add(panel);
+    }
+
     public TableView<Annotation> table() {
         return table;
     }
@@ -160,8 +166,17 @@ final class TagTable extends VBox {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             Annotation a = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : item);
+            // a required attribute missing is flagged, never refused (issue 14.2)
+            String missing = a == null ? "" : vm.attributes().missingText(a);
+            setText(empty ? null : missing.isEmpty() ? item : item + "  ⚠");
             setGraphic(a == null ? null : new Circle(5, Color.web(vm.labelOf(a).color())));
+            getStyleClass().remove("missing-required");
+            if (missing.isEmpty()) {
+                setTooltip(null);
+            } else {
+                getStyleClass().add("missing-required");
+                setTooltip(new javafx.scene.control.Tooltip(missing));
+            }
         }
     }
 }

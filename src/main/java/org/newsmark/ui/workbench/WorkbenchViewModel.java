@@ -27,6 +27,8 @@ import org.newsmark.service.ProjectSession;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.SaveStatusViewModel;
 import org.newsmark.ui.common.TaskRunner;
+import org.newsmark.ui.attributes.ArticleCodesViewModel;
+import org.newsmark.ui.attributes.AttributesViewModel;
 import org.newsmark.ui.compare.ComparisonViewModel;
 import org.newsmark.ui.transfer.ArticleImportViewModel;
 import org.newsmark.ui.transfer.MergeViewModel;
@@ -70,6 +72,8 @@ public final class WorkbenchViewModel implements ProjectView {
     private final PanelLayout layout = new PanelLayout();
     private final TagEditsViewModel edits;
     private final TagNavigationViewModel navigation;
+    private final AttributesViewModel attributes;
+    private final ArticleCodesViewModel articleCodes;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -91,6 +95,10 @@ public final class WorkbenchViewModel implements ProjectView {
         this.articles = new ArticlesViewModel(this, project.documents(), status, dialogs);
         this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
         this.navigation = new TagNavigationViewModel(this, shownTags, status);
+        this.attributes = new AttributesViewModel(project.codebook(), annotationService, status, selected, shownTags.list(),
+                readOnly, a -> excerpt(a, 60));
+        this.articleCodes = new ArticleCodesViewModel(project.codebook(), status, document, this.analyst, shownAnalyst, readOnly);
+        project.addCodebookListener(() -> tasks.onUiThread(this::codebookChanged));
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         reloadProjectData();
@@ -175,6 +183,12 @@ public final class WorkbenchViewModel implements ProjectView {
     // --- what the other view-models of the window are ------------------------
 
     public ArticleImportViewModel articleImport() { return articleImport; }
+
+    /** The selected tag's attributes, and the flags of tags missing a required one. */
+    public AttributesViewModel attributes() { return attributes; }
+
+    /** The open article's codes of the shown analyst. */
+    public ArticleCodesViewModel articleCodes() { return articleCodes; }
 
     /** Renaming and deleting articles. */
     public ArticlesViewModel articles() { return articles; }
@@ -296,6 +310,9 @@ public final class WorkbenchViewModel implements ProjectView {
     /** Labels, analysts, documents and the shown tags from the project again (after a merge or an import). */
     public void reloadProjectData() {
         labels.setAll(project.labels());
+        if (attributes != null) {
+            codebookChanged();
+        }
         refreshAnalysts();
         refreshDocuments();
         reloadCurrent();
@@ -327,6 +344,11 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     // --- internals -----------------------------------------------------------
+
+    private void codebookChanged() {
+        attributes.codebookChanged();
+        articleCodes.reload();
+    }
 
     private void refreshAnalysts() {
         List<Analyst> all = project.analysts();
