@@ -225,7 +225,7 @@ public final class ComparisonViewModel {
         }
         message.set("Comparing " + a.name() + " and " + b.name() + "…");
         tasks.run("Comparing " + a.name() + " and " + b.name(), control -> {
-            Comparison whole = comparisons.compare(a, b, comparisons.taggedByBoth(a, b));
+            Comparison whole = comparisons.compareAll(a, b);
             Comparison c = chosen == null || chosen.id() == null ? whole
                     : comparisons.compare(a, b, List.of(comparisons.requireDocument(chosen.id())));
             return new Comparison[] {c, whole};
