@@ -93,6 +93,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<AgreementReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> projectReport = new SimpleObjectProperty<>();
     private final ObservableList<AgreementTable.Row> figureRows = FXCollections.observableArrayList();
+    private final ObservableList<AttributeTable.Row> attributeRows = FXCollections.observableArrayList();
     private final ObjectProperty<Document> shownDocument = new SimpleObjectProperty<>();
     private final ObservableList<AlignedPair> shownPairs = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> allDisagreements = FXCollections.observableArrayList();
@@ -163,6 +164,8 @@ public final class ComparisonViewModel {
     public ObjectProperty<Comparison> projectComparisonProperty() { return projectComparison; }
     /** The agreement table: the chosen document's rows (when one is chosen), then every document both tagged. */
     public ObservableList<AgreementTable.Row> figureRows() { return figureRows; }
+    /** The second table, "Attributes and article codes": the chosen document's rows (when one is chosen), then all documents'. */
+    public ObservableList<AttributeTable.Row> attributeRows() { return attributeRows; }
     /** The document in the two panes. */
     public ObjectProperty<Document> shownDocumentProperty() { return shownDocument; }
     public ObservableList<AlignedPair> shownPairs() { return shownPairs; }
@@ -217,6 +220,7 @@ public final class ComparisonViewModel {
             projectReport.set(null);
             report.set(null);
             figureRows.clear();
+            attributeRows.clear();
             allDisagreements.clear();
             marks.replaceAll(java.util.Map.of(), allDisagreements);
             show(null);
@@ -250,6 +254,7 @@ public final class ComparisonViewModel {
         projectComparison.set(whole);
         projectReport.set(whole.report());
         figureRows.setAll(AgreementTable.rows(chosenDocument() != null ? c.report() : null, whole.report()));
+        attributeRows.setAll(AttributeTable.rows(chosenDocument() != null ? c : null, whole));
         report.set(c.report());
         boolean twoAnalysts = a.id() != b.id();
         List<Disagreement> rows = new java.util.ArrayList<>();
@@ -357,6 +362,11 @@ public final class ComparisonViewModel {
     /** The agreement table as tab-separated text, the header first, cells as shown: what Ctrl+C copies. */
     public String agreementTsv() {
         return AgreementTable.tsv(figureRows);
+    }
+
+    /** The attributes and article codes table as tab-separated text, the header first: what Ctrl+C copies there. */
+    public String attributeTsv() {
+        return AttributeTable.tsv(attributeRows);
     }
 
     /** Export CSV…: asks where, then writes the agreement table through the export service (never over the project). */
