@@ -168,6 +168,8 @@ public final class AdjudicationService {
     public List<ValueConflict> valueConflicts(Comparison c) {
         return project.inSnapshot(() -> {
             Codebook book = session.codebook().codebook();
+            // only read: listing the differences must not create the consensus analyst
+            Optional<Analyst> existing = consensus != null ? Optional.of(consensus) : session.findAnalyst(consensusName);
             List<ValueConflict> out = new ArrayList<>();
             for (Document d : c.documents()) {
                 List<AlignedPair> matches = c.pairsOf(d.id()).stream().filter(p -> p.kind() == OutcomeKind.MATCH).toList();
@@ -176,7 +178,7 @@ public final class AdjudicationService {
                 }
                 Tags a = new Tags(project, d, c.a(), c.labelsByName());
                 Tags b = new Tags(project, d, c.b(), c.labelsByName());
-                Tags agreed = new Tags(project, d, consensus(), c.labelsByName());
+                Tags agreed = existing.map(x -> new Tags(project, d, x, c.labelsByName())).orElse(null);
                 for (AlignedPair p : matches) {
                     Annotation x = a.take(p.a());
                     Annotation y = b.take(p.b());
@@ -184,7 +186,7 @@ public final class AdjudicationService {
                     if (x == null || y == null || label == null) {
                         continue;
                     }
-                    Annotation mine = agreed.peek(p.a());
+                    Annotation mine = agreed == null ? null : agreed.peek(p.a());
                     for (Attribute attribute : book.attributesOf(label.id())) {
                         List<String> va = x.attributes().get(attribute.id());
                         List<String> vb = y.attributes().get(attribute.id());

@@ -82,6 +82,8 @@ class AttributeAdjudicationTest {
         assertEquals(List.of("frame [15,19) [Economic]/[Morality]", "frame [20,24) [Political]/[]", "check-worthy [40,44) [yes]/[no]"),
                 conflicts.stream().map(x -> x.attribute().name() + " " + x.match().a().span() + " " + x.a() + "/" + x.b()).toList());
         assertTrue(conflicts.stream().allMatch(x -> x.consensus().isEmpty()), "no consensus yet");
+        assertTrue(f.session.findAnalyst(AdjudicationService.DEFAULT_CONSENSUS).isEmpty(),
+                "listing them creates no consensus analyst (it ran in a read snapshot, and broke the next decision)");
     }
 
     @Test

@@ -2,9 +2,9 @@ package org.newsmark.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.newsmark.agreement.AttributeAgreement;
-import org.newsmark.service.Comparison;
 
 /**
  * The compare window's second agreement table, "Attributes and article codes", as data: one
@@ -39,7 +39,7 @@ public final class AttributeTable {
                     + " n/a: no units with two values, or no variation.", r -> AgreementTable.format(r.result().alpha())));
 
     /** The chosen document's rows (null when all documents are chosen), then all documents': attributes, then article codes. */
-    static List<Row> rows(Comparison chosen, Comparison all) {
+    static List<Row> rows(Figures chosen, Figures all) {
         List<Row> rows = new ArrayList<>();
         if (chosen != null) {
             add(rows, AgreementTable.THIS_DOCUMENT, chosen);
@@ -48,7 +48,11 @@ public final class AttributeTable {
         return rows;
     }
 
-    private static void add(List<Row> rows, String scope, Comparison c) {
+    /** One scope's figures: by attribute name and by article code name. */
+    record Figures(Map<String, AttributeAgreement.Result> attributes, Map<String, AttributeAgreement.Result> articleCodes) {
+    }
+
+    private static void add(List<Row> rows, String scope, Figures c) {
         c.attributes().forEach((name, r) -> rows.add(new Row(scope, ATTRIBUTE, name, r)));
         c.articleCodes().forEach((name, r) -> rows.add(new Row(scope, ARTICLE_CODE, name, r)));
     }

@@ -21,11 +21,12 @@ class AttributeRowsViewModelTest {
     Path dir;
     AttributeFixture f;
     ComparisonViewModel vm;
+    ScriptedDialogs dialogs;
 
     @BeforeEach
     void setUp() throws Exception {
         f = new AttributeFixture(dir.resolve("rows.newsmark"));
-        ScriptedDialogs dialogs = new ScriptedDialogs();
+        dialogs = new ScriptedDialogs();
         vm = new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
     }
 
@@ -73,5 +74,35 @@ class AttributeRowsViewModelTest {
         vm.analystBProperty().set(null);
         assertTrue(vm.attributeRows().isEmpty());
         assertEquals(1, vm.attributeTsv().lines().count(), "the header only");
+    }
+
+    private static String row(ComparisonViewModel.ValueDifference x) {
+        return x.attribute().name() + " " + x.match().a().span() + " A" + x.a() + " B" + x.b() + " C" + x.consensus();
+    }
+
+    /** The "Attribute values" tab: the matches whose values differ; A's value, B's value or a typed one into consensus; Ctrl+Z. */
+    @Test
+    void attributeDifferencesAreSettledIntoConsensus() {
+        assertEquals(List.of("frame [15,19) A[Economic] B[Morality] C[]", "frame [20,24) A[Political] B[] C[]",
+                "check-worthy [40,44) A[yes] B[no] C[]"), vm.valueConflicts().stream().map(AttributeRowsViewModelTest::row).toList());
+        vm.takeValueA();
+        assertEquals("Select an attribute difference first.", vm.messageProperty().get());
+
+        vm.acceptAllMatches();
+        vm.selectedConflictProperty().set(vm.valueConflicts().get(0));
+        vm.takeValueB();
+        assertEquals("frame [15,19) A[Economic] B[Morality] C[Morality]", row(vm.valueConflicts().get(0)));
+        assertEquals("frame [15,19) A[Economic] B[Morality] C[Morality]", row(vm.selectedConflictProperty().get()),
+                "the same difference stays selected");
+        assertTrue(vm.messageProperty().get().startsWith("frame of consensus's tag set to Morality."), vm.messageProperty().get());
+
+        vm.selectedConflictProperty().set(vm.valueConflicts().get(2));
+        dialogs.answer("No");
+        vm.typeValue();
+        assertEquals("check-worthy [40,44) A[yes] B[no] C[no]", row(vm.valueConflicts().get(2)), "typed, normalised");
+
+        vm.undo();
+        assertEquals("check-worthy [40,44) A[yes] B[no] C[]", row(vm.valueConflicts().get(2)), "Ctrl+Z takes the typed value back");
+        assertEquals("frame [15,19) A[Economic] B[Morality] C[Morality]", row(vm.valueConflicts().get(0)), "and only that");
     }
 }
