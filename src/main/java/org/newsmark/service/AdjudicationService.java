@@ -14,6 +14,9 @@ import org.newsmark.agreement.LabeledSpan;
 import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeValues;
+import org.newsmark.domain.Codebook;
 import org.newsmark.domain.ComparePosition;
 import org.newsmark.domain.Decision;
 import org.newsmark.domain.Document;
@@ -68,19 +71,20 @@ public final class AdjudicationService {
      * tags added.
      */
     public List<Annotation> decide(Comparison c, Document d, AlignedPair pair, Decision decision) {
-        List<LabeledSpan> chosen = new ArrayList<>();
+        List<AnnotationService.NewTag> tags = new ArrayList<>();
+        Tags a = new Tags(project, d, c.a(), c.labelsByName());
+        Tags b = new Tags(project, d, c.b(), c.labelsByName());
         switch (decision) {
-            case ACCEPT_A -> addIfPresent(chosen, pair.a(), "A");
-            case ACCEPT_B -> addIfPresent(chosen, pair.b(), "B");
+            case ACCEPT_A -> tags.add(accepted(pair.a(), "A", a, c.labelsByName()));
+            case ACCEPT_B -> tags.add(accepted(pair.b(), "B", b, c.labelsByName()));
             case ACCEPT_BOTH -> {
-                if (pair.a() != null) chosen.add(pair.a());
-                if (pair.b() != null) chosen.add(pair.b());
+                if (pair.a() != null) tags.add(accepted(pair.a(), "A", a, c.labelsByName()));
+                if (pair.b() != null) tags.add(accepted(pair.b(), "B", b, c.labelsByName()));
             }
             case REJECT -> {
                 // writes no tag; the decision is recorded all the same
             }
         }
-        List<AnnotationService.NewTag> tags = tags(chosen, c.labelsByName());
         PairDecision record = new PairDecision(keyOf(c, d.id(), pair), decision, consensus().id(), now());
         return annotations.tagAndDecide(d, consensus(), tags, List.of(record), describe(decision));
     }
@@ -121,11 +125,19 @@ public final class AdjudicationService {
         Map<Document, List<AnnotationService.NewTag>> byDocument = new LinkedHashMap<>();
         int matches = 0;
         for (Document d : c.documents()) {
-            List<LabeledSpan> spans = c.pairsOf(d.id()).stream().filter(p -> p.kind() == OutcomeKind.MATCH).map(AlignedPair::a).toList();
-            matches += spans.size();
-            if (!spans.isEmpty()) {
-                byDocument.put(d, tags(spans, c.labelsByName()));
+            List<AlignedPair> pairs = c.pairsOf(d.id()).stream().filter(p -> p.kind() == OutcomeKind.MATCH).toList();
+            matches += pairs.size();
+            if (pairs.isEmpty()) {
+                continue;
             }
+            Tags a = new Tags(project, d, c.a(), c.labelsByName());
+            Tags b = new Tags(project, d, c.b(), c.labelsByName());
+            List<AnnotationService.NewTag> tags = new ArrayList<>();
+            for (AlignedPair p : pairs) {
+                Label label = requireLabel(p.a(), c.labelsByName());
+                tags.add(new AnnotationService.NewTag(label, p.a().span(), agreed(a.take(p.a()), b.take(p.b()))));
+            }
+            byDocument.put(d, tags);
         }
         if (byDocument.isEmpty()) {
             return new MatchesAccepted(0, 0, 0, List.of());
@@ -133,6 +145,87 @@ public final class AdjudicationService {
         Map<Long, List<Annotation>> added = annotations.tagAllIn(consensus(), byDocument, "Accept all matches");
         int n = added.values().stream().mapToInt(List::size).sum();
         return new MatchesAccepted(n, added.size(), matches, List.copyOf(added.keySet()));
+    }
+
+    /**
+     * An attribute on which the two tags of an exact match differ (one may have no value): what
+     * the adjudicator settles for the consensus tag. {@code consensus} is the value the consensus
+     * tag of that match has now (empty: none yet, or no consensus tag).
+     */
+    public record ValueConflict(Document document, AlignedPair match, Attribute attribute, List<String> a, List<String> b,
+                                List<String> consensus) {
+        public ValueConflict {
+            a = List.copyOf(a);
+            b = List.copyOf(b);
+            consensus = List.copyOf(consensus);
+        }
+    }
+
+    /**
+     * Every attribute, of the attributes each match's label declares, where A's and B's tags of
+     * an exact match of {@code c} differ; in document, text and codebook order.
+     */
+    public List<ValueConflict> valueConflicts(Comparison c) {
+        return project.inSnapshot(() -> {
+            Codebook book = session.codebook().codebook();
+            // only read: listing the differences must not create the consensus analyst
+            Optional<Analyst> existing = consensus != null ? Optional.of(consensus) : session.findAnalyst(consensusName);
+            List<ValueConflict> out = new ArrayList<>();
+            for (Document d : c.documents()) {
+                List<AlignedPair> matches = c.pairsOf(d.id()).stream().filter(p -> p.kind() == OutcomeKind.MATCH).toList();
+                if (matches.isEmpty() || book.attributes().isEmpty()) {
+                    continue;
+                }
+                Tags a = new Tags(project, d, c.a(), c.labelsByName());
+                Tags b = new Tags(project, d, c.b(), c.labelsByName());
+                Tags agreed = existing.map(x -> new Tags(project, d, x, c.labelsByName())).orElse(null);
+                for (AlignedPair p : matches) {
+                    Annotation x = a.take(p.a());
+                    Annotation y = b.take(p.b());
+                    Label label = c.labelsByName().get(p.a().label());
+                    if (x == null || y == null || label == null) {
+                        continue;
+                    }
+                    Annotation mine = agreed == null ? null : agreed.peek(p.a());
+                    for (Attribute attribute : book.attributesOf(label.id())) {
+                        List<String> va = x.attributes().get(attribute.id());
+                        List<String> vb = y.attributes().get(attribute.id());
+                        if (!new java.util.HashSet<>(va).equals(new java.util.HashSet<>(vb))) {
+                            out.add(new ValueConflict(d, p, attribute, va, vb,
+                                    mine == null ? List.of() : mine.attributes().get(attribute.id())));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Gives the consensus tag of {@code match} the value {@code raw} for {@code attribute}
+     * (checked against the codebook; empty clears it), as one undoable step of consensus in that
+     * document. Without a consensus tag there yet, the tag is added with the values both
+     * analysts agree on and this one. Returns the consensus tag as written.
+     */
+    public Annotation setConsensusValue(Comparison c, Document d, AlignedPair match, Attribute attribute, List<String> raw) {
+        if (match.kind() != OutcomeKind.MATCH) {
+            throw new AnnotationConflictException("Attribute values are settled on exact matches only.");
+        }
+        List<String> values = session.codebook().valuesFor(attribute, raw);
+        Label label = requireLabel(match.a(), c.labelsByName());
+        if (attribute.isArticleCode() || attribute.labelId() != label.id()) {
+            throw new AnnotationConflictException("\"" + attribute.name() + "\" is not an attribute of " + label.name() + " tags.");
+        }
+        Annotation mine = new Tags(project, d, consensus(), c.labelsByName()).peek(match.a());
+        if (mine != null) {
+            return annotations.setAttributes(mine, mine.attributes().with(attribute.id(), values));
+        }
+        Annotation x = new Tags(project, d, c.a(), c.labelsByName()).take(match.a());
+        Annotation y = new Tags(project, d, c.b(), c.labelsByName()).take(match.b());
+        AttributeValues start = agreed(x, y).with(attribute.id(), values);
+        List<Annotation> added = annotations.tagAll(d, consensus(), List.of(new AnnotationService.NewTag(label, match.a().span(), start)),
+                "Set " + attribute.name());
+        return added.get(0);
     }
 
     /** Takes back the last adjudication step in that document (its tags and its decision). */
@@ -176,23 +269,59 @@ public final class AdjudicationService {
         return new PairSide(label.id(), s.span());
     }
 
-    private static List<AnnotationService.NewTag> tags(List<LabeledSpan> spans, Map<String, Label> labelsByName) {
-        List<AnnotationService.NewTag> tags = new ArrayList<>();
-        for (LabeledSpan s : spans) {
-            Label label = labelsByName.get(s.label());
-            if (label == null) {
-                throw new AnnotationConflictException("The label " + s.label() + " is not in this project's codebook.");
-            }
-            tags.add(new AnnotationService.NewTag(label, s.span()));
+    private static Label requireLabel(LabeledSpan s, Map<String, Label> labelsByName) {
+        Label label = labelsByName.get(s.label());
+        if (label == null) {
+            throw new AnnotationConflictException("The label " + s.label() + " is not in this project's codebook.");
         }
-        return tags;
+        return label;
     }
 
-    private static void addIfPresent(List<LabeledSpan> out, LabeledSpan s, String side) {
+    /** The tag of one side as consensus takes it: its label, span and attribute values. */
+    private static AnnotationService.NewTag accepted(LabeledSpan s, String side, Tags tags, Map<String, Label> labelsByName) {
         if (s == null) {
             throw new AnnotationConflictException("Analyst " + side + " marked nothing here: nothing to accept.");
         }
-        out.add(s);
+        Annotation tag = tags.take(s);
+        return new AnnotationService.NewTag(requireLabel(s, labelsByName), s.span(), tag == null ? AttributeValues.EMPTY : tag.attributes());
+    }
+
+    /** The attribute values two tags have in common: each attribute both set to the same values (the same set). */
+    static AttributeValues agreed(Annotation a, Annotation b) {
+        if (a == null || b == null) {
+            return AttributeValues.EMPTY;
+        }
+        Map<Long, List<String>> same = new LinkedHashMap<>();
+        a.attributes().asMap().forEach((id, values) -> {
+            List<String> other = b.attributes().get(id);
+            if (!other.isEmpty() && new java.util.HashSet<>(values).equals(new java.util.HashSet<>(other))) {
+                same.put(id, values);
+            }
+        });
+        return AttributeValues.of(same);
+    }
+
+    /** One analyst's tags in one document by label and span, each to be taken once (a twin pairs with a twin). */
+    private static final class Tags {
+        private final Map<LabeledSpan, java.util.Deque<Annotation>> bySpan = new HashMap<>();
+
+        Tags(ProjectStore project, Document d, Analyst analyst, Map<String, Label> labelsByName) {
+            Map<Long, String> names = new HashMap<>();
+            labelsByName.values().forEach(l -> names.put(l.id(), l.name()));
+            for (Annotation x : project.annotations().forDocument(d.id(), analyst.id())) {
+                bySpan.computeIfAbsent(new LabeledSpan(names.getOrDefault(x.labelId(), "?"), x.span()), k -> new java.util.ArrayDeque<>()).add(x);
+            }
+        }
+
+        Annotation peek(LabeledSpan s) {
+            java.util.Deque<Annotation> q = s == null ? null : bySpan.get(s);
+            return q == null ? null : q.peek();
+        }
+
+        Annotation take(LabeledSpan s) {
+            java.util.Deque<Annotation> q = s == null ? null : bySpan.get(s);
+            return q == null ? null : q.poll();
+        }
     }
 
     private static Instant now() {

@@ -126,8 +126,15 @@ public final class AnnotationService {
         announce(a, null);
     }
 
-    /** One tag of a compound edit. */
-    public record NewTag(Label label, Span span) {
+    /** One tag of a compound edit, with the attribute values it starts with (none by default). */
+    public record NewTag(Label label, Span span, AttributeValues values) {
+        public NewTag {
+            values = values == null ? AttributeValues.EMPTY : values;
+        }
+
+        public NewTag(Label label, Span span) {
+            this(label, span, AttributeValues.EMPTY);
+        }
     }
 
     /**
@@ -207,7 +214,7 @@ public final class AnnotationService {
             if (t.span().end() > document.length()) {
                 throw new AnnotationConflictException("The span " + t.span() + " lies outside the article (" + document.length() + " characters).");
             }
-            Annotation a = new Annotation(0, document.id(), analyst.id(), t.label().id(), t.span(), "", null, now, now);
+            Annotation a = new Annotation(0, document.id(), analyst.id(), t.label().id(), t.span(), "", null, now, now, t.values());
             if (seen.add(t.label().id() + "/" + t.span()) && !store.hasTwin(a)) {
                 fresh.add(a);
             }

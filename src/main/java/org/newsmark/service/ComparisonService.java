@@ -6,14 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.newsmark.agreement.AgreementCalculator;
 import org.newsmark.agreement.AgreementReport;
 import org.newsmark.agreement.AlignedPair;
+import org.newsmark.agreement.AttributeAgreement;
+import org.newsmark.agreement.OutcomeKind;
 import org.newsmark.agreement.DocumentComparisonInput;
 import org.newsmark.agreement.LabeledSpan;
 import org.newsmark.agreement.PairwiseMatrix;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeValues;
+import org.newsmark.domain.Codebook;
 import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
@@ -52,16 +59,24 @@ public final class ComparisonService {
     private Comparison compareNow(String analystA, String analystB, Long documentId) {
         Analyst a = requireAnalyst(analystA);
         Analyst b = requireAnalyst(analystB);
-        List<Document> docs = documentId == null ? taggedByBoth(a, b) : List.of(requireDocument(documentId));
-        return compare(a, b, docs);
+        return documentId == null ? compareNow(a, b, taggedByBoth(a, b), true)
+                : compareNow(a, b, List.of(requireDocument(documentId)), false);
     }
 
     /** Both analysts' tags in {@code documents}, read from one snapshot of the project. */
     public Comparison compare(Analyst a, Analyst b, List<Document> documents) {
-        return project.inSnapshot(() -> compareNow(a, b, documents));
+        return project.inSnapshot(() -> compareNow(a, b, documents, false));
     }
 
-    private Comparison compareNow(Analyst a, Analyst b, List<Document> documents) {
+    /**
+     * Every document both analysts tagged; article codes over every article both coded, tagged
+     * or not (see docs/agreement.md). What {@code compare(a, b, null)} by name gives.
+     */
+    public Comparison compareAll(Analyst a, Analyst b) {
+        return project.inSnapshot(() -> compareNow(a, b, taggedByBoth(a, b), true));
+    }
+
+    private Comparison compareNow(Analyst a, Analyst b, List<Document> documents, boolean everyArticle) {
         Map<Long, String> labelNames = new HashMap<>();
         Map<String, Label> byName = new LinkedHashMap<>();
         for (Label l : project.labels().all()) {
@@ -69,11 +84,105 @@ public final class ComparisonService {
             byName.put(l.name(), l);
         }
         List<DocumentComparisonInput> inputs = new ArrayList<>();
+        List<Tags> tagsA = new ArrayList<>();
+        List<Tags> tagsB = new ArrayList<>();
         for (Document d : documents) {
-            inputs.add(new DocumentComparisonInput(d.length(), spans(d, a, labelNames), spans(d, b, labelNames)));
+            Tags ta = new Tags(project.annotations().forDocument(d.id(), a.id()), labelNames);
+            Tags tb = new Tags(project.annotations().forDocument(d.id(), b.id()), labelNames);
+            tagsA.add(ta);
+            tagsB.add(tb);
+            inputs.add(new DocumentComparisonInput(d.length(), ta.spans, tb.spans));
         }
         AgreementReport report = AgreementCalculator.compare(inputs);
-        return new Comparison(a, b, documents, report, byName);
+        Codebook book = new Codebook(project.labels().all(), project.attributes().all());
+        return new Comparison(a, b, documents, report, byName, attributeAgreement(book, report, tagsA, tagsB, byName),
+                articleCodeAgreement(book, a, b, documents, everyArticle));
+    }
+
+    /**
+     * Per attribute name, one unit for each exact match whose label declares it: A's values and
+     * B's. The values of an attribute the tag's label no longer declares (a relabelled tag) do not count.
+     */
+    private static SortedMap<String, AttributeAgreement.Result> attributeAgreement(Codebook book, AgreementReport report,
+            List<Tags> tagsA, List<Tags> tagsB, Map<String, Label> byName) {
+        Map<String, List<AttributeAgreement.Unit>> units = new TreeMap<>();
+        book.attributes().stream().filter(x -> !x.isArticleCode()).forEach(x -> units.computeIfAbsent(x.name(), n -> new ArrayList<>()));
+        for (int i = 0; i < report.pairsPerDocument().size(); i++) {
+            Map<LabeledSpan, java.util.Deque<Annotation>> left = tagsA.get(i).byLabeledSpan();
+            Map<LabeledSpan, java.util.Deque<Annotation>> right = tagsB.get(i).byLabeledSpan();
+            for (AlignedPair p : report.pairsPerDocument().get(i)) {
+                if (p.kind() != OutcomeKind.MATCH) {
+                    continue;
+                }
+                Annotation x = next(left, p.a());
+                Annotation y = next(right, p.b());
+                Label label = byName.get(p.a().label());
+                if (x == null || y == null || label == null) {
+                    continue;
+                }
+                for (Attribute attribute : book.attributesOf(label.id())) {
+                    units.get(attribute.name()).add(AttributeAgreement.Unit.of(x.attributes().get(attribute.id()),
+                            y.attributes().get(attribute.id())));
+                }
+            }
+        }
+        return AttributeAgreement.byName(units);
+    }
+
+    /**
+     * Per article code, one unit for each article both analysts coded (each set at least one
+     * article code there) where A or B set this one. The articles: {@code documents}, or with
+     * {@code everyArticle} every article of the project (article codes do not need tags).
+     */
+    private SortedMap<String, AttributeAgreement.Result> articleCodeAgreement(Codebook book, Analyst a, Analyst b,
+            List<Document> documents, boolean everyArticle) {
+        List<Attribute> codes = book.articleCodes();
+        Map<String, List<AttributeAgreement.Unit>> units = new TreeMap<>();
+        codes.forEach(x -> units.computeIfAbsent(x.name(), n -> new ArrayList<>()));
+        if (codes.isEmpty() || a.id() < 0 || b.id() < 0) {
+            return AttributeAgreement.byName(units);
+        }
+        Map<Long, Map<Long, AttributeValues>> all = project.attributes().allArticleCodes();
+        java.util.Set<Long> scope = new java.util.TreeSet<>(everyArticle ? all.keySet() : documents.stream().map(Document::id).toList());
+        for (long documentId : scope) {
+            Map<Long, AttributeValues> byAnalyst = all.getOrDefault(documentId, Map.of());
+            AttributeValues x = byAnalyst.get(a.id());
+            AttributeValues y = byAnalyst.get(b.id());
+            if (x == null || y == null || x.isEmpty() || y.isEmpty()) {
+                continue; // not coded by both: a code one of them never gave here is not a disagreement
+            }
+            for (Attribute code : codes) {
+                units.get(code.name()).add(AttributeAgreement.Unit.of(x.get(code.id()), y.get(code.id())));
+            }
+        }
+        return AttributeAgreement.byName(units);
+    }
+
+    private static Annotation next(Map<LabeledSpan, java.util.Deque<Annotation>> tags, LabeledSpan s) {
+        java.util.Deque<Annotation> q = tags.get(s);
+        return q == null ? null : q.poll();
+    }
+
+    /** One analyst's tags in one document, as spans for the calculator and by label and span for their values. */
+    private static final class Tags {
+        final List<LabeledSpan> spans = new ArrayList<>();
+        final List<Annotation> tags;
+
+        Tags(List<Annotation> tags, Map<Long, String> labelNames) {
+            this.tags = tags;
+            for (Annotation x : tags) {
+                spans.add(new LabeledSpan(labelNames.getOrDefault(x.labelId(), "?"), x.span()));
+            }
+        }
+
+        /** A fresh map each time: the caller takes tags out of it. */
+        Map<LabeledSpan, java.util.Deque<Annotation>> byLabeledSpan() {
+            Map<LabeledSpan, java.util.Deque<Annotation>> out = new HashMap<>();
+            for (int i = 0; i < tags.size(); i++) {
+                out.computeIfAbsent(spans.get(i), k -> new java.util.ArrayDeque<>()).add(tags.get(i));
+            }
+            return out;
+        }
     }
 
     /**
@@ -150,11 +259,4 @@ public final class ComparisonService {
         return out;
     }
 
-    private List<LabeledSpan> spans(Document d, Analyst analyst, Map<Long, String> labelNames) {
-        List<LabeledSpan> out = new ArrayList<>();
-        for (Annotation x : project.annotations().forDocument(d.id(), analyst.id())) {
-            out.add(new LabeledSpan(labelNames.getOrDefault(x.labelId(), "?"), x.span()));
-        }
-        return out;
-    }
 }

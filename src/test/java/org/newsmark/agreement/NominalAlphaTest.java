@@ -34,4 +34,11 @@ class NominalAlphaTest {
     void undefinedWithoutPairableValues() {
         assertEquals(Double.NaN, NominalAlpha.of(2, List.of(Arrays.asList("a", null))));
     }
+
+    /** DKPro throws for a single category and returns 0 when the pairable values do not vary; both are n/a. */
+    @Test
+    void undefinedWithoutVariation() {
+        assertEquals(Double.NaN, NominalAlpha.of(2, List.of(List.of("a", "a"), List.of("a", "a"))));
+        assertEquals(Double.NaN, NominalAlpha.of(2, List.of(List.of("a", "a"), Arrays.asList("b", null))));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.io.csv.CsvTableWriter;
 import org.newsmark.agreement.AgreementMeasures;
+import org.newsmark.agreement.AttributeAgreement;
 import org.newsmark.service.Comparison;
 import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
@@ -84,7 +85,22 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Object> labels = new LinkedHashMap<>();
         c.report().perLabel().forEach((label, m) -> labels.put(label, measures(m)));
         root.put("labels", labels);
+        root.put("attributes", fields(c.attributes(), "pairs"));
+        root.put("article_codes", fields(c.articleCodes(), "units"));
         return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    }
+
+    /** name → {pairs|units, agreement, alpha}; NaN is null. */
+    private static Map<String, Object> fields(Map<String, AttributeAgreement.Result> results, String countName) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        results.forEach((name, r) -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put(countName, r.units());
+            o.put("agreement", orNull(r.agreement()));
+            o.put("alpha", orNull(r.alpha()));
+            out.put(name, o);
+        });
+        return out;
     }
 
     private static Map<String, Object> measures(AgreementMeasures m) {

@@ -37,7 +37,9 @@ import org.newsmark.agreement.LabelConfusion;
  * analysts tagged; the label confusion matrix; a bar chart of F1 per label. Short headers, each
  * with a tooltip saying how it matches spans; every column as wide as its longest text and the
  * table as wide as the tab (no column is cut short at the window's size). Ctrl+C (or Copy)
- * copies the table as tab-separated text; Export CSV… writes it to a file.
+ * copies the table as tab-separated text; Export CSV… writes it to a file. Below it a second
+ * small table, "Attributes and article codes" (units, agreement share, nominal alpha), which
+ * Ctrl+C (or its context menu) copies the same way.
  */
 final class AgreementPanel extends VBox {
 
@@ -47,6 +49,7 @@ final class AgreementPanel extends VBox {
 
     private final ComparisonViewModel vm;
     private final TableView<AgreementTable.Row> table = new TableView<>();
+    private final TableView<AttributeTable.Row> attributes = new TableView<>();
     private final GridPane confusion = new GridPane();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 1, 0.2));
 
@@ -57,7 +60,7 @@ final class AgreementPanel extends VBox {
         table.setId("agreement-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         for (AgreementTable.Column c : AgreementTable.COLUMNS) {
-            table.getColumns().add(column(c));
+            table.getColumns().add(column(c.header(), c.tip(), c.cell()));
         }
         table.setItems(vm.figureRows());
         table.setPrefHeight(230);
@@ -73,6 +76,28 @@ final class AgreementPanel extends VBox {
         vm.figureRows().addListener((javafx.collections.ListChangeListener<AgreementTable.Row>) c -> Platform.runLater(this::fitColumns));
         // the font and the header's padding are known once the table is styled and its headers made
         table.skinProperty().addListener((o, a, s) -> Platform.runLater(this::fitColumns));
+
+        attributes.setId("attribute-agreement-table");
+        attributes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (AttributeTable.Column c : AttributeTable.COLUMNS) {
+            attributes.getColumns().add(column(c.header(), c.tip(), c.cell()));
+        }
+        attributes.setItems(vm.attributeRows());
+        attributes.setPrefHeight(160);
+        attributes.setPlaceholder(new Label("The codebook declares no attributes or article codes."));
+        attributes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copyAttributes();
+                e.consume();
+            }
+        });
+        MenuItem copyAttributesItem = new MenuItem("Copy Table");
+        copyAttributesItem.setOnAction(e -> copyAttributes());
+        attributes.setContextMenu(new ContextMenu(copyAttributesItem));
+        vm.attributeRows().addListener((javafx.collections.ListChangeListener<AttributeTable.Row>) c -> Platform.runLater(this::fitColumns));
+        attributes.skinProperty().addListener((o, a, s) -> Platform.runLater(this::fitColumns));
+        Label attributesTitle = new Label("Attributes and article codes (attributes over exact matches; Ctrl+C copies this table)");
+        attributesTitle.setWrapText(true);
 
         Button copy = new Button("Copy (Ctrl+C)");
         copy.setId("agreement-copy");
@@ -95,13 +120,24 @@ final class AgreementPanel extends VBox {
         chart.setLegendVisible(true);
         Label confusionTitle = new Label("Label confusion (rows: A's label, columns: B's label; overlapping spans with different labels)");
         confusionTitle.setWrapText(true);
-        getChildren().addAll(actions, table, confusionTitle, confusion, chart);
+        getChildren().addAll(actions, table, attributesTitle, attributes, confusionTitle, confusion, chart);
         vm.reportProperty().addListener((o, a, b) -> update());
         update();
     }
 
     TableView<AgreementTable.Row> table() {
         return table;
+    }
+
+    TableView<AttributeTable.Row> attributeTable() {
+        return attributes;
+    }
+
+    private void copyAttributes() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.attributeTsv());
+        Clipboard.getSystemClipboard().setContent(content);
+        vm.messageProperty().set("Attributes and article codes table copied (" + vm.attributeRows().size() + " rows, tab-separated).");
     }
 
     private void copy() {
@@ -133,35 +169,45 @@ final class AgreementPanel extends VBox {
      * own font and padding; the resize policy shares out the rest of the width.
      */
     private void fitColumns() {
+        fit(table, AgreementTable.COLUMNS.stream().map(c -> new Fit<AgreementTable.Row>(c.header(), c.cell())).toList(), vm.figureRows());
+        fit(attributes, AttributeTable.COLUMNS.stream().map(c -> new Fit<AttributeTable.Row>(c.header(), c.cell())).toList(),
+                vm.attributeRows());
+    }
+
+    /** A column's header and cell text, for measuring. */
+    private record Fit<R>(String header, java.util.function.Function<R, String> cell) {
+    }
+
+    private static <R> void fit(TableView<R> table, List<Fit<R>> specs, List<R> rows) {
         table.applyCss();
         Font font = table.lookup(".table-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault();
         double cellPadding = table.lookup(".table-cell") instanceof Region cell
                 ? cell.getInsets().getLeft() + cell.getInsets().getRight() + AIR : 18;
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()); // headers are bold in some themes
         for (int i = 0; i < table.getColumns().size(); i++) {
-            AgreementTable.Column spec = AgreementTable.COLUMNS.get(i);
-            TableColumn<AgreementTable.Row, ?> column = table.getColumns().get(i);
+            Fit<R> spec = specs.get(i);
+            TableColumn<R, ?> column = table.getColumns().get(i);
             // the header: its own label's width once made (padding and graphic included), else an estimate
             double w = column.getGraphic().getParent() instanceof Region header
                     ? header.prefWidth(-1) + 2 : textWidth(spec.header(), bold) + 20;
-            for (AgreementTable.Row r : vm.figureRows()) {
+            for (R r : rows) {
                 w = Math.max(w, textWidth(spec.cell().apply(r), font) + cellPadding);
             }
             column.setMinWidth(Math.ceil(w));
             column.setPrefWidth(Math.ceil(w));
         }
-        fitHeight();
+        fitHeight(table, rows.size());
     }
 
     /** Tall enough for every row (there are two for each label at most): no scroll bar inside the tab's own. */
-    private void fitHeight() {
+    private static void fitHeight(TableView<?> table, int rowCount) {
         table.layout();
         Region row = table.lookup(".table-row-cell") instanceof Region r && r.getHeight() > 0 ? r : null;
         Region header = table.lookup(".column-header-background") instanceof Region h && h.getHeight() > 0 ? h : null;
         if (row == null || header == null) {
             return; // not laid out yet: the next change of rows fits it
         }
-        double h = header.getHeight() + vm.figureRows().size() * row.getHeight() + table.getInsets().getTop()
+        double h = header.getHeight() + rowCount * row.getHeight() + table.getInsets().getTop()
                 + table.getInsets().getBottom() + 2;
         table.setPrefHeight(Math.max(h, 120));
         table.setMinHeight(Region.USE_PREF_SIZE);
@@ -197,12 +243,12 @@ final class AgreementPanel extends VBox {
         return AgreementTable.format(v);
     }
 
-    private static TableColumn<AgreementTable.Row, String> column(AgreementTable.Column spec) {
-        TableColumn<AgreementTable.Row, String> c = new TableColumn<>();
-        c.setGraphic(header(spec.header(), spec.tip()));
+    private static <R> TableColumn<R, String> column(String name, String tip, java.util.function.Function<R, String> cell) {
+        TableColumn<R, String> c = new TableColumn<>();
+        c.setGraphic(header(name, tip));
         c.setSortable(false);
         c.setReorderable(false);
-        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(spec.cell().apply(r.getValue())));
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(cell.apply(r.getValue())));
         return c;
     }
 

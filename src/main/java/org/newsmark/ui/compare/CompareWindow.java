@@ -1,5 +1,6 @@
 package org.newsmark.ui.compare;
 
+
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -48,6 +49,7 @@ public final class CompareWindow extends BorderPane {
         VBox.setVgrow(panes, Priority.ALWAYS);
         left.setPadding(new Insets(6));
         TabPane tabs = new TabPane(new Tab("Disagreements", disagreements()),
+                new Tab("Attribute values", valueConflicts()),
                 new Tab("Agreement", scroll(new AgreementPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(left, tabs);
@@ -215,6 +217,59 @@ public final class CompareWindow extends BorderPane {
                 walk, new HBox(6, acceptA, acceptB, both, reject), new HBox(6, all, undo), where);
         box.setPadding(new Insets(6));
         return box;
+    }
+
+    /**
+     * Exact matches whose tags differ on an attribute: the adjudicator gives the consensus tag
+     * A's value, B's value or a typed one (a dialog: the window's plain-letter keys stay free).
+     */
+    private VBox valueConflicts() {
+        ListView<ComparisonViewModel.ValueDifference> conflicts = new ListView<>(vm.valueConflicts());
+        conflicts.setId("value-conflict-list");
+        conflicts.setPlaceholder(new Label("The exact matches agree on every attribute (or have none)."));
+        conflicts.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ComparisonViewModel.ValueDifference x, boolean empty) {
+                super.updateItem(x, empty);
+                setText(empty || x == null ? null : describe(x));
+            }
+        });
+        conflicts.getSelectionModel().selectedItemProperty().addListener((o, a, x) -> {
+            if (x != vm.selectedConflictProperty().get()) vm.selectedConflictProperty().set(x);
+        });
+        vm.selectedConflictProperty().addListener((o, a, x) -> {
+            if (x != conflicts.getSelectionModel().getSelectedItem()) {
+                if (x == null) conflicts.getSelectionModel().clearSelection();
+                else conflicts.getSelectionModel().select(x);
+            }
+        });
+        VBox.setVgrow(conflicts, Priority.ALWAYS);
+        Button takeA = button("Take A's value", "take-value-a", vm::takeValueA);
+        Button takeB = button("Take B's value", "take-value-b", vm::takeValueB);
+        Button type = button("Type a value…", "type-value", vm::typeValue);
+        for (Button x : new Button[] {takeA, takeB, type}) {
+            if (vm.isReadOnly()) x.setDisable(true);
+            else x.disableProperty().bind(vm.selectedConflictProperty().isNull());
+        }
+        Label where = new Label("Values both analysts agree on go to " + vm.consensusName() + " with \"Accept all matches\"."
+                + " Here the rest: the value is set on " + vm.consensusName() + "'s tag of that match (added if missing); Ctrl+Z takes it back.");
+        where.setWrapText(true);
+        VBox box = new VBox(6, conflicts, new HBox(6, takeA, takeB, type), where);
+        box.setPadding(new Insets(6));
+        return box;
+    }
+
+    private String describe(ComparisonViewModel.ValueDifference x) {
+        var p = x.match();
+        String text = x.document().text().substring(p.begin(), p.end()).replace('\n', ' ');
+        if (text.length() > 40) text = text.substring(0, 39) + "…";
+        return x.attribute().name() + " · " + p.a().label() + " “" + text + "” · A: " + shown(x.a()) + " · B: " + shown(x.b())
+                + " · " + vm.consensusName() + ": " + shown(x.consensus())
+                + (vm.documentCount() > 1 ? "  (doc " + x.document().id() + ")" : "");
+    }
+
+    private static String shown(java.util.List<String> values) {
+        return values.isEmpty() ? "—" : String.join(" | ", values);
     }
 
     private String describe(ComparisonViewModel.Disagreement d) {

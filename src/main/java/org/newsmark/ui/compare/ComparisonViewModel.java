@@ -68,6 +68,14 @@ public final class ComparisonViewModel {
     }
 
     /**
+     * An attribute on which A's and B's tags of an exact match differ; {@code consensus} is what
+     * the consensus tag of that match has now (empty: no value, or no consensus tag yet).
+     */
+    public record ValueDifference(Document document, AlignedPair match, org.newsmark.domain.Attribute attribute,
+                                  List<String> a, List<String> b, List<String> consensus) {
+    }
+
+    /**
      * One adjudication action of this window, so Ctrl+Z here can take it back (and unmark the
      * pair): a decision in one article, or "Accept all matches" in every article it added to.
      */
@@ -93,6 +101,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<AgreementReport> report = new SimpleObjectProperty<>();
     private final ObjectProperty<AgreementReport> projectReport = new SimpleObjectProperty<>();
     private final ObservableList<AgreementTable.Row> figureRows = FXCollections.observableArrayList();
+    private final ObservableList<AttributeTable.Row> attributeRows = FXCollections.observableArrayList();
     private final ObjectProperty<Document> shownDocument = new SimpleObjectProperty<>();
     private final ObservableList<AlignedPair> shownPairs = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> allDisagreements = FXCollections.observableArrayList();
@@ -102,6 +111,9 @@ public final class ComparisonViewModel {
     private final ObservableList<String> labelChoices = FXCollections.observableArrayList(java.util.Collections.singletonList(null));
     private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
+    /** Exact matches whose two tags differ on an attribute, in the chosen scope. */
+    private final ObservableList<ValueDifference> valueConflicts = FXCollections.observableArrayList();
+    private final ObjectProperty<ValueDifference> selectedConflict = new SimpleObjectProperty<>();
     /** The decisions between the analysts compared, by pair, seen with A as A. */
     private final DecisionsViewModel marks = new DecisionsViewModel();
     private final Consumer<DecisionChange> decisionListener;
@@ -141,6 +153,11 @@ public final class ComparisonViewModel {
                 show(d.document());
             }
         });
+        selectedConflict.addListener((o, a, x) -> {
+            if (x != null && (shownDocument.get() == null || shownDocument.get().id() != x.document().id())) {
+                show(x.document());
+            }
+        });
         refresh();
     }
 
@@ -163,6 +180,8 @@ public final class ComparisonViewModel {
     public ObjectProperty<Comparison> projectComparisonProperty() { return projectComparison; }
     /** The agreement table: the chosen document's rows (when one is chosen), then every document both tagged. */
     public ObservableList<AgreementTable.Row> figureRows() { return figureRows; }
+    /** The second table, "Attributes and article codes": the chosen document's rows (when one is chosen), then all documents'. */
+    public ObservableList<AttributeTable.Row> attributeRows() { return attributeRows; }
     /** The document in the two panes. */
     public ObjectProperty<Document> shownDocumentProperty() { return shownDocument; }
     public ObservableList<AlignedPair> shownPairs() { return shownPairs; }
@@ -172,6 +191,9 @@ public final class ComparisonViewModel {
     public ObservableList<String> labelChoices() { return labelChoices; }
     public ObjectProperty<OutcomeKind> kindFilterProperty() { return kindFilter; }
     public ObjectProperty<Disagreement> selectedProperty() { return selected; }
+    /** Attributes on which the two tags of an exact match differ (chosen scope): the adjudicator picks A's, B's or a typed value. */
+    public ObservableList<ValueDifference> valueConflicts() { return valueConflicts; }
+    public ObjectProperty<ValueDifference> selectedConflictProperty() { return selectedConflict; }
     /** How many of the disagreements in the chosen scope are decided (accepted or rejected). */
     public IntegerProperty decidedCountProperty() { return marks.decidedCount(); }
     /** "12 of 31 decided". */
@@ -217,6 +239,9 @@ public final class ComparisonViewModel {
             projectReport.set(null);
             report.set(null);
             figureRows.clear();
+            attributeRows.clear();
+            valueConflicts.clear();
+            selectedConflict.set(null);
             allDisagreements.clear();
             marks.replaceAll(java.util.Map.of(), allDisagreements);
             show(null);
@@ -225,7 +250,7 @@ public final class ComparisonViewModel {
         }
         message.set("Comparing " + a.name() + " and " + b.name() + "…");
         tasks.run("Comparing " + a.name() + " and " + b.name(), control -> {
-            Comparison whole = comparisons.compare(a, b, comparisons.taggedByBoth(a, b));
+            Comparison whole = comparisons.compareAll(a, b);
             Comparison c = chosen == null || chosen.id() == null ? whole
                     : comparisons.compare(a, b, List.of(comparisons.requireDocument(chosen.id())));
             return new Comparison[] {c, whole};
@@ -250,6 +275,8 @@ public final class ComparisonViewModel {
         projectComparison.set(whole);
         projectReport.set(whole.report());
         figureRows.setAll(AgreementTable.rows(chosenDocument() != null ? c.report() : null, whole.report()));
+        attributeRows.setAll(AttributeTable.rows(chosenDocument() != null ? new AttributeTable.Figures(c.attributes(), c.articleCodes()) : null,
+                new AttributeTable.Figures(whole.attributes(), whole.articleCodes())));
         report.set(c.report());
         boolean twoAnalysts = a.id() != b.id();
         List<Disagreement> rows = new java.util.ArrayList<>();
@@ -262,6 +289,8 @@ public final class ComparisonViewModel {
         }
         allDisagreements.setAll(rows);
         marks.replaceAll(adjudication.decisions(a, b), allDisagreements);
+        selectedConflict.set(null);
+        reloadConflicts();
         show(c.documents().isEmpty() ? null : c.documents().get(0));
         PairKey wanted = restoreSelection;
         restoreSelection = null;
@@ -310,6 +339,7 @@ public final class ComparisonViewModel {
             // the listener says the same; a deferred one must not leave the mark behind
             marks.set(d.key(), Optional.of(decision), allDisagreements);
             message.set(DecisionsViewModel.decided(decision, earlier, consensusName(), wrote));
+            reloadConflicts();
             nextUndecided();
             savePosition();
         });
@@ -332,7 +362,79 @@ public final class ComparisonViewModel {
                 steps.push(new Step(r.documentIds(), null));
             }
             message.set(DecisionsViewModel.matchesAccepted(r));
+            reloadConflicts();
         });
+    }
+
+    /** The selected attribute difference: consensus takes A's value. */
+    public void takeValueA() {
+        ValueDifference x = selectedConflict.get();
+        if (x != null) {
+            setValue(x, x.a());
+        } else {
+            message.set("Select an attribute difference first.");
+        }
+    }
+
+    /** The selected attribute difference: consensus takes B's value. */
+    public void takeValueB() {
+        ValueDifference x = selectedConflict.get();
+        if (x != null) {
+            setValue(x, x.b());
+        } else {
+            message.set("Select an attribute difference first.");
+        }
+    }
+
+    /**
+     * The selected attribute difference: asks for a value (checked as the editor checks it;
+     * several choices separated by "|") and gives it to the consensus tag.
+     */
+    public void typeValue() {
+        ValueDifference x = selectedConflict.get();
+        if (x == null) {
+            message.set("Select an attribute difference first.");
+            return;
+        }
+        org.newsmark.domain.Attribute attribute = x.attribute();
+        String hint = attribute.type().hasChoices() ? "One of: " + String.join(", ", attribute.choices())
+                + (attribute.type() == org.newsmark.domain.AttributeType.MULTIPLE_CHOICE ? " (several: separate with |)" : "")
+                : attribute.type().id();
+        String initial = String.join(" | ", x.consensus().isEmpty() ? x.a() : x.consensus());
+        dialogs.askText("Value for " + consensusName(), attribute.name() + " — " + hint, attribute.name() + ":", initial,
+                text -> attribute.normalise(split(attribute, text)).problem()).ifPresent(text -> setValue(x, split(attribute, text)));
+    }
+
+    private static List<String> split(org.newsmark.domain.Attribute attribute, String text) {
+        return attribute.type() == org.newsmark.domain.AttributeType.MULTIPLE_CHOICE
+                ? java.util.Arrays.stream(text.split("\\|")).map(String::strip).toList() : List.of(text);
+    }
+
+    private void setValue(ValueDifference x, List<String> values) {
+        attempt(() -> {
+            adjudication.setConsensusValue(comparison.get(), x.document(), x.match(), x.attribute(), values);
+            steps.push(new Step(List.of(x.document().id()), null));
+            int at = valueConflicts.indexOf(x);
+            reloadConflicts();
+            if (at >= 0 && at < valueConflicts.size()) {
+                selectedConflict.set(valueConflicts.get(at));
+            }
+            message.set(x.attribute().name() + " of " + consensusName() + "'s tag set to "
+                    + (values.isEmpty() ? "no value" : String.join(" | ", values)) + ". Ctrl+Z takes it back.");
+        });
+    }
+
+    /** Reads the attribute differences of the matches again: after each adjudication the consensus column changes. */
+    private void reloadConflicts() {
+        Comparison c = comparison.get();
+        Analyst a = analystA.get();
+        Analyst b = analystB.get();
+        if (c == null || a == null || b == null || a.id() == b.id()) {
+            valueConflicts.clear();
+            return;
+        }
+        valueConflicts.setAll(adjudication.valueConflicts(c).stream()
+                .map(x -> new ValueDifference(x.document(), x.match(), x.attribute(), x.a(), x.b(), x.consensus())).toList());
     }
 
     /** Takes back the last adjudication made in this view. */
@@ -350,6 +452,7 @@ public final class ComparisonViewModel {
                     selected.set(x);
                 });
             }
+            reloadConflicts();
             message.set("Undone.");
         });
     }
@@ -357,6 +460,11 @@ public final class ComparisonViewModel {
     /** The agreement table as tab-separated text, the header first, cells as shown: what Ctrl+C copies. */
     public String agreementTsv() {
         return AgreementTable.tsv(figureRows);
+    }
+
+    /** The attributes and article codes table as tab-separated text, the header first: what Ctrl+C copies there. */
+    public String attributeTsv() {
+        return AttributeTable.tsv(attributeRows);
     }
 
     /** Export CSV…: asks where, then writes the agreement table through the export service (never over the project). */

@@ -34,7 +34,7 @@ class CompareCommandTest {
         CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(List.of("a", "b", "documents", "overall", "labels"), iterable(root.fieldNames()));
+        assertEquals(List.of("a", "b", "documents", "overall", "labels", "attributes", "article_codes"), iterable(root.fieldNames()));
         assertEquals("Ann", root.get("a").asText());
         assertEquals(1, root.get("documents").asInt(), "only the document both tagged");
         JsonNode overall = root.get("overall");
@@ -47,6 +47,30 @@ class CompareCommandTest {
         assertEquals(List.of("LOC", "ORG", "PER"), iterable(root.get("labels").fieldNames()));
         assertEquals(0.5, root.get("labels").get("PER").get("exact_f1").asDouble(), 1e-9);
         assertEquals(0, root.get("labels").get("LOC").get("a_spans").asInt() - 1);
+    }
+
+    /** The values of {@link org.newsmark.service.AttributeFixture}: the numbers of AttributeComparisonTest, under the documented keys. */
+    @Test
+    void jsonHasAttributesAndArticleCodes() throws Exception {
+        Path p = dir.resolve("attributes.newsmark");
+        new org.newsmark.service.AttributeFixture(p).session.close();
+        CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode frame = root.get("attributes").get("frame");
+        assertEquals(List.of("pairs", "agreement", "alpha"), iterable(frame.fieldNames()));
+        assertEquals(5, frame.get("pairs").asInt());
+        assertEquals(0.6, frame.get("agreement").asDouble(), 1e-9);
+        assertEquals(8.0 / 15, frame.get("alpha").asDouble(), 1e-9);
+        JsonNode unused = root.get("attributes").get("speaker type");
+        assertEquals(0, unused.get("pairs").asInt());
+        assertTrue(unused.get("agreement").isNull() && unused.get("alpha").isNull(), "NaN is null");
+        JsonNode tone = root.get("article_codes").get("tone");
+        assertEquals(List.of("units", "agreement", "alpha"), iterable(tone.fieldNames()));
+        assertEquals(3, tone.get("units").asInt());
+        assertEquals(2.0 / 3, tone.get("agreement").asDouble(), 1e-9);
+        assertEquals(6.0 / 11, tone.get("alpha").asDouble(), 1e-9);
+        assertEquals(List.of("primary frame", "tone"), iterable(root.get("article_codes").fieldNames()));
     }
 
     @Test

@@ -128,6 +128,25 @@ class CompareGuiTest {
     }
 
     @Test
+    void ctrlCCopiesTheAttributesTableOnItsOwn() {
+        openCompare();
+        robot.clickOn("Agreement");
+        TableView<?> table = robot.lookup("#attribute-agreement-table").queryTableView();
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.interact(() -> table.scrollTo(0));
+        robot.clickOn(table);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] holder = new String[1];
+        robot.interact(() -> holder[0] = Clipboard.getSystemClipboard().getString());
+        assertNotNull(holder[0], "Ctrl+C put the attributes table on the clipboard");
+        List<String> lines = holder[0].lines().toList();
+        assertEquals("Scope\tKind\tName\tUnits\tAgree\tα", lines.get(0), "this table, not the first one");
+        assertEquals(table.getItems().size() + 1, lines.size(), "the header and every row");
+        assertTrue(lines.contains("all docs\tarticle code\ttone\t0\tn/a\tn/a"), holder[0]);
+    }
+
+    @Test
     void theAgreementTableReadsInFullAtTheDefaultSize() {
         openCompare();
         robot.clickOn("Agreement");
