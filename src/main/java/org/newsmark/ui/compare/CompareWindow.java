@@ -224,12 +224,12 @@ public final class CompareWindow extends BorderPane {
      * A's value, B's value or a typed one (a dialog: the window's plain-letter keys stay free).
      */
     private VBox valueConflicts() {
-        ListView<ComparisonViewModel.ValueDifference> conflicts = new ListView<>(vm.valueConflicts());
+        ListView<ValueConflictsViewModel.ValueDifference> conflicts = new ListView<>(vm.valueConflicts());
         conflicts.setId("value-conflict-list");
         conflicts.setPlaceholder(new Label("The exact matches agree on every attribute (or have none)."));
         conflicts.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(ComparisonViewModel.ValueDifference x, boolean empty) {
+            protected void updateItem(ValueConflictsViewModel.ValueDifference x, boolean empty) {
                 super.updateItem(x, empty);
                 setText(empty || x == null ? null : describe(x));
             }
@@ -259,7 +259,7 @@ public final class CompareWindow extends BorderPane {
         return box;
     }
 
-    private String describe(ComparisonViewModel.ValueDifference x) {
+    private String describe(ValueConflictsViewModel.ValueDifference x) {
         var p = x.match();
         String text = x.document().text().substring(p.begin(), p.end()).replace('\n', ' ');
         if (text.length() > 40) text = text.substring(0, 39) + "…";

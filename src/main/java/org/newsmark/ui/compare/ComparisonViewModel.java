@@ -67,13 +67,6 @@ public final class ComparisonViewModel {
         }
     }
 
-    /**
-     * An attribute on which A's and B's tags of an exact match differ; {@code consensus} is what
-     * the consensus tag of that match has now (empty: no value, or no consensus tag yet).
-     */
-    public record ValueDifference(Document document, AlignedPair match, org.newsmark.domain.Attribute attribute,
-                                  List<String> a, List<String> b, List<String> consensus) {
-    }
 
     /**
      * One adjudication action of this window, so Ctrl+Z here can take it back (and unmark the
@@ -111,9 +104,7 @@ public final class ComparisonViewModel {
     private final ObservableList<String> labelChoices = FXCollections.observableArrayList(java.util.Collections.singletonList(null));
     private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
-    /** Exact matches whose two tags differ on an attribute, in the chosen scope. */
-    private final ObservableList<ValueDifference> valueConflicts = FXCollections.observableArrayList();
-    private final ObjectProperty<ValueDifference> selectedConflict = new SimpleObjectProperty<>();
+    private final ValueConflictsViewModel values;
     /** The decisions between the analysts compared, by pair, seen with A as A. */
     private final DecisionsViewModel marks = new DecisionsViewModel();
     private final Consumer<DecisionChange> decisionListener;
@@ -153,7 +144,9 @@ public final class ComparisonViewModel {
                 show(d.document());
             }
         });
-        selectedConflict.addListener((o, a, x) -> {
+        values = new ValueConflictsViewModel(adjudication, dialogs, message, comparison, analystA, analystB,
+                this::attempt, document -> steps.push(new Step(List.of(document), null)), this::consensusName);
+        values.selectedProperty().addListener((o, a, x) -> {
             if (x != null && (shownDocument.get() == null || shownDocument.get().id() != x.document().id())) {
                 show(x.document());
             }
@@ -192,8 +185,8 @@ public final class ComparisonViewModel {
     public ObjectProperty<OutcomeKind> kindFilterProperty() { return kindFilter; }
     public ObjectProperty<Disagreement> selectedProperty() { return selected; }
     /** Attributes on which the two tags of an exact match differ (chosen scope): the adjudicator picks A's, B's or a typed value. */
-    public ObservableList<ValueDifference> valueConflicts() { return valueConflicts; }
-    public ObjectProperty<ValueDifference> selectedConflictProperty() { return selectedConflict; }
+    public ObservableList<ValueConflictsViewModel.ValueDifference> valueConflicts() { return values.conflicts(); }
+    public ObjectProperty<ValueConflictsViewModel.ValueDifference> selectedConflictProperty() { return values.selectedProperty(); }
     /** How many of the disagreements in the chosen scope are decided (accepted or rejected). */
     public IntegerProperty decidedCountProperty() { return marks.decidedCount(); }
     /** "12 of 31 decided". */
@@ -240,8 +233,7 @@ public final class ComparisonViewModel {
             report.set(null);
             figureRows.clear();
             attributeRows.clear();
-            valueConflicts.clear();
-            selectedConflict.set(null);
+            values.clear();
             allDisagreements.clear();
             marks.replaceAll(java.util.Map.of(), allDisagreements);
             show(null);
@@ -289,8 +281,8 @@ public final class ComparisonViewModel {
         }
         allDisagreements.setAll(rows);
         marks.replaceAll(adjudication.decisions(a, b), allDisagreements);
-        selectedConflict.set(null);
-        reloadConflicts();
+        values.selectedProperty().set(null);
+        values.reload();
         show(c.documents().isEmpty() ? null : c.documents().get(0));
         PairKey wanted = restoreSelection;
         restoreSelection = null;
@@ -339,7 +331,7 @@ public final class ComparisonViewModel {
             // the listener says the same; a deferred one must not leave the mark behind
             marks.set(d.key(), Optional.of(decision), allDisagreements);
             message.set(DecisionsViewModel.decided(decision, earlier, consensusName(), wrote));
-            reloadConflicts();
+            values.reload();
             nextUndecided();
             savePosition();
         });
@@ -362,80 +354,19 @@ public final class ComparisonViewModel {
                 steps.push(new Step(r.documentIds(), null));
             }
             message.set(DecisionsViewModel.matchesAccepted(r));
-            reloadConflicts();
+            values.reload();
         });
     }
 
     /** The selected attribute difference: consensus takes A's value. */
-    public void takeValueA() {
-        ValueDifference x = selectedConflict.get();
-        if (x != null) {
-            setValue(x, x.a());
-        } else {
-            message.set("Select an attribute difference first.");
-        }
-    }
+    public void takeValueA() { values.takeA(); }
 
     /** The selected attribute difference: consensus takes B's value. */
-    public void takeValueB() {
-        ValueDifference x = selectedConflict.get();
-        if (x != null) {
-            setValue(x, x.b());
-        } else {
-            message.set("Select an attribute difference first.");
-        }
-    }
+    public void takeValueB() { values.takeB(); }
 
-    /**
-     * The selected attribute difference: asks for a value (checked as the editor checks it;
-     * several choices separated by "|") and gives it to the consensus tag.
-     */
-    public void typeValue() {
-        ValueDifference x = selectedConflict.get();
-        if (x == null) {
-            message.set("Select an attribute difference first.");
-            return;
-        }
-        org.newsmark.domain.Attribute attribute = x.attribute();
-        String hint = attribute.type().hasChoices() ? "One of: " + String.join(", ", attribute.choices())
-                + (attribute.type() == org.newsmark.domain.AttributeType.MULTIPLE_CHOICE ? " (several: separate with |)" : "")
-                : attribute.type().id();
-        String initial = String.join(" | ", x.consensus().isEmpty() ? x.a() : x.consensus());
-        dialogs.askText("Value for " + consensusName(), attribute.name() + " — " + hint, attribute.name() + ":", initial,
-                text -> attribute.normalise(split(attribute, text)).problem()).ifPresent(text -> setValue(x, split(attribute, text)));
-    }
+    /** The selected attribute difference: asks for a value and gives it to the consensus tag. */
+    public void typeValue() { values.type(); }
 
-    private static List<String> split(org.newsmark.domain.Attribute attribute, String text) {
-        return attribute.type() == org.newsmark.domain.AttributeType.MULTIPLE_CHOICE
-                ? java.util.Arrays.stream(text.split("\\|")).map(String::strip).toList() : List.of(text);
-    }
-
-    private void setValue(ValueDifference x, List<String> values) {
-        attempt(() -> {
-            adjudication.setConsensusValue(comparison.get(), x.document(), x.match(), x.attribute(), values);
-            steps.push(new Step(List.of(x.document().id()), null));
-            int at = valueConflicts.indexOf(x);
-            reloadConflicts();
-            if (at >= 0 && at < valueConflicts.size()) {
-                selectedConflict.set(valueConflicts.get(at));
-            }
-            message.set(x.attribute().name() + " of " + consensusName() + "'s tag set to "
-                    + (values.isEmpty() ? "no value" : String.join(" | ", values)) + ". Ctrl+Z takes it back.");
-        });
-    }
-
-    /** Reads the attribute differences of the matches again: after each adjudication the consensus column changes. */
-    private void reloadConflicts() {
-        Comparison c = comparison.get();
-        Analyst a = analystA.get();
-        Analyst b = analystB.get();
-        if (c == null || a == null || b == null || a.id() == b.id()) {
-            valueConflicts.clear();
-            return;
-        }
-        valueConflicts.setAll(adjudication.valueConflicts(c).stream()
-                .map(x -> new ValueDifference(x.document(), x.match(), x.attribute(), x.a(), x.b(), x.consensus())).toList());
-    }
 
     /** Takes back the last adjudication made in this view. */
     public void undo() {
@@ -452,7 +383,7 @@ public final class ComparisonViewModel {
                     selected.set(x);
                 });
             }
-            reloadConflicts();
+            values.reload();
             message.set("Undone.");
         });
     }

@@ -76,7 +76,7 @@ class AttributeRowsViewModelTest {
         assertEquals(1, vm.attributeTsv().lines().count(), "the header only");
     }
 
-    private static String row(ComparisonViewModel.ValueDifference x) {
+    private static String row(ValueConflictsViewModel.ValueDifference x) {
         return x.attribute().name() + " " + x.match().a().span() + " A" + x.a() + " B" + x.b() + " C" + x.consensus();
     }
 
