@@ -67,6 +67,14 @@ final class TagTable extends VBox {
         filter.getItems().add(ALL);
         filter.getItems().addAll(vm.labels());
         filter.setValue(ALL);
+        // a renamed, recoloured or merged label: the filter offers the codebook as it is, the cells redraw
+        vm.labels().addListener((javafx.collections.ListChangeListener<org.newsmark.domain.Label>) c -> {
+            org.newsmark.domain.Label was = filter.getValue();
+            filter.getItems().setAll(ALL);
+            filter.getItems().addAll(vm.labels());
+            filter.setValue(vm.labels().stream().filter(l -> was != null && l.id() == was.id()).findFirst().orElse(ALL));
+            table.refresh();
+        });
         filter.setId("label-filter");
         filter.setCellFactory(l -> new LabelNameCell());
         filter.setButtonCell(new LabelNameCell());
@@ -151,6 +159,8 @@ final class TagTable extends VBox {
 
     private static final class LabelCell extends TableCell<Annotation, String> {
         private final WorkbenchViewModel vm;
+        private org.newsmark.domain.Label tipFor;
+        private javafx.scene.control.Tooltip tip;
 
         LabelCell(WorkbenchViewModel vm) {
             this.vm = vm;
@@ -162,6 +172,13 @@ final class TagTable extends VBox {
             Annotation a = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
             setText(empty ? null : item);
             setGraphic(a == null ? null : new Circle(5, Color.web(vm.labelOf(a).color())));
+            // what the codebook says of the label, where the analyst reads the tags (made again only for another label)
+            org.newsmark.domain.Label l = a == null ? null : vm.labelOf(a);
+            if (l != null && !l.equals(tipFor)) {
+                tipFor = l;
+                tip = LabelToolBar.tooltip(l);
+            }
+            setTooltip(l == null ? null : tip);
         }
     }
 }
