@@ -97,11 +97,14 @@ public final class CodebookDialog {
         Button down = button("Move Down", "codebook-down", vm::moveDown);
         Button merge = button("_Merge Into…", "codebook-merge", vm::mergeSelected);
         Button undo = button("_Undo", "codebook-undo", vm::undo);
+        Button retire = button("Re_tire", "codebook-retire", vm::toggleRetired);
+        retire.textProperty().bind(javafx.beans.binding.Bindings.when(vm.fields().retiredProperty()).then("Res_tore").otherwise("Re_tire"));
+        retire.disableProperty().bind(vm.fields().editableProperty().not());
         undo.disableProperty().bind(vm.canUndoProperty().not());
         VBox.setVgrow(list, Priority.ALWAYS);
         javafx.scene.control.Label hint = new javafx.scene.control.Label("Alt+Up / Alt+Down move the selected label");
         hint.getStyleClass().add("hint");
-        VBox column = new VBox(8, list, hint, new HBox(6, add, merge), new HBox(6, up, down, undo));
+        VBox column = new VBox(8, list, hint, new HBox(6, add, merge, retire), new HBox(6, up, down, undo));
         BorderPane.setMargin(column, new Insets(0, 16, 0, 0));
         return column;
     }

@@ -13,7 +13,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 
@@ -37,6 +39,12 @@ final class LabelForm {
     GridPane build() {
         grid.setHgap(10);
         grid.setVgap(8);
+        // captions never cut; the fields take the rest, at least a definition's line wide
+        ColumnConstraints caption = new ColumnConstraints();
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints field = new ColumnConstraints(440, 520, Double.MAX_VALUE);
+        field.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(caption, field);
         TextField name = new TextField();
         name.textProperty().bindBidirectional(f.nameProperty());
         name.setOnAction(e -> f.commitName());
@@ -61,11 +69,12 @@ final class LabelForm {
         add("_Rules (include / exclude)", text(f.rulesProperty(), 3), "codebook-rules");
         add("E_xamples", text(f.examplesProperty(), 3), "codebook-examples");
 
-        CheckBox retired = new CheckBox("Re_tired: keeps its tags, takes no new ones, has no key");
-        retired.setMnemonicParsing(true);
+        // Alt+T is the Retire / Restore button's: a mnemonic only focuses a check box
+        CheckBox retired = new CheckBox("Retired: keeps its tags, takes no new ones, has no key");
         retired.selectedProperty().bindBidirectional(f.retiredProperty());
         retired.setOnAction(e -> f.commitRetired());
         retired.setId("codebook-retired");
+        retired.setWrapText(true);
         grid.add(retired, 1, row++);
         add("Attributes", attributes(), "codebook-attributes");
         // nothing to edit without a label; a retired label has no key
@@ -77,6 +86,7 @@ final class LabelForm {
 
     private void add(String caption, Node field, String id) {
         Label l = new Label(caption);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setMnemonicParsing(true);
         l.setLabelFor(field);
         field.setId(id);
@@ -112,11 +122,13 @@ final class LabelForm {
     private TableView<CodebookViewModel.AttributeRow> attributes() {
         TableView<CodebookViewModel.AttributeRow> table = new TableView<>(vm.attributes());
         table.setPlaceholder(new Label("No attributes"));
-        table.setPrefHeight(130);
+        table.setPrefHeight(150);
         table.setFocusTraversable(false);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("Name", CodebookViewModel.AttributeRow::name, 120));
         table.getColumns().add(column("Type", CodebookViewModel.AttributeRow::type, 100));
-        table.getColumns().add(column("Required", CodebookViewModel.AttributeRow::required, 70));
+        table.getColumns().add(column("Required", CodebookViewModel.AttributeRow::required, 80));
+        table.getColumns().get(2).setMinWidth(80);
         table.getColumns().add(column("Choices", CodebookViewModel.AttributeRow::choices, 220));
         return table;
     }
