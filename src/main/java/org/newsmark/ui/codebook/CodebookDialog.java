@@ -54,6 +54,7 @@ public final class CodebookDialog {
         content.setPadding(new Insets(12, 16, 8, 16));
         d.getDialogPane().setContent(content);
         d.getDialogPane().setId("codebook");
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
@@ -125,6 +126,7 @@ public final class CodebookDialog {
         Button b = new Button(text);
         b.setId(id);
         b.setMnemonicParsing(true);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.newsmark.domain.Attribute;
 import org.newsmark.domain.Codebook;
 import org.newsmark.domain.DefaultCodebook;
 import org.newsmark.domain.Label;
@@ -29,29 +28,27 @@ import org.newsmark.ui.common.SaveStatusViewModel;
  */
 public final class CodebookViewModel {
 
-    /** One line of the selected label's attributes, as the dialog lists them. */
-    public record AttributeRow(String name, String type, String required, String choices) {
-    }
-
     private final CodebookService codebook;
     private final DialogService dialogs;
     private final SaveStatusViewModel status;
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
-    private final ObservableList<AttributeRow> attributes = FXCollections.observableArrayList();
     private final ObjectProperty<Label> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final LabelFieldsViewModel fields = new LabelFieldsViewModel(this);
+    private final AttributesViewModel attributes;
 
     public CodebookViewModel(CodebookService codebook, DialogService dialogs, SaveStatusViewModel status) {
         this.codebook = codebook;
         this.dialogs = dialogs;
         this.status = status;
+        this.attributes = new AttributesViewModel(codebook, dialogs, status, message);
         reload(null);
     }
 
     public ObservableList<Label> labels() { return labels; }
-    public ObservableList<AttributeRow> attributes() { return attributes; }
+    /** The selected label's attributes. */
+    public AttributesViewModel attributes() { return attributes; }
     public ObjectProperty<Label> selectedProperty() { return selected; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty canUndoProperty() { return canUndo; }
@@ -65,7 +62,7 @@ public final class CodebookViewModel {
     public void select(Label l) {
         selected.set(l);
         fields.load(l);
-        attributes.setAll(l == null ? List.of() : codebook.codebook().attributesOf(l.id()).stream().map(CodebookViewModel::row).toList());
+        attributes.show(l == null ? null : l.id());
     }
 
     /**
@@ -193,9 +190,5 @@ public final class CodebookViewModel {
             }
         }
         return null;
-    }
-
-    private static AttributeRow row(Attribute a) {
-        return new AttributeRow(a.name(), a.type().id(), a.required() ? "required" : "", String.join(", ", a.choices()));
     }
 }

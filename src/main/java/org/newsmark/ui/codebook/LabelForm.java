@@ -7,7 +7,6 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -42,7 +41,8 @@ final class LabelForm {
         // captions never cut; the fields take the rest, at least a definition's line wide
         ColumnConstraints caption = new ColumnConstraints();
         caption.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints field = new ColumnConstraints(440, 520, Double.MAX_VALUE);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setMinWidth(440);
         field.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(caption, field);
         TextField name = new TextField();
@@ -119,23 +119,13 @@ final class LabelForm {
         });
     }
 
-    private TableView<CodebookViewModel.AttributeRow> attributes() {
-        TableView<CodebookViewModel.AttributeRow> table = new TableView<>(vm.attributes());
-        table.setPlaceholder(new Label("No attributes"));
-        table.setPrefHeight(150);
-        table.setFocusTraversable(false);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("Name", CodebookViewModel.AttributeRow::name, 120));
-        table.getColumns().add(column("Type", CodebookViewModel.AttributeRow::type, 100));
-        table.getColumns().add(column("Required", CodebookViewModel.AttributeRow::required, 80));
-        table.getColumns().get(2).setMinWidth(80);
-        table.getColumns().add(column("Choices", CodebookViewModel.AttributeRow::choices, 220));
-        return table;
+    private Node attributes() {
+        return new AttributeTable(vm.attributes()).build();
     }
 
-    private static TableColumn<CodebookViewModel.AttributeRow, String> column(String title,
-            java.util.function.Function<CodebookViewModel.AttributeRow, String> value, double width) {
-        TableColumn<CodebookViewModel.AttributeRow, String> c = new TableColumn<>(title);
+    static TableColumn<org.newsmark.domain.Attribute, String> column(String title,
+            java.util.function.Function<org.newsmark.domain.Attribute, String> value, double width) {
+        TableColumn<org.newsmark.domain.Attribute, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);

@@ -179,6 +179,30 @@ class CodebookViewModelTest {
         assertTrue(s.description().endsWith("Examples: 40%\nhalf of all roads"), s.description());
     }
 
+    @Test
+    void attributesAreAddedRenamedMadeRequiredAndAChoiceInUseStays() {
+        select("claim");
+        AttributesViewModel attrs = vm.attributes();
+        assertEquals(List.of("check-worthy"), attrs.list().stream().map(org.newsmark.domain.Attribute::name).toList());
+        dialogs.answer("verdict").answer("choice").answer("true\nfalse\n\nunproven\n");
+        attrs.add();
+        org.newsmark.domain.Attribute verdict = attrs.selectedProperty().get();
+        assertEquals("verdict", verdict.name());
+        assertEquals(List.of("true", "false", "unproven"), verdict.choices(), "one a line, blank lines dropped");
+        attrs.toggleRequired();
+        assertTrue(attrs.selectedProperty().get().required());
+        dialogs.answer("ruling");
+        attrs.rename();
+        assertEquals("ruling", session.codebook().codebook().attribute(verdict.id()).orElseThrow().name());
+
+        var tag = window.tag(label("claim"), 4, 9).orElseThrow();
+        session.annotations().setAttributes(tag, org.newsmark.domain.AttributeValues.of(java.util.Map.of(verdict.id(), List.of("unproven"))));
+        dialogs.answer("true\nfalse");
+        attrs.editChoices();
+        assertEquals("The choice \"unproven\" of \"ruling\" is in use and cannot be removed.", vm.messageProperty().get());
+        assertEquals(List.of("true", "false", "unproven"), session.codebook().codebook().attribute(verdict.id()).orElseThrow().choices());
+    }
+
     private void select(String name) {
         vm.select(vm.labels().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow());
     }
