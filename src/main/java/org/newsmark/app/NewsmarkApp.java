@@ -20,6 +20,12 @@ public final class NewsmarkApp extends Application {
 
     private Shell shell;
 
+    /** A question asked from the codebook window belongs to it, not to the window behind it. */
+    private static javafx.stage.Window focusedOr(Stage stage) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage && w.isFocused() && w.isShowing())
+                .findFirst().orElse(stage);
+    }
+
     @Override
     public void start(Stage stage) {
         Main.JAVAFX.setLevel(null);
@@ -27,7 +33,7 @@ public final class NewsmarkApp extends Application {
         Settings settings = Settings.load();
         PreferencesViewModel prefs = new PreferencesViewModel(settings);
         shell = new Shell(stage, new ShellViewModel(Wiring.projects(), settings, prefs,
-                new FxTaskRunner(() -> stage), new FxDialogService(() -> stage)));
+                new FxTaskRunner(() -> stage), new FxDialogService(() -> focusedOr(stage))));
         shell.start(getParameters().getRaw());
         if (Boolean.getBoolean("newsmark.trainingRun")) {
             // the installer build starts the app once to record the classes it loads for class-data sharing

@@ -222,6 +222,11 @@ public final class AnnotationService {
         return fresh;
     }
 
+    /** Drops every undo and redo step: a label merge rewrote tags these steps would write back wrongly. */
+    void forgetHistory() {
+        history.clear();
+    }
+
     public boolean canUndo(long documentId, long analystId) {
         return history.peekUndo(documentId, analystId).isPresent();
     }

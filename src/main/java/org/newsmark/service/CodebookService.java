@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.newsmark.domain.Annotation;
@@ -19,18 +20,22 @@ import org.newsmark.service.port.ProjectStore;
  * merging; attribute declarations; article codes. Every change is checked first (a name or key
  * clash is refused with a message, nothing written) and committed before it returns. Changes
  * to labels can be taken back, newest first, while the project is open ({@link #undo}).
- * Merging two labels is not built yet.
  */
 public final class CodebookService {
 
     private final ProjectStore project;
     private final Runnable changed;
+    private final Runnable tagsRewritten;
     private final Deque<Step> undo = new ArrayDeque<>();
 
-    /** @param changed told after every committed change (the window reloads its labels) */
-    CodebookService(ProjectStore project, Runnable changed) {
+    /**
+     * @param changed       told after every committed change (the window reloads its labels)
+     * @param tagsRewritten told when a merge or its undo rewrote tags behind the tag undo history
+     */
+    CodebookService(ProjectStore project, Runnable changed, Runnable tagsRewritten) {
         this.project = project;
         this.changed = changed;
+        this.tagsRewritten = tagsRewritten;
     }
 
     /** One change to labels and how to take it back. */
@@ -52,8 +57,42 @@ public final class CodebookService {
         requireFreeKey(book, key, null);
         requireColor(color);
         Label added = project.labels().insert(n, color, blankToNull(key), definition);
+        undo.push(new Step("Add " + n, () -> removeUnused(added)));
         changed.run();
         return added;
+    }
+
+    /** Undoing an add: only a label nothing uses yet can go. */
+    private void removeUnused(Label added) {
+        if (project.labels().tagCounts().getOrDefault(added.id(), 0L) > 0 || !codebook().attributesOf(added.id()).isEmpty()) {
+            throw new CodebookRefusedException("\"" + added.name() + "\" has tags or attributes now; retire it instead.");
+        }
+        project.labels().delete(added.id());
+    }
+
+    /**
+     * Merges label {@code from} into {@code into}, in one transaction: its tags take {@code into}
+     * (one that would repeat a tag of the same analyst on the same span is folded into that tag:
+     * notes joined, values it lacked added), its attributes move to {@code into} (one of a name
+     * {@code into} has gives its values to that one; a type clash refuses the merge), decisions
+     * naming it name {@code into}, and it leaves the codebook. One {@link #undo} step takes it all back.
+     */
+    public LabelMergeReport merge(long from, long into) {
+        requireWritable();
+        LabelMerge merge = LabelMerge.plan(project, codebook(), from, into);
+        LabelMergeReport report = project.inTransaction(merge::apply);
+        undo.push(new Step("Merge " + report.from() + " into " + report.into(), () -> {
+            merge.undo();
+            tagsRewritten.run();
+        }));
+        tagsRewritten.run();
+        changed.run();
+        return report;
+    }
+
+    /** label id → number of tags, over the whole project (what a merge would move). */
+    public Map<Long, Long> tagCounts() {
+        return project.labels().tagCounts();
     }
 
     /**
@@ -105,14 +144,16 @@ public final class CodebookService {
     /** Takes back the newest change to the labels; returns what it was. */
     public Optional<String> undo() {
         requireWritable();
-        Step s = undo.poll();
+        Step s = undo.peek();
         if (s == null) {
             return Optional.empty();
         }
+        // a refused undo (a merge whose label's name was taken since) stays on the stack
         project.inTransaction(() -> {
             s.inverse().run();
             return null;
         });
+        undo.pop();
         changed.run();
         return Optional.of(s.description());
     }

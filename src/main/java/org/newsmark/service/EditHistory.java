@@ -36,6 +36,11 @@ final class EditHistory {
         redo.remove(key);
     }
 
+    void clear() {
+        undo.clear();
+        redo.clear();
+    }
+
     Optional<EditStep> peekUndo(long documentId, long analystId) {
         return Optional.ofNullable(stack(undo, documentId, analystId).peek());
     }

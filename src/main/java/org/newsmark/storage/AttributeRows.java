@@ -47,10 +47,20 @@ final class AttributeRows {
 
     /** Inserts {@code a} (its id ignored) after the others of its label; returns it with its id. */
     static Attribute insert(Connection c, Attribute a) throws SQLException {
+        return insert(c, a, null);
+    }
+
+    /** Inserts {@code a} under its own id (undoing a merge). */
+    static Attribute restore(Connection c, Attribute a) throws SQLException {
+        return insert(c, a, a.id());
+    }
+
+    private static Attribute insert(Connection c, Attribute a, Long keepId) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attributes(label_id, name, type, required, definition, position)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), -1) + 1 FROM attributes WHERE label_id IS ?1))",
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attributes(label_id, name, type, required, definition, position, id)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), -1) + 1 FROM attributes WHERE label_id IS ?1), ?6)",
                 Statement.RETURN_GENERATED_KEYS)) {
+            ps.setObject(6, keepId);
             ps.setObject(1, a.labelId());
             ps.setString(2, a.name());
             ps.setString(3, a.type().id());

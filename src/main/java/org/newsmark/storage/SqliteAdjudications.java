@@ -60,6 +60,26 @@ final class SqliteAdjudications implements AdjudicationRepository {
     }
 
     @Override
+    public List<PairDecision> naming(long labelId) {
+        if (!present) {
+            return List.of();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + DECISION_COLUMNS + " FROM adjudication_decisions"
+                    + " WHERE label_a = ?1 OR label_b = ?1 ORDER BY document_id, id")) {
+                ps.setLong(1, labelId);
+                List<PairDecision> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(decision(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public Optional<PairDecision> find(PairKey pair) {
         if (!present) {
             return Optional.empty();

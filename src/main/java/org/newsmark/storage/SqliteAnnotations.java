@@ -207,6 +207,30 @@ final class SqliteAnnotations implements AnnotationRepository {
     }
 
     @Override
+    public List<Annotation> withLabel(long labelId) {
+        return db.read(c -> {
+            List<Annotation> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.ANNOTATION_COLUMNS + " FROM annotations WHERE label_id = ?"
+                    + " ORDER BY document_id, begin_utf16, end_utf16, id")) {
+                ps.setLong(1, labelId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Rows.annotation(rs));
+                    }
+                }
+            }
+            if (!values) {
+                return out;
+            }
+            List<Annotation> valued = new ArrayList<>(out.size());
+            for (Annotation a : out) {
+                valued.add(a.withAttributes(TagValueRows.ofTag(c, a.id()), a.updated()));
+            }
+            return valued;
+        });
+    }
+
+    @Override
     public boolean hasTwin(Annotation a) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotations WHERE document_id = ? AND analyst_id = ?"

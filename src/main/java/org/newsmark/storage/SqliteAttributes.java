@@ -34,6 +34,39 @@ final class SqliteAttributes implements AttributeRepository {
     }
 
     @Override
+    public Attribute restore(Attribute a) {
+        return db.write(c -> AttributeRows.restore(c, a));
+    }
+
+    @Override
+    public void delete(long attributeId) {
+        db.write(c -> {
+            for (String sql : List.of("DELETE FROM attribute_choices WHERE attribute_id = ?", "DELETE FROM attributes WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setLong(1, attributeId);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void place(long labelId, List<Long> attributeIds) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE attributes SET label_id = ?, position = ? WHERE id = ?")) {
+                for (int i = 0; i < attributeIds.size(); i++) {
+                    ps.setLong(1, labelId);
+                    ps.setInt(2, i);
+                    ps.setLong(3, attributeIds.get(i));
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void update(Attribute a) {
         db.write(c -> {
             AttributeRows.update(c, a);

@@ -58,6 +58,25 @@ final class SqliteLabels implements LabelRepository {
     }
 
     @Override
+    public Label restore(Label l) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO labels(id, name, color, shortcut, definition, rules, examples,"
+                    + " retired, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM labels))")) {
+                ps.setLong(1, l.id());
+                ps.setString(2, l.name());
+                ps.setString(3, l.color());
+                ps.setString(4, l.key());
+                ps.setString(5, l.definition());
+                ps.setString(6, l.rules());
+                ps.setString(7, l.examples());
+                ps.setInt(8, l.retired() ? 1 : 0);
+                return ps.executeUpdate();
+            }
+        });
+        return l;
+    }
+
+    @Override
     public void update(Label l) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE labels SET name = ?, color = ?, shortcut = ?, definition = ?,"

@@ -60,7 +60,7 @@ public final class Shell implements ProjectActions {
     private void begin(List<String> args) {
         vm.start(args).ifPresent(started -> {
             if (started.firstRun() && window != null) {
-                Platform.runLater(() -> HowToTagCard.showDialog(stage, window.viewModel().labels()));
+                Platform.runLater(() -> HowToTagCard.showDialog(stage, window.viewModel().toolbarLabels()));
             }
             if (window != null && !started.imports().isEmpty()) {
                 MainWindow w = window;

@@ -15,6 +15,9 @@ public interface AdjudicationRepository {
     /** Every decision on pairs of these two analysts, in any document, canonical. */
     List<PairDecision> between(long analyst1, long analyst2);
 
+    /** Every decision with a side of that label, canonical (a label merge rewrites them). */
+    List<PairDecision> naming(long labelId);
+
     /** The decision on that pair, canonical; empty when it is undecided. */
     Optional<PairDecision> find(PairKey pair);
 

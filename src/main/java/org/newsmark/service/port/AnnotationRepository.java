@@ -31,6 +31,9 @@ public interface AnnotationRepository {
     /** Streams tags in (document, begin, end) order without holding them all; null filters mean all. */
     void forEach(Long documentId, Long analystId, Consumer<Annotation> sink);
 
+    /** Every tag with that label, of every analyst in every document, with its values (a label merge). */
+    List<Annotation> withLabel(long labelId);
+
     /** Whether another tag has the same document, analyst, label and span. */
     boolean hasTwin(Annotation a);
 

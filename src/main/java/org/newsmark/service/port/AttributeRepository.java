@@ -14,6 +14,15 @@ public interface AttributeRepository {
     /** Declares {@code a} (its id ignored) after the others of its label; returns it with its id. */
     Attribute insert(Attribute a);
 
+    /** Declares {@code a} again under its own id (undoing a merge), after the others of its label. */
+    Attribute restore(Attribute a);
+
+    /** Removes a declaration and its choices; no tag or article may have a value for it any more. */
+    void delete(long attributeId);
+
+    /** Gives these declarations label {@code labelId}, in this order (a merge and its undo). */
+    void place(long labelId, List<Long> attributeIds);
+
     /** Writes name, required, definition and choices of an existing declaration. */
     void update(Attribute a);
 

@@ -12,6 +12,9 @@ public interface LabelRepository {
     /** Adds a label at the end; {@code key} may be null (no shortcut). */
     Label insert(String name, String color, String key, String definition);
 
+    /** Inserts a label again under its own id (undoing a merge), at the end; {@link #reorder} puts it back in place. */
+    Label restore(Label label);
+
     /** Writes name, colour, key, definition, rules, examples and retirement of an existing label. */
     void update(Label label);
 

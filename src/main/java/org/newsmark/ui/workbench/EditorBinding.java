@@ -43,6 +43,7 @@ final class EditorBinding {
             }
         });
         editor.area().setContextMenu(contextMenu());
+        vm.toolbarLabels().addListener((ListChangeListener<Label>) c -> editor.area().setContextMenu(contextMenu()));
     }
 
     private void clickedAt(int offset) {
@@ -71,7 +72,7 @@ final class EditorBinding {
 
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
-        for (Label label : vm.labels()) {
+        for (Label label : vm.toolbarLabels()) {
             MenuItem tag = new MenuItem("Tag as " + label.name() + (label.key() == null ? "" : "   (" + label.key() + ")"));
             tag.setOnAction(e -> tagOrRelabel(label));
             tag.disableProperty().bind(vm.readOnlyBinding());

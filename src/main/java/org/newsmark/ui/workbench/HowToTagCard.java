@@ -12,7 +12,7 @@ import javafx.scene.shape.Rectangle;
 import org.newsmark.domain.Label;
 
 /**
- * The "How to tag" card: each label with its key, colour and definition, then the few moves
+ * The "How to tag" card: each label in use with its key, colour, definition, rules and examples, then the few moves
  * that make a tag. Shown on the welcome screen, on first run and with F1 (Help › How to Tag).
  */
 public final class HowToTagCard extends VBox {
@@ -48,7 +48,7 @@ public final class HowToTagCard extends VBox {
             javafx.scene.control.Label name = new javafx.scene.control.Label(l.name());
             name.getStyleClass().add("card-label-name");
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            codebook.addRow(row++, key, swatch, name, wrapped(l.definition()));
+            codebook.addRow(row++, key, swatch, name, wrapped(l.description()));
         }
 
         GridPane steps = grid();

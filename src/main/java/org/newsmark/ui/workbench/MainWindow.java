@@ -271,6 +271,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** Edit › Codebook…: the labels' names, colours, keys, texts, order, retirement and merges. */
+    void codebook() {
+        org.newsmark.ui.codebook.CodebookDialog.show(window(), vm.newCodebook());
+    }
+
     void compare() {
         CompareWindow.open(window(), vm.newComparison(), vm.projectName(), themed);
     }

@@ -110,9 +110,12 @@ final class MenuBarFactory {
         MenuItem paste = writing(item("Paste as New Article", "Shortcut+Shift+V", window::pasteAsArticle));
         CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
+        MenuItem codebook = writing(item("Codebook…", "Shortcut+Shift+K", window::codebook));
+        codebook.setId("menu-codebook");
         MenuItem preferences = item("Preferences…", "Shortcut+Comma", actions::showPreferences);
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes,
-                new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap, new SeparatorMenuItem(), preferences);
+                new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap,
+                new SeparatorMenuItem(), codebook, preferences);
     }
 
     private Menu view() {
@@ -158,7 +161,7 @@ final class MenuBarFactory {
     }
 
     private Menu help() {
-        return new Menu("_Help", null, item("How to Tag", "F1", () -> HowToTagCard.showDialog(window.window(), vm.labels())));
+        return new Menu("_Help", null, item("How to Tag", "F1", () -> HowToTagCard.showDialog(window.window(), vm.toolbarLabels())));
     }
 
     /** Items that write to the project are off when it is read-only. */

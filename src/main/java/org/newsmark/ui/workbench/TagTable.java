@@ -67,6 +67,14 @@ final class TagTable extends VBox {
         filter.getItems().add(ALL);
         filter.getItems().addAll(vm.labels());
         filter.setValue(ALL);
+        // a renamed, recoloured or merged label: the filter offers the codebook as it is, the cells redraw
+        vm.labels().addListener((javafx.collections.ListChangeListener<org.newsmark.domain.Label>) c -> {
+            org.newsmark.domain.Label was = filter.getValue();
+            filter.getItems().setAll(ALL);
+            filter.getItems().addAll(vm.labels());
+            filter.setValue(vm.labels().stream().filter(l -> was != null && l.id() == was.id()).findFirst().orElse(ALL));
+            table.refresh();
+        });
         filter.setId("label-filter");
         filter.setCellFactory(l -> new LabelNameCell());
         filter.setButtonCell(new LabelNameCell());
@@ -157,6 +165,8 @@ final class TagTable extends VBox {
 
     private static final class LabelCell extends TableCell<Annotation, String> {
         private final WorkbenchViewModel vm;
+        private org.newsmark.domain.Label tipFor;
+        private javafx.scene.control.Tooltip tip;
 
         LabelCell(WorkbenchViewModel vm) {
             this.vm = vm;
@@ -171,11 +181,17 @@ final class TagTable extends VBox {
             setText(empty ? null : missing.isEmpty() ? item : item + "  ⚠");
             setGraphic(a == null ? null : new Circle(5, Color.web(vm.labelOf(a).color())));
             getStyleClass().remove("missing-required");
+            // what the codebook says of the label, where the analyst reads the tags (made again only for another label)
+            org.newsmark.domain.Label l = a == null ? null : vm.labelOf(a);
+            if (l != null && !l.equals(tipFor)) {
+                tipFor = l;
+                tip = LabelToolBar.tooltip(l);
+            }
             if (missing.isEmpty()) {
-                setTooltip(null);
+                setTooltip(l == null ? null : tip);
             } else {
                 getStyleClass().add("missing-required");
-                setTooltip(new javafx.scene.control.Tooltip(missing));
+                setTooltip(new javafx.scene.control.Tooltip(missing + (l == null ? "" : "\n\n" + tip.getText())));
             }
         }
     }

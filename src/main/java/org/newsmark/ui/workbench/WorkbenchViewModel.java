@@ -50,6 +50,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final DialogService dialogs;
 
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
+    private final ObservableList<Label> toolbarLabels = new javafx.collections.transformation.FilteredList<>(labels, l -> !l.retired());
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private final ObservableList<Analyst> analysts = FXCollections.observableArrayList();
     private final ShownTags shownTags = new ShownTags();
@@ -101,12 +102,18 @@ public final class WorkbenchViewModel implements ProjectView {
         project.addCodebookListener(() -> tasks.onUiThread(this::codebookChanged));
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
+        // a codebook change (the editor, later another client) renames, recolours, re-keys or merges labels: draw them anew
+        project.addCodebookListener(() -> tasks.onUiThread(this::reloadProjectData));
         reloadProjectData();
     }
 
     // --- state ---------------------------------------------------------------
 
+    /** Every label of the codebook, retired ones too (their tags are still shown). */
     public ObservableList<Label> labels() { return labels; }
+
+    /** The labels a new tag may take, in toolbar order: not retired. */
+    public ObservableList<Label> toolbarLabels() { return toolbarLabels; }
     public ObservableList<DocumentSummary> documents() { return documents; }
 
     /** The project's analysts, for the Analyst menu. */
@@ -149,7 +156,7 @@ public final class WorkbenchViewModel implements ProjectView {
     /** Why the project cannot be written here, in words; empty when it can. */
     public Optional<String> projectReadOnlyReason() { return project.readOnlyReason(); }
     public Optional<Label> labelForKey(String key) {
-        return labels.stream().filter(l -> key.equals(l.key())).findFirst();
+        return toolbarLabels.stream().filter(l -> key.equals(l.key())).findFirst();
     }
     public Label labelOf(Annotation a) {
         return labels.stream().filter(l -> l.id() == a.labelId()).findFirst()
@@ -208,6 +215,11 @@ public final class WorkbenchViewModel implements ProjectView {
     public org.newsmark.ui.transfer.ExportOptionsViewModel exportOptions() {
         Document d = document.get();
         return tagTransfer.exportOptions(analysts.stream().map(Analyst::name).toList(), d == null ? null : d.id());
+    }
+
+    /** The codebook editor (Edit › Codebook…), sharing the window's save status. */
+    public org.newsmark.ui.codebook.CodebookViewModel newCodebook() {
+        return new org.newsmark.ui.codebook.CodebookViewModel(project.codebook(), dialogs, status);
     }
 
     /** A fresh compare view over this project, sharing its undo history and save status. */
