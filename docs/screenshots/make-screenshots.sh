@@ -109,6 +109,11 @@ key Escape
 click_at 715 585
 shot annotation-table
 
+# 4b. Ctrl+Shift+A: the keys go to the selected tag's attributes (the framing tag's frame)
+key ctrl+shift+a
+shot attributes-panel
+key Escape
+
 # 5. File › Export… (Ctrl+E): the export dialog
 key ctrl+e
 sleep 1
@@ -132,6 +137,9 @@ if [ -n "$compare" ]; then
   xdotool mousemove $((X + 887)) $((Y + 54)) click 1   # the Agreement tab
   sleep 1
   shot agreement-panel
+  xdotool mousemove $((X + 1000)) $((Y + 54)) click 1  # the Attribute values tab
+  sleep 1
+  shot attribute-values
 fi
 key ctrl+w
 sleep 1
@@ -151,6 +159,13 @@ key ctrl+0
 click_at 76 18
 shot edit-menu
 key Escape
+
+# 8b. Edit › Codebook… (Ctrl+Shift+K): the labels, their definitions and attributes
+key ctrl+shift+k
+sleep 1.5
+shot codebook-dialog
+key Escape
+sleep 0.5
 
 # 9. File › Delete Article… (Ctrl+Shift+Delete) asks first, naming the tags that go with it
 key ctrl+shift+Delete
