@@ -99,11 +99,10 @@ public final class WorkbenchViewModel implements ProjectView {
         this.attributes = new AttributesViewModel(project.codebook(), annotationService, status, selected, shownTags.list(),
                 readOnly, a -> excerpt(a, 60));
         this.articleCodes = new ArticleCodesViewModel(project.codebook(), status, document, this.analyst, shownAnalyst, readOnly);
-        project.addCodebookListener(() -> tasks.onUiThread(this::codebookChanged));
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         // a codebook change (the editor, later another client) renames, recolours, re-keys or merges labels: draw them anew
-        project.addCodebookListener(() -> tasks.onUiThread(this::reloadProjectData));
+        project.addCodebookListener(() -> tasks.onUiThread(this::codebookReloaded));
         reloadProjectData();
     }
 
@@ -356,6 +355,16 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     // --- internals -----------------------------------------------------------
+
+    /** Labels and tags drawn anew, the selected tag still selected, its attribute form rebuilt. */
+    private void codebookReloaded() {
+        Annotation keep = selected.get();
+        reloadProjectData();
+        if (keep != null) {
+            shownTags.list().stream().filter(a -> a.id() == keep.id()).findFirst().ifPresent(selected::set);
+        }
+        codebookChanged();
+    }
 
     private void codebookChanged() {
         attributes.codebookChanged();
