@@ -93,7 +93,7 @@ sleep 1
 # 2. tagging with the keyboard, in the bridge article: put the caret before "The bridge carries",
 #    move by words, select "about 35,000 vehicles a day" with Ctrl+Shift+Right, press 2 (statistic)
 click_at 120 130
-click_at 276 541
+click_at 276 602
 key ctrl+Right ctrl+Right ctrl+Right Right
 key ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right shift+Left
 shot selecting
@@ -101,12 +101,12 @@ key 2
 shot tagging
 
 # 3. overlapping tags: "48 million euros" is a statistic inside a claim; a click there offers both
-click_at 420 219
+click_at 420 280
 shot overlapping-tags
 key Escape
 
 # 4. a click on a tag selects it, in the article and in the Tags table
-click_at 715 585
+click_at 715 646
 shot annotation-table
 
 # 4b. Ctrl+Shift+A: the keys go to the selected tag's attributes (the framing tag's frame)
@@ -134,12 +134,12 @@ shot compare-view
 compare=$(xdotool search --name "Compare analysts" | head -n 1)
 if [ -n "$compare" ]; then
   eval "$(xdotool getwindowgeometry --shell "$compare")"
-  xdotool mousemove $((X + 887)) $((Y + 54)) click 1   # the Agreement tab
-  sleep 1
-  shot agreement-panel
-  xdotool mousemove $((X + 1000)) $((Y + 54)) click 1  # the Attribute values tab
+  xdotool mousemove $((X + 890)) $((Y + 54)) click 1   # the Attribute values tab
   sleep 1
   shot attribute-values
+  xdotool mousemove $((X + 990)) $((Y + 54)) click 1   # the Agreement tab
+  sleep 1
+  shot agreement-panel
 fi
 key ctrl+w
 sleep 1
