@@ -34,6 +34,7 @@ public final class AnnotationService {
     private final ProjectStore project;
     private final AnnotationRepository store;
     private final EditHistory history = new EditHistory();
+    private final List<Runnable> codesListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Consumer<AnnotationChange>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<DecisionChange>> decisionListeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
@@ -222,6 +223,21 @@ public final class AnnotationService {
         return fresh;
     }
 
+    /**
+     * Records an analyst's article codes for one article, already written as {@code after}, as
+     * one undoable step of that analyst in that article (Ctrl+Z in the article takes it back).
+     */
+    void recordArticleCodes(long documentId, long analystId, AttributeValues before, AttributeValues after) {
+        history.done(documentId, analystId, new EditStep(List.of(), List.of(),
+                List.of(new EditStep.CodesEdit(documentId, analystId, before, after))));
+        codesListeners.forEach(Runnable::run);
+    }
+
+    /** Told after article codes change through an edit, an undo or a redo. */
+    public void addArticleCodesListener(Runnable listener) {
+        codesListeners.add(listener);
+    }
+
     /** Drops every undo and redo step: a label merge rewrote tags these steps would write back wrongly. */
     void forgetHistory() {
         history.clear();
@@ -299,7 +315,7 @@ public final class AnnotationService {
      */
     private void apply(EditStep step) {
         List<AnnotationEdit> edits = step.tags();
-        if (edits.size() == 1 && step.decisions().isEmpty()) {
+        if (edits.size() == 1 && step.decisions().isEmpty() && step.codes().isEmpty()) {
             write(edits.get(0).before(), edits.get(0).after());
             return;
         }
@@ -319,6 +335,9 @@ public final class AnnotationService {
                 } else {
                     project.adjudications().put(d.after());
                 }
+            }
+            for (EditStep.CodesEdit c : step.codes()) {
+                project.attributes().setArticleCodes(c.documentId(), c.analystId(), c.after());
             }
             return null;
         });
@@ -348,6 +367,9 @@ public final class AnnotationService {
     /** Every change of a step, tags then decisions. */
     private void announce(EditStep step) {
         step.tags().forEach(e -> announce(e.before(), e.after()));
+        if (!step.codes().isEmpty()) {
+            codesListeners.forEach(Runnable::run);
+        }
         for (EditStep.DecisionEdit d : step.decisions()) {
             DecisionChange change = new DecisionChange(d.before(), d.after());
             decisionListeners.forEach(l -> l.accept(change));

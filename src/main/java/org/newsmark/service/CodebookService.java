@@ -25,6 +25,7 @@ public final class CodebookService {
 
     private final ProjectStore project;
     private final Runnable changed;
+    private final AnnotationService annotations;
     private final Runnable tagsRewritten;
     private final Deque<Step> undo = new ArrayDeque<>();
 
@@ -33,9 +34,15 @@ public final class CodebookService {
      * @param tagsRewritten told when a merge or its undo rewrote tags behind the tag undo history
      */
     CodebookService(ProjectStore project, Runnable changed, Runnable tagsRewritten) {
+        this(project, changed, tagsRewritten, null);
+    }
+
+    /** @param annotations where article-code edits become undo steps of the analyst in the article (null: not recorded) */
+    CodebookService(ProjectStore project, Runnable changed, Runnable tagsRewritten, AnnotationService annotations) {
         this.project = project;
         this.changed = changed;
         this.tagsRewritten = tagsRewritten;
+        this.annotations = annotations;
     }
 
     /** One change to labels and how to take it back. */
@@ -221,11 +228,16 @@ public final class CodebookService {
             throw new CodebookRefusedException("\"" + code.name() + "\" belongs to a label's tags, not to articles.");
         }
         List<String> values = valuesFor(code, raw);
+        AttributeValues[] before = new AttributeValues[1];
         AttributeValues after = project.inTransaction(() -> {
-            AttributeValues now = project.attributes().articleCodes(documentId, analystId).with(code.id(), values);
+            before[0] = project.attributes().articleCodes(documentId, analystId);
+            AttributeValues now = before[0].with(code.id(), values);
             project.attributes().setArticleCodes(documentId, analystId, now);
             return now;
         });
+        if (annotations != null && !after.equals(before[0])) {
+            annotations.recordArticleCodes(documentId, analystId, before[0], after);
+        }
         return after;
     }
 

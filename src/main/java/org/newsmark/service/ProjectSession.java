@@ -35,7 +35,8 @@ public final class ProjectSession implements AutoCloseable {
         this.articleImports = new ArticleImportService(store, documents);
         this.annotationImports = new AnnotationImportService(store);
         this.comparisons = new ComparisonService(this);
-        this.codebook = new CodebookService(store, () -> codebookListeners.forEach(Runnable::run), annotations::forgetHistory);
+        this.codebook = new CodebookService(store, () -> codebookListeners.forEach(Runnable::run), annotations::forgetHistory,
+                annotations);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
 

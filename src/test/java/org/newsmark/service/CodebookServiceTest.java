@@ -200,6 +200,26 @@ class CodebookServiceTest {
         assertTrue(codebook.articleCodes(doc.id(), ana.id()).isEmpty(), "an empty value clears the code");
     }
 
+    @Test
+    void anArticleCodeIsOneUndoStepOfTheAnalystInTheArticle() {
+        Attribute tone = attribute("tone");
+        AtomicInteger heard = new AtomicInteger();
+        session.annotations().addArticleCodesListener(heard::incrementAndGet);
+        codebook.setArticleCode(doc.id(), ana.id(), tone, List.of("negative"));
+        codebook.setArticleCode(doc.id(), ana.id(), tone, List.of("neutral"));
+        assertTrue(session.annotations().canUndo(doc.id(), ana.id()));
+        session.annotations().undo(doc.id(), ana.id());
+        assertEquals(List.of("negative"), codebook.articleCodes(doc.id(), ana.id()).get(tone.id()));
+        session.annotations().undo(doc.id(), ana.id());
+        assertTrue(codebook.articleCodes(doc.id(), ana.id()).isEmpty(), "back to not set");
+        session.annotations().redo(doc.id(), ana.id());
+        assertEquals(List.of("negative"), codebook.articleCodes(doc.id(), ana.id()).get(tone.id()));
+        assertEquals(5, heard.get(), "two edits, two undos and a redo are announced");
+        codebook.setArticleCode(doc.id(), ana.id(), tone, List.of("negative"));
+        assertEquals(5, heard.get(), "setting the same value again records no step");
+        assertTrue(session.annotations().canRedo(doc.id(), ana.id()), "and leaves the redo of \"neutral\" in place");
+    }
+
     private Annotation reread(Annotation a) {
         return session.annotations().annotations(a.documentId(), a.analystId()).stream().filter(x -> x.id() == a.id()).findFirst().orElseThrow();
     }

@@ -14,8 +14,8 @@ import org.newsmark.ui.common.SaveStatusViewModel;
 
 /**
  * The article codes of the open article (issue 14.3): the current analyst's, editable, or the
- * shown analyst's, read-only. Each commit is written at once; unlike a tag edit it is not on
- * the undo stack (the codebook service keeps no history of codes).
+ * shown analyst's, read-only. Each commit is written at once and is one step of the analyst's
+ * undo in that article, like a tag edit (Ctrl+Z in the article takes it back).
  */
 public final class ArticleCodesViewModel extends AttributeFormViewModel {
 

@@ -101,6 +101,10 @@ public final class WorkbenchViewModel implements ProjectView {
         this.articleCodes = new ArticleCodesViewModel(project.codebook(), status, document, this.analyst, shownAnalyst, readOnly);
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
+        annotationService.addArticleCodesListener(() -> tasks.onUiThread(() -> {
+            articleCodes.reload();
+            refreshHistory();
+        }));
         // a codebook change (the editor, later another client) renames, recolours, re-keys or merges labels: draw them anew
         project.addCodebookListener(() -> tasks.onUiThread(this::codebookReloaded));
         reloadProjectData();
