@@ -28,11 +28,7 @@ public final class BratAnnReader {
 
     public static BratAnnFile read(Path annFile) throws ImportException {
         String name = annFile.getFileName().toString();
-        try {
-            return parse(StrictText.utf8(Files.readAllBytes(annFile), name), name);
-        } catch (IOException e) {
-            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
-        }
+        return parse(StrictText.utf8(org.newsmark.io.ImportFiles.read(annFile, org.newsmark.io.ImportFiles.MAX_TABLE_BYTES), name), name);
     }
 
     public static BratAnnFile parse(String content, String fileName) throws ImportException {

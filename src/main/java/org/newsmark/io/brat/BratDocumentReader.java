@@ -54,8 +54,10 @@ public final class BratDocumentReader {
     }
 
     private static byte[] bytes(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            return in.readAllBytes();
+        try {
+            return org.newsmark.io.ImportFiles.read(file, org.newsmark.io.article.ArticleLimits.MAX_FILE_BYTES, LinkOption.NOFOLLOW_LINKS);
+        } catch (ImportException e) {
+            throw new IOException(e.problem(), e);
         }
     }
 

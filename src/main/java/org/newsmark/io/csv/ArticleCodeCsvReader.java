@@ -38,28 +38,26 @@ public final class ArticleCodeCsvReader {
     }
 
     /** Whether the file's header is an article-codes header ({@code code} and {@code value}, no {@code start}). */
-    public static boolean isArticleCodes(Path file) throws ImportException {
-        String name = file.getFileName().toString();
-        try (var lines = Files.newBufferedReader(file)) {
-            String first = lines.readLine();
-            if (first == null) {
+    public static boolean isArticleCodes(Path file) {
+        try {
+            // the header is in the first bytes; a file without a line end there (/dev/zero) is not one
+            String start = new String(org.newsmark.io.ImportFiles.head(file, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            int end = start.indexOf('\n');
+            if (end < 0) {
                 return false;
             }
+            String first = start.substring(0, end).replace("\r", "");
             List<String> header = List.of(first.replace("\uFEFF", "").toLowerCase(Locale.ROOT).split(","));
             List<String> cells = header.stream().map(s -> s.strip().replace("\"", "")).toList();
             return cells.contains(CODE) && cells.contains(VALUE) && !cells.contains(CsvColumns.START);
-        } catch (IOException | UncheckedIOException e) {
-            return false; // not readable as text: the tag reader says why, naming the file
+        } catch (ImportException e) {
+            return false; // not readable: the tag reader says why, naming the file
         }
     }
 
     public static List<ArticleCodeRow> read(Path file) throws ImportException {
         String name = file.getFileName().toString();
-        try {
-            return read(StrictText.utf8(Files.readAllBytes(file), name), name);
-        } catch (IOException e) {
-            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
-        }
+        return read(StrictText.utf8(org.newsmark.io.ImportFiles.read(file, org.newsmark.io.ImportFiles.MAX_TABLE_BYTES), name), name);
     }
 
     static List<ArticleCodeRow> read(String text, String fileName) throws ImportException {

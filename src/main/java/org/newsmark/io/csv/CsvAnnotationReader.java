@@ -54,11 +54,7 @@ public final class CsvAnnotationReader {
 
     public static List<CsvAnnotationRow> read(Path file) throws ImportException {
         String name = file.getFileName().toString();
-        try {
-            return read(Files.readAllBytes(file), name);
-        } catch (IOException e) {
-            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
-        }
+        return read(org.newsmark.io.ImportFiles.read(file, org.newsmark.io.ImportFiles.MAX_TABLE_BYTES), name);
     }
 
     public static List<CsvAnnotationRow> read(InputStream in, String fileName) throws ImportException {

@@ -32,14 +32,8 @@ public final class SemEvalReader {
     public static SemEvalArticle read(Path articleTxt, Path labels, String defaultLabel) throws ImportException {
         String txtName = articleTxt.getFileName().toString();
         String labelsName = labels.getFileName().toString();
-        String text;
-        String labelContent;
-        try {
-            text = StrictText.utf8(Files.readAllBytes(articleTxt), txtName);
-            labelContent = StrictText.utf8(Files.readAllBytes(labels), labelsName);
-        } catch (IOException e) {
-            throw new ImportException(txtName, "could not be read: " + e.getMessage(), e);
-        }
+        String text = StrictText.utf8(org.newsmark.io.ImportFiles.read(articleTxt, org.newsmark.io.article.ArticleLimits.MAX_FILE_BYTES), txtName);
+        String labelContent = StrictText.utf8(org.newsmark.io.ImportFiles.read(labels, org.newsmark.io.ImportFiles.MAX_TABLE_BYTES), labelsName);
         return parse(articleId(txtName), text, labelContent, labelsName, defaultLabel);
     }
 
