@@ -1,8 +1,6 @@
 package org.newsmark.service;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -96,14 +94,7 @@ public final class CodebookTransfer {
         if (project.isOwnFile(file)) {
             throw new ImportException(name, "is the open project " + project.name() + " or one of its files, not a codebook file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(CodebookJson.MAX_CHARS * 4 + 1);
-            if (bytes.length > CodebookJson.MAX_CHARS * 4) {
-                throw new ImportException(name, "is larger than a codebook file can be (" + CodebookJson.MAX_CHARS + " characters)");
-            }
-            return CodebookJson.read(bytes, name);
-        } catch (IOException e) {
-            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = org.newsmark.io.ImportFiles.read(file, CodebookJson.MAX_CHARS * 4L);
+        return CodebookJson.read(bytes, name);
     }
 }

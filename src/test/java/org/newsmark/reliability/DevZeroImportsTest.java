@@ -33,6 +33,7 @@ class DevZeroImportsTest {
             assertEquals(false, s.annotationImports().isArticleCodes(ZERO));
             assertEquals(refused, refusal(() -> s.annotationImports().importArticleCodes(ZERO, TaskControl.NONE)));
             assertEquals(refused, refusal(() -> s.annotationImports().importSemEval(ZERO, ZERO, "x", null)));
+            assertEquals(refused, refusal(() -> s.codebookFiles().importFile(ZERO)));
             assertEquals(0, s.documents().summaries(null).size());
             assertEquals(0, s.export().count(org.newsmark.service.ExportScope.ALL));
         }
