@@ -261,6 +261,9 @@ public final class CodebookService {
         List<String> choices = new ArrayList<>();
         for (String c : a.choices()) {
             String v = name("Choice", c);
+            if (v.contains("|")) {
+                throw new CodebookRefusedException("The choice \"" + v + "\" holds |, which separates choices in tag files.");
+            }
             if (choices.contains(v)) {
                 throw new CodebookRefusedException("The choice \"" + v + "\" is listed twice.");
             }

@@ -125,6 +125,8 @@ class CodebookServiceTest {
                 AttributeType.NUMBER, List.of("1"), false, "")), "a number takes no choices");
         assertThrows(CodebookRefusedException.class, () -> codebook.declare(new Attribute(0, claim.id(), "rating",
                 AttributeType.CHOICE, List.of("a", "a"), false, "")), "a choice listed twice");
+        assertThrows(CodebookRefusedException.class, () -> codebook.declare(new Attribute(0, claim.id(), "rating",
+                AttributeType.MULTIPLE_CHOICE, List.of("true | false"), false, "")), "| separates choices in files");
 
         Annotation tag = session.annotations().tag(doc, ana, claim, new Span(4, 12));
         session.annotations().setAttributes(tag, AttributeValues.of(Map.of(verdict.id(), codebook.valuesFor(verdict, List.of("false")))));

@@ -86,6 +86,10 @@ final class FieldChecks {
                     d.choicesLine = l;
                     in.array(p, (i, ep, el) -> {
                         String choice = name(ep, el);
+                        if (choice.contains("|")) {
+                            // files join several choices with " | " (CSV, article codes): one may not hold it
+                            throw in.problem(el, ep, Names.shown(choice) + " holds |, which separates choices in tag files");
+                        }
                         int before = d.choices.indexOf(choice);
                         if (before >= 0) {
                             throw in.problem(el, ep, Names.shown(choice) + " is already " + p + "[" + before + "]");

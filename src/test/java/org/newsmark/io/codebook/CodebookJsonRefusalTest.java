@@ -239,6 +239,12 @@ class CodebookJsonRefusalTest {
     }
 
     @Test
+    void aChoiceHoldingTheSeparatorOfChoices() {
+        assertEquals("codebook.json line 32: article_codes[0].choices[2]: \"good | bad\" holds |, which separates choices"
+                + " in tag files", refused(with("\"positive\"", "\"good | bad\"")));
+    }
+
+    @Test
     void twoAttributesOfALabelOrTwoArticleCodesWithOneName() {
         assertEquals("codebook.json line 19: labels[1].attributes[1].name: \"value\" is already the name of"
                 + " labels[1].attributes[0] of label \"statistic\" (line 18)", refused(with("\"unit\"", "\"value\"")));
