@@ -96,17 +96,29 @@ final class TagEditsViewModel {
     void undo() {
         Document d = vm.documentProperty().get();
         if (d != null && !vm.readOnlyBinding().get()) {
-            status.attempt(() -> service.undo(d.id(), vm.analystProperty().get().id())
-                    .map(c -> afterHistoryStep(c, "Undone")).orElse(null));
+            long analyst = vm.analystProperty().get().id();
+            boolean step = service.canUndo(d.id(), analyst);
+            status.attempt(() -> service.undo(d.id(), analyst).map(c -> afterHistoryStep(c, "Undone"))
+                    .orElseGet(() -> said(step, "Undone")));
         }
     }
 
     void redo() {
         Document d = vm.documentProperty().get();
         if (d != null && !vm.readOnlyBinding().get()) {
-            status.attempt(() -> service.redo(d.id(), vm.analystProperty().get().id())
-                    .map(c -> afterHistoryStep(c, "Redone")).orElse(null));
+            long analyst = vm.analystProperty().get().id();
+            boolean step = service.canRedo(d.id(), analyst);
+            status.attempt(() -> service.redo(d.id(), analyst).map(c -> afterHistoryStep(c, "Redone"))
+                    .orElseGet(() -> said(step, "Redone")));
         }
+    }
+
+    /** A step that changed no tag (an article code, a rejection) still says it was taken back. */
+    private Annotation said(boolean step, String verb) {
+        if (step) {
+            status.message().set(verb);
+        }
+        return null;
     }
 
     private Annotation afterHistoryStep(AnnotationChange c, String verb) {

@@ -60,6 +60,20 @@ class ArticleCodesViewModelTest {
     }
 
     @Test
+    void ctrlZInTheArticleTakesACodeBackAndSaysSo() throws Exception {
+        assertTrue(codes.commit(code("tone"), List.of("negative")));
+        assertTrue(codes.commit(code("tone"), List.of("neutral")));
+        assertTrue(vm.canUndoProperty().get());
+        vm.undo();
+        assertEquals(List.of("negative"), codes.valuesProperty().get().get(code("tone").id()), "the row shows the old value");
+        assertEquals(List.of("negative"), onDisk(doc, ana, "tone"));
+        assertEquals("Undone", vm.messageProperty().get());
+        vm.redo();
+        assertEquals(List.of("neutral"), onDisk(doc, ana, "tone"));
+        assertEquals("Redone", vm.messageProperty().get());
+    }
+
+    @Test
     void theFieldsAreTheDefaultArticleCodes() {
         assertEquals(List.of("primary frame", "tone"), codes.fields().stream().map(Attribute::name).toList());
         assertEquals(List.of("negative", "neutral", "positive"), code("tone").choices());
