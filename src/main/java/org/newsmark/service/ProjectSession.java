@@ -104,6 +104,10 @@ public final class ProjectSession implements AutoCloseable {
         codebookListeners.add(listener);
     }
 
+    public void removeCodebookListener(Runnable listener) {
+        codebookListeners.remove(listener);
+    }
+
     public ComparisonService comparisons() {
         return comparisons;
     }

@@ -111,6 +111,7 @@ public final class ComparisonViewModel {
     /** The pair to select once the comparison is shown: where the window was left. */
     private PairKey restoreSelection;
     private final Deque<Step> steps = new ArrayDeque<>();
+    private final Runnable codebookListener;
     private final StringProperty message = new SimpleStringProperty("");
 
     /**
@@ -134,6 +135,9 @@ public final class ComparisonViewModel {
         adjudication.position().ifPresent(this::restore);
         decisionListener = change -> tasks.onUiThread(() -> marks.changed(change, analystA.get(), analystB.get(), allDisagreements));
         session.annotations().addDecisionListener(decisionListener);
+        // a renamed, merged or retired label, a new attribute: the figures and panes are computed anew
+        codebookListener = () -> tasks.onUiThread(this::refresh);
+        session.addCodebookListener(codebookListener);
         labelFilter.addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
         analystA.addListener((o, a, b) -> refresh());
@@ -211,6 +215,7 @@ public final class ComparisonViewModel {
      */
     public void close() {
         session.annotations().removeDecisionListener(decisionListener);
+        session.removeCodebookListener(codebookListener);
         savePosition();
     }
 

@@ -360,6 +360,17 @@ class ComparisonViewModelTest {
     // --- the filter and the background refresh -------------------------------
 
     @Test
+    void aRenamedLabelReachesAnOpenCompareWindow() {
+        f.session.codebook().update(f.per.withName("person"));
+        assertTrue(vm.labelChoices().contains("person"), vm.labelChoices().toString());
+        assertTrue(vm.disagreements().stream().anyMatch(d -> d.label().equals("person")), "the pairs carry the new name");
+        vm.close();
+        f.session.codebook().update(f.per.withName("PER"));
+        assertTrue(vm.labelChoices().contains("person"), "a closed window no longer listens");
+        vm = new ComparisonViewModel(f.session, tasks, dialogs, status);
+    }
+
+    @Test
     void opensOnTwoAnalystsWhoTaggedAnArticleInCommonNotOnANewcomer() {
         f.session.analyst("Abby"); // joined, tagged nothing; first in the list by name
         // no window was closed yet, so no saved position chooses for it
