@@ -70,6 +70,25 @@ public final class CodebookService {
     }
 
     /** Undoing an add: only a label nothing uses yet can go. */
+    /** Takes an added attribute back while nothing has a value for it; with values it stays (the undo is refused). */
+    private void removeUnused(Attribute added) {
+        if (project.attributes().valueCounts().getOrDefault(added.id(), 0L) > 0) {
+            throw new CodebookRefusedException("\"" + added.name() + "\" has values now; it stays.");
+        }
+        project.attributes().delete(added.id());
+    }
+
+    /** An attribute as it was, unless a choice added since is in use (taking it away would orphan values). */
+    private void restoreChoices(Attribute before, Attribute after) {
+        List<String> used = project.attributes().usedValues(after.id(), Integer.MAX_VALUE);
+        List<String> lost = after.choices().stream().filter(c -> !before.choices().contains(c) && used.contains(c)).toList();
+        if (!lost.isEmpty()) {
+            throw new CodebookRefusedException("The choice " + Names.shown(lost.get(0)) + " of \"" + after.name()
+                    + "\" is in use now; the edit stays.");
+        }
+        project.attributes().update(before);
+    }
+
     private void removeUnused(Label added) {
         if (project.labels().tagCounts().getOrDefault(added.id(), 0L) > 0 || !codebook().attributesOf(added.id()).isEmpty()) {
             throw new CodebookRefusedException("\"" + added.name() + "\" has tags or attributes now; retire it instead.");
@@ -172,6 +191,7 @@ public final class CodebookService {
         requireWritable();
         Attribute a = checked(wanted, codebook(), null);
         Attribute added = project.attributes().insert(a);
+        undo.push(new Step("Add attribute " + added.name(), () -> removeUnused(added)));
         changed.run();
         return added;
     }
@@ -194,6 +214,7 @@ public final class CodebookService {
                     + " in use and cannot be removed.");
         }
         project.attributes().update(a);
+        undo.push(new Step("Edit attribute " + a.name(), () -> restoreChoices(before, a)));
         changed.run();
         return a;
     }

@@ -141,6 +141,27 @@ class CodebookServiceTest {
     }
 
     @Test
+    void addingAndEditingAnAttributeCanBeUndoneWhileNoValueNeedsIt() {
+        Label claim = label("claim");
+        Attribute verdict = codebook.declare(new Attribute(0, claim.id(), "verdict", AttributeType.CHOICE,
+                List.of("true", "false"), false, ""));
+        codebook.update(new Attribute(verdict.id(), claim.id(), "ruling", AttributeType.CHOICE, List.of("true", "false", "mixed"),
+                true, "The fact-check's ruling"));
+        assertEquals(java.util.Optional.of("Edit attribute ruling"), codebook.undo());
+        Attribute back = codebook.codebook().attribute(verdict.id()).orElseThrow();
+        assertEquals("verdict", back.name());
+        assertEquals(List.of("true", "false"), back.choices());
+        assertEquals(java.util.Optional.of("Add attribute verdict"), codebook.undo());
+        assertTrue(codebook.codebook().attribute(verdict.id()).isEmpty(), "the added attribute is gone");
+
+        Attribute kept = codebook.declare(new Attribute(0, claim.id(), "verdict", AttributeType.YES_NO, List.of(), false, ""));
+        Annotation tag = session.annotations().tag(doc, ana, claim, new Span(4, 12));
+        session.annotations().setAttributes(tag, AttributeValues.of(Map.of(kept.id(), List.of("yes"))));
+        assertThrows(CodebookRefusedException.class, () -> codebook.undo(), "an attribute with values stays");
+        assertTrue(codebook.codebook().attribute(kept.id()).isPresent());
+    }
+
+    @Test
     void valuesAreNormalisedOrRefusedNamingTheAttribute() {
         Attribute value = attribute("value");
         assertEquals(List.of("12.5"), codebook.valuesFor(value, List.of(" +12.5 ")));
