@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
+import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.Label;
@@ -25,7 +26,8 @@ import org.newsmark.service.port.ProjectStore;
  * Brings another project's analysts and their tags into this one. The other project is opened
  * for reading only (no lock, no upgrade, nothing written there) and read as one snapshot.
  * Documents are matched by the SHA-256 of their text (missing ones are added), labels by name
- * (missing ones are added with their colour). Every incoming tag is checked as an import checks
+ * (missing ones are added with their colour), attributes by label and name with their values and
+ * each analyst's article codes ({@link MergedAttributes}). Every incoming tag is checked as an import checks
  * it. An analyst name both projects have is a clash: the resolver names the incoming analyst,
  * and no answer may put two analysts under one name unless it is the clashing name itself
  * (which the user chose knowingly). Everything is written in one transaction: all or nothing.
@@ -121,7 +123,11 @@ public final class ProjectMergeService {
     }
 
     private record Plan(List<NewDocument> documents, List<Label> labels, List<String> analysts, List<IncomingTag> tags,
-                        Map<String, String> renamed) {
+                        Map<String, String> renamed, MergedAttributes attributes, List<IncomingCodes> codes) {
+    }
+
+    /** One analyst's article codes for one article of the other project. */
+    private record IncomingCodes(String documentSha256, String analystName, AttributeValues codes) {
     }
 
     private Optional<Plan> plan(ProjectStore source, Path other, NameClashResolver resolver) {
@@ -150,6 +156,8 @@ public final class ProjectMergeService {
                 newLabels.add(l);
             }
         }
+        MergedAttributes attributes = new MergedAttributes(source.attributes().all(), labelNames);
+        attributes.requireNoClash(target.labels(), target.store().attributes().all(), otherName);
         Map<Long, Document> documents = new HashMap<>();
         List<NewDocument> newDocuments = new ArrayList<>();
         for (DocumentSummary s : source.documents().summaries(null)) {
@@ -183,7 +191,14 @@ public final class ProjectMergeService {
                 tags.add(new IncomingTag(d.sha256(), labelNames.get(x.labelId()), names.get(a.id()), fresh));
             });
         }
-        return Optional.of(new Plan(newDocuments, newLabels, List.copyOf(names.values()), tags, renamed));
+        List<IncomingCodes> codes = new ArrayList<>();
+        source.attributes().allArticleCodes().forEach((doc, byAnalyst) -> byAnalyst.forEach((analyst, values) -> {
+            Document d = documents.get(doc);
+            if (d != null && names.containsKey(analyst)) {
+                codes.add(new IncomingCodes(d.sha256(), names.get(analyst), values));
+            }
+        }));
+        return Optional.of(new Plan(newDocuments, newLabels, List.copyOf(names.values()), tags, renamed, attributes, codes));
     }
 
     /** id → the name the analyst gets here; null when the resolver cancelled. */
@@ -258,6 +273,7 @@ public final class ProjectMergeService {
             }
             Map<String, Long> labels = new HashMap<>();
             to.labels().all().forEach(l -> labels.put(l.name(), l.id()));
+            Map<Long, org.newsmark.domain.Attribute> attributes = plan.attributes().declareIn(to);
             Map<String, Long> documents = new HashMap<>();
             int tags = 0;
             String current = null;
@@ -270,11 +286,24 @@ public final class ProjectMergeService {
                         sha -> to.documents().findBySha256(sha).orElseThrow().id());
                 Annotation a = t.annotation();
                 Annotation here = new Annotation(0, doc, analysts.get(t.analystName()), labels.get(t.labelName()),
-                        a.span(), a.note(), a.fragmentGroup(), a.created(), a.updated());
+                        a.span(), a.note(), a.fragmentGroup(), a.created(), a.updated(),
+                        MergedAttributes.translate(a.attributes(), attributes, to));
                 tags += to.annotations().insertIfAbsent(here) ? 1 : 0;
             }
             if (current != null) {
                 afterAnalyst.accept(current);
+            }
+            for (IncomingCodes c : plan.codes()) {
+                long doc = documents.computeIfAbsent(c.documentSha256(), sha -> to.documents().findBySha256(sha).orElseThrow().id());
+                long analyst = analysts.get(c.analystName());
+                AttributeValues theirs = MergedAttributes.translate(c.codes(), attributes, to);
+                AttributeValues ours = to.attributes().articleCodes(doc, analyst);
+                // a code this project's analyst already set wins: a merge adds, it does not overwrite
+                AttributeValues merged = theirs;
+                for (var e : ours.asMap().entrySet()) {
+                    merged = merged.with(e.getKey(), e.getValue());
+                }
+                to.attributes().setArticleCodes(doc, analyst, merged);
             }
             int analystsAdded = (int) plan.analysts().stream().distinct().filter(n -> !before.contains(n)).count();
             return new MergeReport(plan.documents().size(), plan.labels().size(), analystsAdded, tags, plan.renamed());
