@@ -41,7 +41,7 @@ class BoundedReadTest {
             release.set(true);
         }
         assertTrue(ended.await(2, TimeUnit.SECONDS), "the abandoned parse ends at its next check");
-        assertTrue(Fixtures.readerThreadsAliveAfter(2_000).isEmpty());
+        assertTrue(Fixtures.readerThreadsAliveAfter(Fixtures.READER_STOP_MILLIS).isEmpty());
     }
 
     @Test

@@ -99,7 +99,7 @@ class DocxArticleReaderTest {
                 () -> assertThrows(ImportException.class, () -> reader.read(docx, "long.docx"))));
         assertEquals("long.docx: took longer than 1 s to read; refused (the file may be crafted to never finish)",
                 e.getMessage());
-        List<Thread> left = Fixtures.readerThreadsAliveAfter(2_000);
+        List<Thread> left = Fixtures.readerThreadsAliveAfter(Fixtures.READER_STOP_MILLIS);
         assertTrue(left.isEmpty(), "reader threads still running: " + left);
     }
 

@@ -175,6 +175,13 @@ final class Fixtures {
     }
 
     /** Reader threads ({@code newsmark-article-reader}) still alive after {@code millis}, waiting for them to end. */
+    /**
+     * How long a refused parse may take to notice and end its thread. The parse checks its budget
+     * often, but on a busy two-core CI machine (several builds at once) 2 s proved too short;
+     * the wait polls, so it costs nothing when the thread ends at once.
+     */
+    static final long READER_STOP_MILLIS = 10_000;
+
     static List<Thread> readerThreadsAliveAfter(long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
         List<Thread> alive;

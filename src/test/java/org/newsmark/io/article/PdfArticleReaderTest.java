@@ -69,7 +69,7 @@ class PdfArticleReaderTest {
     }
 
     private static void assertNoReaderThreadLeft() throws InterruptedException {
-        List<Thread> left = Fixtures.readerThreadsAliveAfter(2_000);
+        List<Thread> left = Fixtures.readerThreadsAliveAfter(Fixtures.READER_STOP_MILLIS);
         assertTrue(left.isEmpty(), "reader threads still running: " + left);
     }
 
