@@ -88,11 +88,12 @@ for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; don
 
 # the rest as Alex, whose tags the sample has
 start_app Alex 1
-sleep 1
+sleep 3   # the article list and the sample's layout settle before the first click
 
 # 2. tagging with the keyboard, in the bridge article: put the caret before "The bridge carries",
 #    move by words, select "about 35,000 vehicles a day" with Ctrl+Shift+Right, press 2 (statistic)
-click_at 120 130
+click_at 120 122   # the bridge article in the list
+sleep 1
 click_at 276 602
 key ctrl+Right ctrl+Right ctrl+Right Right
 key ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right shift+Left
@@ -113,6 +114,7 @@ shot annotation-table
 key ctrl+shift+a
 shot attributes-panel
 key Escape
+shot workbench   # the README's picture: the whole window with a tag selected
 
 # 5. File › Export… (Ctrl+E): the export dialog
 key ctrl+e

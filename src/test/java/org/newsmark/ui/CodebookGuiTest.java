@@ -75,6 +75,16 @@ class CodebookGuiTest {
         assertEquals("claim", w.viewModel().labelOf(w.viewModel().annotations().get(0)).name(), "the tag of another label is untouched");
     }
 
+    @Test
+    void escapeInTheLabelListClosesTheCodebook() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#codebook").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#codebook-labels").queryAs(ListView.class);
+        assertSame(list, list.getScene().getFocusOwner(), "the list has the keys");
+        robot.type(KeyCode.ESCAPE); // a ListView keeps Esc for itself unless the dialog takes it first
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#codebook").tryQuery().isEmpty());
+    }
+
     private String text(String query) {
         Node n = robot.lookup(query).query();
         return ((Button) n).getText();

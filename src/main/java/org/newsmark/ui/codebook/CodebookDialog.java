@@ -60,6 +60,10 @@ public final class CodebookDialog {
             if (UNDO.match(e)) {
                 vm.undo();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !popupOpen(d.getDialogPane().getScene().getFocusOwner())) {
+                // the label list takes Esc for itself (cancel edit), so the dialog would never hear it: close as Close does
+                ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CLOSE)).fire();
+                e.consume();
             }
         });
         // what is typed in a field is saved on closing, as on leaving it; a refused name keeps the window open
@@ -70,6 +74,16 @@ public final class CodebookDialog {
         });
         d.setOnShown(e -> list.requestFocus());
         return d;
+    }
+
+    /** An open list of a choice box or colour picker closes on Esc first, as everywhere. */
+    private static boolean popupOpen(javafx.scene.Node focused) {
+        for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private VBox labelColumn() {
