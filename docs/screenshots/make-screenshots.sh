@@ -95,6 +95,8 @@ sleep 3   # the article list and the sample's layout settle before the first cli
 click_at 120 122   # the bridge article in the list
 sleep 1
 click_at 276 602
+sleep 0.5
+click_at 276 602   # again: the first click may only give the window the focus
 key ctrl+Right ctrl+Right ctrl+Right Right
 key ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right ctrl+shift+Right shift+Left
 shot selecting
