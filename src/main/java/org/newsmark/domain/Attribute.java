@@ -34,6 +34,15 @@ public record Attribute(long id, Long labelId, String name, AttributeType type, 
     }
 
     /**
+     * Values as one text gives them: a multiple choice's choices separated by {@code |} (as the
+     * tag files join them, " | "; a choice may not hold it), every other type one value.
+     */
+    public List<String> valuesFromText(String text) {
+        return type == AttributeType.MULTIPLE_CHOICE ? java.util.Arrays.stream(text.split("\\|")).map(String::strip).toList()
+                : List.of(text);
+    }
+
+    /**
      * The values as stored, or what is wrong with them ({@code "is not a number"}, {@code "\"x\"
      * is not one of its choices"}). Text is stripped; a number loses a leading plus and spaces;
      * yes/no accepts yes, no, true, false in any case. An empty list means "not set".

@@ -243,8 +243,7 @@ public final class AnnotationImportService {
                 org.newsmark.domain.Attribute code = codes.stream().filter(c -> c.name().equals(row.code())).findFirst()
                         .orElseThrow(() -> new ImportException(name, row.line(), "\"" + row.code() + "\" is not an article code of"
                                 + " this project's codebook"));
-                List<String> raw = code.type() == org.newsmark.domain.AttributeType.MULTIPLE_CHOICE
-                        ? java.util.Arrays.asList(row.value().split("\\s*\\|\\s*")) : List.of(row.value());
+                List<String> raw = code.valuesFromText(row.value());
                 org.newsmark.domain.Attribute.Valued v = code.normalise(raw);
                 if (!v.isOk()) {
                     throw new ImportException(name, row.line(), "\"" + code.name() + "\": " + v.problem());

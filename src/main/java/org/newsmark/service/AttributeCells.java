@@ -1,13 +1,11 @@
 package org.newsmark.service;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsmark.domain.Attribute;
-import org.newsmark.domain.AttributeType;
 import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Label;
 import org.newsmark.io.ImportException;
@@ -43,8 +41,7 @@ final class AttributeCells {
         List<Cell> all = new ArrayList<>();
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             Attribute a = attribute(label, cell.getKey(), file, line, CsvColumns.attributeColumn(cell.getKey()));
-            List<String> values = a.type() == AttributeType.MULTIPLE_CHOICE
-                    ? Arrays.asList(cell.getValue().split("\\s*\\|\\s*")) : List.of(cell.getValue());
+            List<String> values = a.valuesFromText(cell.getValue());
             values.forEach(v -> all.add(new Cell(cell.getKey(), v, line, CsvColumns.attributeColumn(cell.getKey()))));
         }
         return resolve(label, all, file);

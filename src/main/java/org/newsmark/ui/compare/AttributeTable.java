@@ -59,12 +59,7 @@ public final class AttributeTable {
 
     /** Tab-separated, the header first, each cell as the window shows it. */
     static String tsv(List<Row> rows) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join("\t", COLUMNS.stream().map(Column::header).toList())).append('\n');
-        for (Row r : rows) {
-            out.append(String.join("\t", COLUMNS.stream().map(c -> c.cell().apply(r).replace('\t', ' ')).toList())).append('\n');
-        }
-        return out.toString();
+        return TabSeparated.of(COLUMNS.stream().map(Column::header).toList(), COLUMNS.stream().map(Column::cell).toList(), rows);
     }
 
     private AttributeTable() {

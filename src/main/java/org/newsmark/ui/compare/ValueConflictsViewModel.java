@@ -1,6 +1,5 @@
 package org.newsmark.ui.compare;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.Consumer;
@@ -96,7 +95,7 @@ public final class ValueConflictsViewModel {
                     : attribute.type().id();
             String initial = String.join(" | ", x.consensus().isEmpty() ? x.a() : x.consensus());
             dialogs.askText("Value for " + consensusName.get(), attribute.name() + " — " + hint, attribute.name() + ":", initial,
-                    text -> attribute.normalise(split(attribute, text)).problem()).ifPresent(text -> set(x, split(attribute, text)));
+                    text -> attribute.normalise(attribute.valuesFromText(text)).problem()).ifPresent(text -> set(x, attribute.valuesFromText(text)));
         });
     }
 
@@ -120,11 +119,6 @@ public final class ValueConflictsViewModel {
         } else {
             action.accept(x);
         }
-    }
-
-    private static List<String> split(Attribute attribute, String text) {
-        return attribute.type() == AttributeType.MULTIPLE_CHOICE
-                ? Arrays.stream(text.split("\\|")).map(String::strip).toList() : List.of(text);
     }
 
     private void set(ValueDifference x, List<String> values) {
