@@ -27,10 +27,13 @@ final class SqliteAnnotations implements AnnotationRepository {
     private final Database db;
     /** Whether the file has the values table (a read-only session may see an older format without it). */
     private final boolean values;
+    /** Whether the file has the links table: a deleted tag takes its links with it. */
+    private final boolean links;
 
     SqliteAnnotations(Database db, int schemaVersion) {
         this.db = db;
         this.values = schemaVersion >= Schema.CODEBOOK_FROM;
+        this.links = schemaVersion >= Schema.LINKS_FROM;
     }
 
     @Override
@@ -90,6 +93,9 @@ final class SqliteAnnotations implements AnnotationRepository {
                     if (values) {
                         TagValueRows.delete(c, id);
                     }
+                    if (links) {
+                        LinkRows.deleteTouching(c, id);
+                    }
                     ps.setLong(1, id);
                     requireOne(ps.executeUpdate(), id);
                 }
@@ -127,6 +133,9 @@ final class SqliteAnnotations implements AnnotationRepository {
         db.write(c -> {
             if (values) {
                 TagValueRows.delete(c, id);
+            }
+            if (links) {
+                LinkRows.deleteTouching(c, id);
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
                 ps.setLong(1, id);
