@@ -240,6 +240,25 @@ final class SqliteAnnotations implements AnnotationRepository {
     }
 
     @Override
+    public Optional<Annotation> findTwin(Annotation a) {
+        Optional<Long> id = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM annotations WHERE document_id = ? AND analyst_id = ?"
+                    + " AND label_id = ? AND begin_utf16 = ? AND end_utf16 = ? AND id <> ?")) {
+                ps.setLong(1, a.documentId());
+                ps.setLong(2, a.analystId());
+                ps.setLong(3, a.labelId());
+                ps.setInt(4, a.begin());
+                ps.setInt(5, a.end());
+                ps.setLong(6, a.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+        return id.flatMap(this::find);
+    }
+
+    @Override
     public boolean hasTwin(Annotation a) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotations WHERE document_id = ? AND analyst_id = ?"
