@@ -55,17 +55,27 @@ final class LinkRows {
                 id = keys.getLong(1);
             }
         }
+        LinkType saved = t.withId(id);
+        writeEnds(c, saved);
+        return saved;
+    }
+
+    /** Replaces the ends of {@code t} (by its id) with its from and to labels. */
+    static void writeEnds(Connection c, LinkType t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM link_type_ends WHERE link_type_id = ?")) {
+            ps.setLong(1, t.id());
+            ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_type_ends(link_type_id, end_kind, label_id) VALUES (?, ?, ?)")) {
             for (String end : List.of("from", "to")) {
                 for (long label : end.equals("from") ? t.fromLabels() : t.toLabels()) {
-                    ps.setLong(1, id);
+                    ps.setLong(1, t.id());
                     ps.setString(2, end);
                     ps.setLong(3, label);
                     ps.executeUpdate();
                 }
             }
         }
-        return t.withId(id);
     }
 
     static Link link(ResultSet rs) throws SQLException {

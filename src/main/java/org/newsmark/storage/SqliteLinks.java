@@ -33,6 +33,14 @@ final class SqliteLinks implements LinkRepository {
     }
 
     @Override
+    public void setEnds(long typeId, List<Long> fromLabels, List<Long> toLabels) {
+        db.write(c -> {
+            LinkRows.writeEnds(c, new LinkType(typeId, "", fromLabels, toLabels, ""));
+            return null;
+        });
+    }
+
+    @Override
     public List<Link> forDocument(long documentId, Long analystId) {
         return all(documentId, analystId);
     }

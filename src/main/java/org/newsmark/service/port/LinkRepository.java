@@ -16,6 +16,9 @@ public interface LinkRepository {
     /** Adds a link type (its id ignored) after the others; returns it with its id. */
     LinkType insertType(LinkType type);
 
+    /** Replaces the labels a link type allows at each end. */
+    void setEnds(long typeId, List<Long> fromLabels, List<Long> toLabels);
+
     /** The links of one article (of one analyst, or of all when null), by id. */
     List<Link> forDocument(long documentId, Long analystId);
 
