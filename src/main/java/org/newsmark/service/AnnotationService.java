@@ -361,7 +361,10 @@ public final class AnnotationService {
     public Optional<AnnotationChange> undo(long documentId, long analystId) {
         Optional<EditStep> step = history.peekUndo(documentId, analystId);
         step.ifPresent(s -> {
-            EditStep inverse = s.inverse();
+            EditStep inverse = withTouchingLinks(s.inverse());
+            if (inverse.links().size() != s.links().size()) {
+                history.replaceUndoTop(documentId, analystId, inverse.inverse());
+            }
             apply(inverse);
             history.undone(documentId, analystId);
             announce(inverse);
@@ -399,7 +402,11 @@ public final class AnnotationService {
     public Optional<AnnotationChange> redo(long documentId, long analystId) {
         Optional<EditStep> step = history.peekRedo(documentId, analystId);
         step.ifPresent(s -> {
-            apply(s);
+            EditStep forward = withTouchingLinks(s);
+            if (forward.links().size() != s.links().size()) {
+                history.replaceRedoTop(documentId, analystId, forward);
+            }
+            apply(forward);
             history.redone(documentId, analystId);
             announce(s);
         });
@@ -407,6 +414,31 @@ public final class AnnotationService {
             AnnotationEdit last = s.tags().get(s.tags().size() - 1);
             return new AnnotationChange(last.before(), last.after());
         });
+    }
+
+    /**
+     * {@code forward} with the links it does not list yet of the tags it deletes: links made
+     * outside the undo history (an import) to a tag whose creation is undone, so that they are
+     * taken back with it and restored by redo rather than dropped by storage unrecorded.
+     */
+    private EditStep withTouchingLinks(EditStep forward) {
+        Set<Long> listed = new HashSet<>();
+        forward.links().stream().filter(l -> l.before() != null).forEach(l -> listed.add(l.before().id()));
+        List<EditStep.LinkEdit> extra = new ArrayList<>();
+        for (AnnotationEdit e : forward.tags()) {
+            if (e.after() == null && e.before() != null) {
+                for (Link l : project.links().touching(e.before().id())) {
+                    if (listed.add(l.id())) {
+                        extra.add(new EditStep.LinkEdit(l, null));
+                    }
+                }
+            }
+        }
+        if (extra.isEmpty()) {
+            return forward;
+        }
+        extra.addAll(forward.links());
+        return new EditStep(forward.tags(), forward.decisions(), forward.codes(), extra);
     }
 
     /**

@@ -16,8 +16,6 @@ import org.newsmark.domain.LinkType;
 /** Reads and writes link types, their ends and links on a connection (used by migrations too). */
 final class LinkRows {
 
-    static final String LINK_COLUMNS = "id, document_id, analyst_id, type_id, from_id, to_id, created_at";
-
     private LinkRows() {
     }
 
@@ -78,6 +76,7 @@ final class LinkRows {
         }
     }
 
+    /** A link from a row of id, document_id, analyst_id, type_id, from_id, to_id, created_at. */
     static Link link(ResultSet rs) throws SQLException {
         return new Link(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
                 Instant.parse(rs.getString(7)));

@@ -50,7 +50,7 @@ final class SqliteLinks implements LinkRepository {
         if (!present) {
             return List.of();
         }
-        return query("SELECT " + LinkRows.LINK_COLUMNS + " FROM links WHERE (?1 IS NULL OR document_id = ?1)"
+        return query("SELECT id, document_id, analyst_id, type_id, from_id, to_id, created_at FROM links WHERE (?1 IS NULL OR document_id = ?1)"
                 + " AND (?2 IS NULL OR analyst_id = ?2) ORDER BY document_id, id", documentId, analystId);
     }
 
@@ -59,7 +59,7 @@ final class SqliteLinks implements LinkRepository {
         if (!present) {
             return List.of();
         }
-        return query("SELECT " + LinkRows.LINK_COLUMNS + " FROM links WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", tagId);
+        return query("SELECT id, document_id, analyst_id, type_id, from_id, to_id, created_at FROM links WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", tagId);
     }
 
     private List<Link> query(String sql, Object... keys) {
@@ -101,8 +101,8 @@ final class SqliteLinks implements LinkRepository {
     @Override
     public Link insert(Link l) {
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO links(" + LinkRows.LINK_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO links(id, document_id, analyst_id, type_id, from_id, to_id, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 if (l.id() > 0) {
                     ps.setLong(1, l.id());
                 } else {

@@ -153,6 +153,21 @@ class LinkServiceTest {
         assertEquals(0, project.links().count(null, null));
     }
 
+    @Test
+    void undoingATagThatGainedALinkOutsideTheHistoryTakesTheLinkAndRedoBringsItBack() {
+        Annotation quote = service.tag(doc, ana, opinion, new Span(18, 32));
+        // as a brat import would: a link written to the store, not to the undo history
+        Link imported = project.links().insert(new Link(0, doc.id(), ana.id(), respondsTo.id(), quote.id(), theClaim.id(),
+                java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        service.undo(doc.id(), ana.id());
+        assertFalse(project.annotations().find(quote.id()).isPresent());
+        assertEquals(List.of(), service.links(doc.id(), ana.id()));
+        service.redo(doc.id(), ana.id());
+        assertEquals(List.of(imported), service.links(doc.id(), ana.id()), "redo restores the link the undo took");
+        service.undo(doc.id(), ana.id());
+        assertEquals(List.of(), service.links(doc.id(), ana.id()));
+    }
+
     private static void refused(Runnable edit, String saying) {
         AnnotationConflictException e = assertThrows(AnnotationConflictException.class, edit::run);
         assertTrue(e.getMessage().contains(saying), e.getMessage());
