@@ -168,6 +168,16 @@ class LinkServiceTest {
         assertEquals(List.of(), service.links(doc.id(), ana.id()));
     }
 
+    @Test
+    void aDeletedArticleComesBackWithItsLinks() {
+        Link made = service.link(theStat, theClaim, supports);
+        DocumentService documents = new DocumentService(project);
+        DocumentService.DeletedArticle gone = documents.delete(doc.id());
+        assertEquals(0, project.links().count(null, null));
+        documents.restore(gone);
+        assertEquals(List.of(made), service.links(doc.id(), ana.id()));
+    }
+
     private static void refused(Runnable edit, String saying) {
         AnnotationConflictException e = assertThrows(AnnotationConflictException.class, edit::run);
         assertTrue(e.getMessage().contains(saying), e.getMessage());
