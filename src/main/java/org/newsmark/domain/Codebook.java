@@ -4,14 +4,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A project's codebook: its labels in toolbar order (retired ones included) and the attributes
- * declared for them and for articles, in editor order.
+ * A project's codebook: its labels in toolbar order (retired ones included), the attributes
+ * declared for them and for articles, in editor order, and the link types between tags.
  */
-public record Codebook(List<Label> labels, List<Attribute> attributes) {
+public record Codebook(List<Label> labels, List<Attribute> attributes, List<LinkType> linkTypes) {
 
     public Codebook {
         labels = List.copyOf(labels);
         attributes = List.copyOf(attributes);
+        linkTypes = linkTypes == null ? List.of() : List.copyOf(linkTypes);
+    }
+
+    /** A codebook without link types. */
+    public Codebook(List<Label> labels, List<Attribute> attributes) {
+        this(labels, attributes, List.of());
+    }
+
+    public Optional<LinkType> linkType(String name) {
+        return linkTypes.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<LinkType> linkType(long id) {
+        return linkTypes.stream().filter(t -> t.id() == id).findFirst();
     }
 
     public Optional<Label> label(String name) {

@@ -72,6 +72,38 @@ public final class DefaultCodebook {
         return new Attribute(0, 0L, name, type, choices, false, definition);
     }
 
+    /**
+     * The link types of the default codebook, their ends named by label: a project gets those
+     * whose end labels it has.
+     */
+    public static List<LinkType.Declared> linkTypes() {
+        return List.of(
+                new LinkType.Declared("supports", List.of("statistic"), List.of("claim"),
+                        "The statistic is offered as evidence for the claim."),
+                new LinkType.Declared("responds to", List.of("attributed opinion"), List.of("claim"),
+                        "The opinion agrees with, disputes or comments on the claim."));
+    }
+
+    /** A built-in codebook given by name: its labels, its attributes by label name, its link types. */
+    public record BuiltIn(String name, List<Label> labels, List<LinkType.Declared> linkTypes) {
+        public BuiltIn {
+            labels = List.copyOf(labels);
+            linkTypes = List.copyOf(linkTypes);
+        }
+    }
+
+    /**
+     * "Attribution (PARC)": quote attribution as the Penn Attribution Relations Corpus annotates it
+     * (Pareti 2016): a source, a cue and the content attributed, linked. A static definition:
+     * applying it to a project is later work (issue 15).
+     */
+    public static final BuiltIn ATTRIBUTION_PARC = new BuiltIn("Attribution (PARC)",
+            List.of(new Label(0, "source", "#0072B2", "1", "Who the content is attributed to: a person, body, organisation or document."),
+                    new Label(0, "cue", "#D55E00", "2", "The words that attribute it: \"said\", \"according to\", \"claims\"."),
+                    new Label(0, "content", "#009E73", "3", "What is attributed: the quoted or reported speech or thought.")),
+            List.of(new LinkType.Declared("source of", List.of("source"), List.of("content"), "The source the content is attributed to."),
+                    new LinkType.Declared("cue of", List.of("cue"), List.of("content"), "The cue that attributes the content.")));
+
     /** Colours for labels a project adds later (imports, user-defined), again Okabe–Ito first. */
     public static final List<String> EXTRA_COLORS = List.of(
             "#0072B2", "#D55E00", "#F0E442", "#999999", "#8C564B", "#17BECF", "#7F7F00", "#332288");

@@ -166,13 +166,15 @@ public final class AnnotationImportService {
                 Document d = target.document(ArticleText.titleFrom(normal.text(), doc.name()), doc.name() + ".txt",
                         normal.text(), l.folder() + "/" + doc.name() + ".txt");
                 Map<String, String> groups = new HashMap<>();
+                // each T line's tag, its first fragment for a discontinuous one: the end of its links
+                Map<String, org.newsmark.domain.Annotation> byBratId = new HashMap<>();
                 for (BratImportedSpan s : doc.spans()) {
                     String group = s.fragmentGroup() == null ? null
                             : groups.computeIfAbsent(s.fragmentGroup(), g -> g + "@" + UUID.randomUUID());
                     String ann = l.folder() + "/" + doc.name() + ".ann";
                     List<AttributeCells.Cell> given = s.attributes().stream()
                             .map(a -> new AttributeCells.Cell(a.name(), a.value(), a.line(), a.id())).toList();
-                    target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), group, null, null,
+                    org.newsmark.domain.Annotation stored = target.annotate(d, l.analyst(), s.label(), normal.map(s.span()), s.note(), group, null, null,
                             label -> {
                                 // another tool's attributes (brat corpora have many) are reported, not refused
                                 given.stream().filter(c -> !cells.declares(label, c.name())).forEach(c -> target.skip(ann + " line "
@@ -180,13 +182,50 @@ public final class AnnotationImportService {
                                         + "\" has no such attribute)"));
                                 return cells.resolve(label, given.stream().filter(c -> cells.declares(label, c.name())).toList(), ann);
                             });
+                    byBratId.putIfAbsent(s.bratId(), stored);
                 }
+                importRelations(target, doc, byBratId, l.folder() + "/" + doc.name() + ".ann");
                 doc.skipped().forEach(k -> target.skip(l.folder() + "/" + doc.name() + ".ann line " + k.line()
-                        + ": " + k.kind() + " " + k.id() + " skipped (Newsmark keeps text-bound annotations only)"));
+                        + ": " + k.kind() + " " + k.id() + " skipped (Newsmark imports T, #, A and R lines only)"));
                 control.progress(++done, loaded.size());
             }
             return target.report();
         });
+    }
+
+    /**
+     * The R lines of one .ann as links between the tags of its T lines: a type the codebook lacks is
+     * reported as skipped; ends whose labels the type does not allow refuse the import with the line.
+     */
+    private void importRelations(ImportTarget target, BratDocument doc, Map<String, org.newsmark.domain.Annotation> byBratId,
+                                 String ann) throws ImportException {
+        if (doc.relations().isEmpty()) {
+            return;
+        }
+        List<org.newsmark.domain.LinkType> types = project.links().types();
+        Map<Long, String> labelNames = new HashMap<>();
+        project.labels().all().forEach(x -> labelNames.put(x.id(), x.name()));
+        for (org.newsmark.io.brat.BratRelation r : doc.relations()) {
+            Optional<org.newsmark.domain.LinkType> type = types.stream().filter(t -> t.name().equals(r.type())).findFirst();
+            if (type.isEmpty()) {
+                target.skip(ann + " line " + r.line() + ": R " + r.id() + " skipped (the codebook has no link type \"" + r.type() + "\")");
+                continue;
+            }
+            org.newsmark.domain.Annotation from = byBratId.get(r.from());
+            org.newsmark.domain.Annotation to = byBratId.get(r.to());
+            if (from == null || to == null) {
+                throw new ImportException(ann, r.line(), r.id() + " links " + (from == null ? r.from() : r.to()) + ", which is not a T line of this file");
+            }
+            if (from.id() == to.id()) {
+                throw new ImportException(ann, r.line(), r.id() + " links " + r.from() + " to " + r.to()
+                        + ", which are the same tag; a link needs two");
+            }
+            if (!type.get().allows(from.labelId(), to.labelId())) {
+                throw new ImportException(ann, r.line(), r.id() + ": a \"" + r.type() + "\" link cannot go from "
+                        + labelNames.get(from.labelId()) + " (" + r.from() + ") to " + labelNames.get(to.labelId()) + " (" + r.to() + ")");
+            }
+            target.link(new org.newsmark.domain.Link(0, from.documentId(), from.analystId(), type.get().id(), from.id(), to.id(), target.now()));
+        }
     }
 
     /** A SemEval-2020 Task 11 article ({@code articleNNN.txt}) with its TSV of labelled spans (code points). */

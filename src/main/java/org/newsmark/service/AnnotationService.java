@@ -18,6 +18,8 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.Link;
+import org.newsmark.domain.LinkType;
 import org.newsmark.domain.PairDecision;
 import org.newsmark.domain.Span;
 import org.newsmark.service.port.AnnotationRepository;
@@ -37,6 +39,7 @@ public final class AnnotationService {
     private final List<Runnable> codesListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Consumer<AnnotationChange>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<DecisionChange>> decisionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<LinkChange>> linkListeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
 
     AnnotationService(ProjectStore project) {
@@ -93,6 +96,7 @@ public final class AnnotationService {
         requireInUse(label);
         Annotation changed = a.withLabel(label.id(), now());
         requireNoTwin(changed, label);
+        requireLinksAllow(a, label);
         return update(a, changed, "Change label to " + label.name());
     }
 
@@ -121,10 +125,107 @@ public final class AnnotationService {
         return update(a, a.withNote(note == null ? "" : note, now()), "Edit note");
     }
 
+    /** Deletes the tag and the links that start or end at it, as one step: undo brings them all back, ids kept. */
     public void delete(Annotation a) {
-        write(a, null);
-        record(new AnnotationEdit(a, null, "Delete tag"));
-        announce(a, null);
+        List<Link> touching = project.links().touching(a.id());
+        if (touching.isEmpty()) {
+            write(a, null);
+            record(new AnnotationEdit(a, null, "Delete tag"));
+            announce(a, null);
+            return;
+        }
+        EditStep step = new EditStep(List.of(new AnnotationEdit(a, null, "Delete tag")), List.of(), List.of(),
+                touching.stream().map(l -> new EditStep.LinkEdit(l, null)).toList());
+        apply(step);
+        history.done(a.documentId(), a.analystId(), step);
+        announce(step);
+    }
+
+    /** The links of one analyst in one article, by id. */
+    public List<Link> links(long documentId, long analystId) {
+        return project.links().forDocument(documentId, analystId);
+    }
+
+    /** The codebook's link types. */
+    public List<LinkType> linkTypes() {
+        return project.links().types();
+    }
+
+    /** Told of every link made or removed (an edit, an undo, a redo, a tag deleted with its links), after it is committed. */
+    public void addLinkListener(Consumer<LinkChange> listener) {
+        linkListeners.add(listener);
+    }
+
+    public void removeLinkListener(Consumer<LinkChange> listener) {
+        linkListeners.remove(listener);
+    }
+
+    /**
+     * Links {@code from} to {@code to} with {@code type}, as one undoable step of their analyst in
+     * their article. Refused (nothing written) when the two are in different articles or analysts'
+     * layers, are the same tag, have labels the type does not allow at those ends, or are already
+     * linked so; the tags and the type are read as stored now.
+     */
+    public Link link(Annotation from, Annotation to, LinkType type) {
+        requireWritable();
+        Annotation f = store.find(from.id()).orElseThrow(() -> new AnnotationConflictException("The tag to link from no longer exists."));
+        Annotation t = store.find(to.id()).orElseThrow(() -> new AnnotationConflictException("The tag to link to no longer exists."));
+        LinkType stored = project.links().types().stream().filter(x -> x.id() == type.id()).findFirst()
+                .orElseThrow(() -> new AnnotationConflictException("The codebook has no link type \"" + type.name() + "\"."));
+        if (f.id() == t.id()) {
+            throw new AnnotationConflictException("A tag cannot be linked to itself.");
+        }
+        if (f.documentId() != t.documentId()) {
+            throw new AnnotationConflictException("Only tags of the same article can be linked; these two are in different articles.");
+        }
+        if (f.analystId() != t.analystId()) {
+            throw new AnnotationConflictException("Only tags of the same analyst can be linked; these two are in different analysts' layers.");
+        }
+        if (!stored.allows(f.labelId(), t.labelId())) {
+            throw new AnnotationConflictException("A \"" + stored.name() + "\" link goes from " + labelNames(stored.fromLabels())
+                    + " to " + labelNames(stored.toLabels()) + ", not from " + labelName(f.labelId()) + " to " + labelName(t.labelId()) + ".");
+        }
+        Link fresh = new Link(0, f.documentId(), f.analystId(), stored.id(), f.id(), t.id(), now());
+        if (project.links().hasTwin(fresh)) {
+            throw new AnnotationConflictException("These two tags are already linked as \"" + stored.name() + "\".");
+        }
+        Link saved = project.inTransaction(() -> project.links().insert(fresh));
+        EditStep step = new EditStep(List.of(), List.of(), List.of(), List.of(new EditStep.LinkEdit(null, saved)));
+        history.done(saved.documentId(), saved.analystId(), step);
+        announce(step);
+        return saved;
+    }
+
+    /** Removes the link, as one undoable step of its analyst in its article. */
+    public void unlink(Link link) {
+        requireWritable();
+        EditStep step = new EditStep(List.of(), List.of(), List.of(), List.of(new EditStep.LinkEdit(link, null)));
+        apply(step);
+        history.done(link.documentId(), link.analystId(), step);
+        announce(step);
+    }
+
+    /** A relabelled tag must still fit the ends of its links: refused naming the first link that would not. */
+    private void requireLinksAllow(Annotation a, Label label) {
+        for (Link l : project.links().touching(a.id())) {
+            LinkType type = project.links().types().stream().filter(x -> x.id() == l.typeId()).findFirst().orElse(null);
+            if (type == null) {
+                continue;
+            }
+            boolean fits = l.fromTagId() == a.id() ? type.fromLabels().contains(label.id()) : type.toLabels().contains(label.id());
+            if (!fits) {
+                throw new AnnotationConflictException("The tag has a \"" + type.name() + "\" link, which a " + label.name()
+                        + " tag cannot have at that end; remove the link first.");
+            }
+        }
+    }
+
+    private String labelName(long id) {
+        return project.labels().all().stream().filter(l -> l.id() == id).map(Label::name).findFirst().orElse("label " + id);
+    }
+
+    private String labelNames(List<Long> ids) {
+        return ids.isEmpty() ? "no label" : String.join(" or ", ids.stream().map(this::labelName).toList());
     }
 
     /** One tag of a compound edit, with the attribute values it starts with (none by default). */
@@ -260,7 +361,10 @@ public final class AnnotationService {
     public Optional<AnnotationChange> undo(long documentId, long analystId) {
         Optional<EditStep> step = history.peekUndo(documentId, analystId);
         step.ifPresent(s -> {
-            EditStep inverse = s.inverse();
+            EditStep inverse = withTouchingLinks(s.inverse());
+            if (inverse.links().size() != s.links().size()) {
+                history.replaceUndoTop(documentId, analystId, inverse.inverse());
+            }
             apply(inverse);
             history.undone(documentId, analystId);
             announce(inverse);
@@ -298,7 +402,11 @@ public final class AnnotationService {
     public Optional<AnnotationChange> redo(long documentId, long analystId) {
         Optional<EditStep> step = history.peekRedo(documentId, analystId);
         step.ifPresent(s -> {
-            apply(s);
+            EditStep forward = withTouchingLinks(s);
+            if (forward.links().size() != s.links().size()) {
+                history.replaceRedoTop(documentId, analystId, forward);
+            }
+            apply(forward);
             history.redone(documentId, analystId);
             announce(s);
         });
@@ -309,13 +417,38 @@ public final class AnnotationService {
     }
 
     /**
+     * {@code forward} with the links it does not list yet of the tags it deletes: links made
+     * outside the undo history (an import) to a tag whose creation is undone, so that they are
+     * taken back with it and restored by redo rather than dropped by storage unrecorded.
+     */
+    private EditStep withTouchingLinks(EditStep forward) {
+        Set<Long> listed = new HashSet<>();
+        forward.links().stream().filter(l -> l.before() != null).forEach(l -> listed.add(l.before().id()));
+        List<EditStep.LinkEdit> extra = new ArrayList<>();
+        for (AnnotationEdit e : forward.tags()) {
+            if (e.after() == null && e.before() != null) {
+                for (Link l : project.links().touching(e.before().id())) {
+                    if (listed.add(l.id())) {
+                        extra.add(new EditStep.LinkEdit(l, null));
+                    }
+                }
+            }
+        }
+        if (extra.isEmpty()) {
+            return forward;
+        }
+        extra.addAll(forward.links());
+        return new EditStep(forward.tags(), forward.decisions(), forward.codes(), extra);
+    }
+
+    /**
      * One tag edit goes through {@link #write}; a compound step (tag additions and removals, and
      * decisions) is one transaction. The caller announces the changes once the undo history is up
      * to date.
      */
     private void apply(EditStep step) {
         List<AnnotationEdit> edits = step.tags();
-        if (edits.size() == 1 && step.decisions().isEmpty() && step.codes().isEmpty()) {
+        if (edits.size() == 1 && step.decisions().isEmpty() && step.codes().isEmpty() && step.links().isEmpty()) {
             write(edits.get(0).before(), edits.get(0).after());
             return;
         }
@@ -326,8 +459,19 @@ public final class AnnotationService {
             throw new IllegalStateException("compound steps hold only additions and removals");
         }
         project.inTransaction(() -> {
+            // links go before the tags they touch, and come back after them
+            for (EditStep.LinkEdit l : step.links()) {
+                if (l.after() == null) {
+                    project.links().delete(l.before().id());
+                }
+            }
             if (!edits.isEmpty()) {
                 store.applyBatch(deletes, inserts);
+            }
+            for (EditStep.LinkEdit l : step.links()) {
+                if (l.before() == null) {
+                    project.links().insert(l.after());
+                }
             }
             for (EditStep.DecisionEdit d : step.decisions()) {
                 if (d.after() == null) {
@@ -369,6 +513,10 @@ public final class AnnotationService {
         step.tags().forEach(e -> announce(e.before(), e.after()));
         if (!step.codes().isEmpty()) {
             codesListeners.forEach(Runnable::run);
+        }
+        for (EditStep.LinkEdit l : step.links()) {
+            LinkChange change = new LinkChange(l.before(), l.after());
+            linkListeners.forEach(x -> x.accept(change));
         }
         for (EditStep.DecisionEdit d : step.decisions()) {
             DecisionChange change = new DecisionChange(d.before(), d.after());

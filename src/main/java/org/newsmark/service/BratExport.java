@@ -20,7 +20,9 @@ import org.newsmark.domain.Document;
 import org.newsmark.domain.DocumentSummary;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.brat.BratAnalystList;
+import org.newsmark.domain.Link;
 import org.newsmark.io.brat.BratExportAnnotation;
+import org.newsmark.io.brat.BratExportRelation;
 import org.newsmark.io.brat.BratWriter;
 import org.newsmark.service.port.ProjectStore;
 
@@ -106,6 +108,8 @@ final class BratExport {
         Map<Long, long[]> tags = new HashMap<>();
         Set<String> documentNames = new HashSet<>();
         AttributeColumns columns = AttributeColumns.of(project.attributes().all());
+        Map<Long, String> types = new HashMap<>();
+        project.links().types().forEach(t -> types.put(t.id(), t.name()));
         int done = 0;
         for (DocumentSummary s : docs) {
             control.checkCancelled();
@@ -115,18 +119,31 @@ final class BratExport {
                 throw new IllegalStateException("two documents would share the file name " + name);
             }
             Map<Long, List<BratExportAnnotation>> byAnalyst = new LinkedHashMap<>();
-            for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
+            // a document's tags and links from one snapshot, so every link finds its two tags
+            record Read(List<Annotation> tags, List<Link> links) {
+            }
+            Read read = project.inSnapshot(() -> new Read(project.annotations().forDocument(d.id(), analystId),
+                    project.links().forDocument(d.id(), analystId)));
+            for (Annotation a : read.tags()) {
                 Damage.requireSound(project.name(), a, d, labels, analystNames);
                 byAnalyst.computeIfAbsent(a.analystId(), k -> new ArrayList<>())
                         .add(new BratExportAnnotation(labels.get(a.labelId()), a.span(), a.note(), a.fragmentGroup(),
-                                columns.valuesOf(a)));
+                                columns.valuesOf(a), a.id()));
+            }
+            Map<Long, List<BratExportRelation>> linksOf = new HashMap<>();
+            for (Link l : read.links()) {
+                String type = types.get(l.typeId());
+                if (type == null) {
+                    throw new IllegalStateException(project.name() + " is damaged: link " + l.id() + " has no type");
+                }
+                linksOf.computeIfAbsent(l.analystId(), k -> new ArrayList<>()).add(new BratExportRelation(type, l.fromTagId(), l.toTagId()));
             }
             for (var e : byAnalyst.entrySet()) {
                 Path dir = temp.resolve(folders.get(analystNames.get(e.getKey())));
                 if (!documents.containsKey(e.getKey())) {
                     Files.createDirectory(dir);
                 }
-                BratWriter.write(dir, name, d.text(), e.getValue());
+                BratWriter.write(dir, name, d.text(), e.getValue(), linksOf.getOrDefault(e.getKey(), List.of()));
                 documents.computeIfAbsent(e.getKey(), k -> new int[1])[0]++;
                 tags.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue().size();
             }

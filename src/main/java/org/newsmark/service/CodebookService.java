@@ -50,7 +50,7 @@ public final class CodebookService {
     }
 
     public Codebook codebook() {
-        return new Codebook(project.labels().all(), project.attributes().all());
+        return new Codebook(project.labels().all(), project.attributes().all(), project.links().types());
     }
 
     // --- labels ----------------------------------------------------------------

@@ -139,10 +139,17 @@ public final class DocumentService {
 
     /** An article as it was deleted, with every analyst's tags in it: what {@link #restore} puts back. */
     public record DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
-                                 java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes) {
+                                 java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes,
+                                 List<org.newsmark.domain.Link> links) {
         public DeletedArticle {
             tags = List.copyOf(tags);
             articleCodes = java.util.Map.copyOf(articleCodes);
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+
+        public DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
+                              java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes) {
+            this(document, tags, articleCodes, List.of());
         }
 
         public DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags) {
@@ -181,7 +188,7 @@ public final class DocumentService {
     /** What deleting {@code id} would take with it, without deleting anything. */
     public Optional<DeletedArticle> preview(long id) {
         return find(id).map(d -> new DeletedArticle(d, project.annotations().forDocument(id, null),
-                project.attributes().articleCodesOf(id)));
+                project.attributes().articleCodesOf(id), project.links().forDocument(id, null)));
     }
 
     /** Deletes an article and every analyst's tags in it, in one transaction; returns what {@link #restore} needs. */
@@ -213,6 +220,7 @@ public final class DocumentService {
             for (org.newsmark.domain.Annotation a : deleted.tags()) {
                 project.annotations().insert(a);
             }
+            deleted.links().forEach(project.links()::insert);
             deleted.articleCodes().forEach((analyst, codes) -> project.attributes().setArticleCodes(d.id(), analyst, codes));
             return restored;
         });

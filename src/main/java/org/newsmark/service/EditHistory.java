@@ -49,6 +49,19 @@ final class EditHistory {
         return Optional.ofNullable(stack(redo, documentId, analystId).peek());
     }
 
+    /** Replaces the top undo step (the same step, grown by the links it also takes: see AnnotationService). */
+    void replaceUndoTop(long documentId, long analystId, EditStep step) {
+        Deque<EditStep> stack = undo.get(new Key(documentId, analystId));
+        stack.pop();
+        stack.push(step);
+    }
+
+    void replaceRedoTop(long documentId, long analystId, EditStep step) {
+        Deque<EditStep> stack = redo.get(new Key(documentId, analystId));
+        stack.pop();
+        stack.push(step);
+    }
+
     /** Moves the top undo step to the redo stack, after it has been reverted in the store. */
     void undone(long documentId, long analystId) {
         Key key = new Key(documentId, analystId);

@@ -9,18 +9,31 @@ import org.newsmark.domain.PairDecision;
  * One undoable step of one analyst in one document: the tags it changed and the adjudication
  * decisions it recorded, written in one transaction and undone together. A tag edit has no
  * decision; "Accept A" has a tag and a decision; "Reject" has only a decision; setting an
- * article code has only the codes as they were and became.
+ * article code has only the codes as they were and became; a link or unlink has only its link;
+ * deleting a tag has the tag and every link it took with it (their ids kept, so undo restores them).
  */
-record EditStep(List<AnnotationEdit> tags, List<DecisionEdit> decisions, List<CodesEdit> codes) {
+record EditStep(List<AnnotationEdit> tags, List<DecisionEdit> decisions, List<CodesEdit> codes, List<LinkEdit> links) {
 
     EditStep {
         tags = List.copyOf(tags);
         decisions = List.copyOf(decisions);
         codes = List.copyOf(codes);
+        links = List.copyOf(links);
+    }
+
+    EditStep(List<AnnotationEdit> tags, List<DecisionEdit> decisions, List<CodesEdit> codes) {
+        this(tags, decisions, codes, List.of());
     }
 
     EditStep(List<AnnotationEdit> tags, List<DecisionEdit> decisions) {
-        this(tags, decisions, List.of());
+        this(tags, decisions, List.of(), List.of());
+    }
+
+    /** A link as it was and as it became (null: absent). A link is made or removed, never changed. */
+    record LinkEdit(org.newsmark.domain.Link before, org.newsmark.domain.Link after) {
+        LinkEdit inverse() {
+            return new LinkEdit(after, before);
+        }
     }
 
     static EditStep of(AnnotationEdit edit) {
@@ -43,7 +56,9 @@ record EditStep(List<AnnotationEdit> tags, List<DecisionEdit> decisions, List<Co
         Collections.reverse(d);
         List<CodesEdit> c = new ArrayList<>(codes.stream().map(CodesEdit::inverse).toList());
         Collections.reverse(c);
-        return new EditStep(t, d, c);
+        List<LinkEdit> l = new ArrayList<>(links.stream().map(LinkEdit::inverse).toList());
+        Collections.reverse(l);
+        return new EditStep(t, d, c, l);
     }
 
     /** A decision as it was and as it became (null: none recorded on that pair). */

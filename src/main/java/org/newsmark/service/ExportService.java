@@ -44,6 +44,10 @@ public final class ExportService {
     /** Columns of the article-codes CSV: one row per analyst, article and code (a multiple choice joined with " | "). */
     public static final String[] ARTICLE_CODE_COLUMNS = {"document_id", "document_sha256", "title", "analyst", "code", "value"};
 
+    /** Columns of the links CSV: one row per link, its two end tags with label and offsets (code points). */
+    public static final String[] LINK_COLUMNS = {"document_id", "analyst", "link", "from_id", "from_label", "from_start", "from_end",
+            "to_id", "to_label", "to_start", "to_end"};
+
     /** Columns of the agreement-table CSV (the compare window's Agreement tab; numbers to 4 decimals, empty when undefined). */
     public static final String[] AGREEMENT_COLUMNS = {"analyst_a", "analyst_b", "scope", "document_id", "label", "exact_f1", "overlap_f1",
             "char_kappa", "alpha_u", "matches", "a_spans", "b_spans"};
@@ -137,6 +141,8 @@ public final class ExportService {
             JsonLinesWriter writer = new JsonLinesWriter(stream);
             List<org.newsmark.domain.Attribute> declared = project.attributes().all();
             AttributeColumns columns = AttributeColumns.of(declared);
+            Map<Long, String> types = new HashMap<>();
+            project.links().types().forEach(t -> types.put(t.id(), t.name()));
             int done = 0;
             for (DocumentSummary s : docs) {
                 control.checkCancelled();
@@ -149,8 +155,13 @@ public final class ExportService {
                             cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(),
                             columns.valuesOf(a)));
                 }
+                List<org.newsmark.io.jsonl.JsonlLink> links = new ArrayList<>();
+                for (org.newsmark.domain.Link l : project.links().forDocument(d.id(), analystId)) {
+                    links.add(new org.newsmark.io.jsonl.JsonlLink(l.id(), analysts.get(l.analystId()),
+                            types.getOrDefault(l.typeId(), "link type " + l.typeId()), l.fromTagId(), l.toTagId()));
+                }
                 writer.write(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags,
-                        ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId)));
+                        ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId), links));
                 control.progress(++done, docs.size());
             }
             writer.flush();
@@ -191,6 +202,57 @@ public final class ExportService {
                         }
                     }
                 }
+            }
+            w.flush();
+            return rows;
+        });
+    }
+
+    /** Every link as CSV (see {@link #LINK_COLUMNS}), moved into place when complete; returns the number of rows. */
+    public long exportLinks(Path out, ExportScope scope, CsvOptions options) throws IOException {
+        OutputGuard.requireSafe(project, out);
+        long[] rows = {0};
+        AtomicOutput.write(out, stream -> rows[0] = exportLinks(stream, scope, options));
+        return rows[0];
+    }
+
+    /**
+     * To a stream, from one snapshot, by article then link id; returns the number of rows. A link
+     * whose end tag or type is missing (a file changed by another program) stops the export naming it.
+     */
+    public long exportLinks(OutputStream stream, ExportScope scope, CsvOptions options) throws IOException {
+        return project.inSnapshot(() -> {
+            Long analystId = resolve(scope);
+            Map<Long, String> analysts = analystNames();
+            Map<Long, String> labels = labelNames();
+            Map<Long, String> types = new HashMap<>();
+            project.links().types().forEach(t -> types.put(t.id(), t.name()));
+            CsvTableWriter w = new CsvTableWriter(stream, options, LINK_COLUMNS);
+            long rows = 0;
+            DocumentCursor docs = new DocumentCursor(project);
+            Map<Long, Annotation> tags = new HashMap<>();
+            long tagsOf = -1;
+            for (org.newsmark.domain.Link l : project.links().all(scope.documentId(), analystId)) {
+                Document d = docs.at(l.documentId());
+                if (l.documentId() != tagsOf) {
+                    tagsOf = l.documentId();
+                    tags.clear();
+                    if (d != null) {
+                        project.annotations().forDocument(d.id(), analystId).forEach(a -> tags.put(a.id(), a));
+                    }
+                }
+                Annotation from = tags.get(l.fromTagId());
+                Annotation to = tags.get(l.toTagId());
+                if (d == null || from == null || to == null || !types.containsKey(l.typeId()) || !analysts.containsKey(l.analystId())) {
+                    throw new org.newsmark.service.port.NotSavedException(org.newsmark.service.port.NotSavedException.Reason.REFUSED_BY_DATABASE,
+                            project.name() + " is damaged: link " + l.id() + " names a tag, type or article that is not there."
+                                    + " Nothing was exported; open a backup.", null);
+                }
+                CodePointOffsets cp = docs.offsets();
+                w.row(d.id(), analysts.get(l.analystId()), types.get(l.typeId()),
+                        from.id(), labels.get(from.labelId()), cp.toCodePoints(from.begin()), cp.toCodePoints(from.end()),
+                        to.id(), labels.get(to.labelId()), cp.toCodePoints(to.begin()), cp.toCodePoints(to.end()));
+                rows++;
             }
             w.flush();
             return rows;

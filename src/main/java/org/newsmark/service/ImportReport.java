@@ -10,10 +10,15 @@ import java.util.List;
  */
 public record ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
                            List<String> analystsCreated, List<String> labelsCreated, List<String> skipped,
-                           List<String> choicesAdded) {
+                           List<String> choicesAdded, int linksAdded) {
 
     public ImportReport {
         choicesAdded = choicesAdded == null ? List.of() : List.copyOf(choicesAdded);
+    }
+
+    public ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
+                        List<String> analystsCreated, List<String> labelsCreated, List<String> skipped, List<String> choicesAdded) {
+        this(documentsAdded, documentsMatched, annotationsAdded, alreadyPresent, analystsCreated, labelsCreated, skipped, choicesAdded, 0);
     }
 
     public ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
@@ -26,6 +31,9 @@ public record ImportReport(int documentsAdded, int documentsMatched, int annotat
         s.append(annotationsAdded).append(annotationsAdded == 1 ? " tag" : " tags").append(" imported");
         if (alreadyPresent > 0) {
             s.append(", ").append(alreadyPresent).append(" already present");
+        }
+        if (linksAdded > 0) {
+            s.append(", ").append(linksAdded).append(linksAdded == 1 ? " link" : " links").append(" imported");
         }
         if (documentsAdded > 0) {
             s.append(", ").append(documentsAdded).append(documentsAdded == 1 ? " article" : " articles").append(" added");

@@ -34,6 +34,7 @@ final class ImportTarget {
     private final java.util.Set<Long> documentsMatched = new java.util.HashSet<>();
     private int added;
     private int present;
+    private int linksAdded;
     private final Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
     ImportTarget(ProjectStore project) {
@@ -116,7 +117,8 @@ final class ImportTarget {
      * As above, with the attribute values the row gives, checked against the tag's label by
      * {@code values} (null: none).
      */
-    void annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup,
+    /** @return the tag as stored: the one added, or the identical one the project already had */
+    Annotation annotate(Document d, String analyst, String label, Span span, String note, String fragmentGroup,
                   Instant created, Instant updated, AttributeSource values) throws ImportException {
         Instant c = created == null ? now : created;
         Instant u = updated == null ? (created == null ? now : created) : updated;
@@ -124,12 +126,25 @@ final class ImportTarget {
         Label l = label(label, d, analyst);
         Annotation a = new Annotation(0, d.id(), analystId, l.id(), span,
                 note == null ? "" : note, fragmentGroup, c, u, values == null ? null : values.of(l));
-        if (project.annotations().hasTwin(a)) {
+        java.util.Optional<Annotation> twin = project.annotations().findTwin(a);
+        if (twin.isPresent()) {
             present++;
-        } else {
-            project.annotations().insert(a);
-            added++;
+            return twin.get();
         }
+        added++;
+        return project.annotations().insert(a);
+    }
+
+    /** Adds the link unless the same one is there; a link between tags just added or already present. */
+    void link(org.newsmark.domain.Link l) {
+        if (!project.links().hasTwin(l)) {
+            project.links().insert(l);
+            linksAdded++;
+        }
+    }
+
+    Instant now() {
+        return now;
     }
 
     /** A row's attribute values once its label is known. */
@@ -149,6 +164,6 @@ final class ImportTarget {
 
     ImportReport report() {
         return new ImportReport(documentsAdded.size(), documentsMatched.size(), added, present,
-                List.copyOf(analystsCreated), List.copyOf(labelsCreated), List.copyOf(skipped), choicesAdded);
+                List.copyOf(analystsCreated), List.copyOf(labelsCreated), List.copyOf(skipped), choicesAdded, linksAdded);
     }
 }

@@ -38,6 +38,8 @@ final class LabelMerge {
     /** A folded tag of from → the tag of into it was folded into, as it was before. */
     private final Map<Annotation, Annotation> folded = new LinkedHashMap<>();
     private final List<PairDecision> decisions = new ArrayList<>();
+    /** The link types whose ends named from, as they were. */
+    private final List<org.newsmark.domain.LinkType> linkTypes = new ArrayList<>();
     private final List<PairDecision> rewritten = new ArrayList<>();
     private Optional<ComparePosition> position = Optional.empty();
 
@@ -57,6 +59,12 @@ final class LabelMerge {
         }
         Label from = book.label(fromId).orElseThrow(() -> new CodebookRefusedException("The label is no longer in the codebook."));
         Label into = book.label(intoId).orElseThrow(() -> new CodebookRefusedException("The label to merge into is no longer in the codebook."));
+        for (Annotation tag : project.annotations().withLabel(fromId)) {
+            if (!project.links().touching(tag.id()).isEmpty()) {
+                throw new CodebookRefusedException("Tags of \"" + from.name() + "\" have links; merging a label whose tags are linked"
+                        + " is not supported yet. Remove those links first. Nothing was merged.");
+            }
+        }
         LabelMerge m = new LabelMerge(project, book, from, into);
         for (Attribute a : m.fromAttributes) {
             m.intoAttributes.stream().filter(b -> b.name().equals(a.name())).findFirst().ifPresent(b -> {
@@ -96,6 +104,13 @@ final class LabelMerge {
         }
         sameName.keySet().forEach(project.attributes()::delete);
         rewriteDecisions();
+        // a link type that allowed from at an end allows into there instead
+        for (org.newsmark.domain.LinkType t : project.links().types()) {
+            if (t.fromLabels().contains(from.id()) || t.toLabels().contains(from.id())) {
+                linkTypes.add(t);
+                project.links().setEnds(t.id(), swapped(t.fromLabels()), swapped(t.toLabels()));
+            }
+        }
         project.labels().delete(from.id());
         return new LabelMergeReport(from.name(), into.name(), moved.size(), folded.size(), rewritten.size());
     }
@@ -109,6 +124,7 @@ final class LabelMerge {
                     + "\"; the merge cannot be taken back.");
         }
         project.labels().restore(from);
+        linkTypes.forEach(t -> project.links().setEnds(t.id(), t.fromLabels(), t.toLabels()));
         List<Long> order = new ArrayList<>(labelOrder);
         now.labels().stream().map(Label::id).filter(id -> !order.contains(id)).forEach(order::add);
         project.labels().reorder(order);
@@ -124,6 +140,11 @@ final class LabelMerge {
         rewritten.forEach(d -> project.adjudications().remove(d.pair()));
         decisions.forEach(project.adjudications()::put);
         position.ifPresent(project.adjudications()::savePosition);
+    }
+
+    /** The labels with from replaced by into, each once. */
+    private List<Long> swapped(List<Long> labels) {
+        return labels.stream().map(id -> id == from.id() ? into.id() : id).distinct().toList();
     }
 
     private void putBack(Annotation tag) {

@@ -56,4 +56,27 @@ final class DefaultLabels {
             }
         }
     }
+
+    /**
+     * The default codebook's link types whose end labels the project has (by name), each end
+     * limited to the labels it has; a type whose name the project already declares is left as it is.
+     */
+    static void insertLinkTypes(Connection c) throws SQLException {
+        java.util.Map<String, Long> labels = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM labels"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                labels.put(rs.getString(2), rs.getLong(1));
+            }
+        }
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        LinkRows.types(c).forEach(t -> declared.add(t.name()));
+        for (org.newsmark.domain.LinkType.Declared d : DefaultCodebook.linkTypes()) {
+            List<Long> from = d.fromLabels().stream().filter(labels::containsKey).map(labels::get).toList();
+            List<Long> to = d.toLabels().stream().filter(labels::containsKey).map(labels::get).toList();
+            if (from.isEmpty() || to.isEmpty() || declared.contains(d.name())) {
+                continue;
+            }
+            LinkRows.insertType(c, new org.newsmark.domain.LinkType(0, d.name(), from, to, d.definition()));
+        }
+    }
 }

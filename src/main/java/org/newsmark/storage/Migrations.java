@@ -30,6 +30,10 @@ final class Migrations {
                         // new projects and migrated ones alike: the default attributes on the default labels they have
                         DefaultLabels.insertAttributes(c);
                     }
+                    if (step == Schema.LINKS_FROM - 1) {
+                        // likewise the default link types, on the default labels they have
+                        DefaultLabels.insertLinkTypes(c);
+                    }
                     // PRAGMA takes no bound parameters; the value is our own constant
                     s.execute("PRAGMA user_version = " + (step + 1));
                 }

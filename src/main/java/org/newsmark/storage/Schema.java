@@ -167,7 +167,39 @@ final class Schema {
                       position     INTEGER NOT NULL,
                       value        TEXT NOT NULL,
                       PRIMARY KEY (document_id, analyst_id, attribute_id, position)
-                    )"""));
+                    )"""),
+            // 5: typed, directed links between two tags of one analyst in one article, their types declared
+            // in the codebook with the labels each end allows. See docs/decisions/0019-links.md.
+            List.of(
+                    """
+                    CREATE TABLE link_types (
+                      id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                      name       TEXT NOT NULL UNIQUE,
+                      definition TEXT NOT NULL DEFAULT '',
+                      position   INTEGER NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE link_type_ends (
+                      link_type_id INTEGER NOT NULL REFERENCES link_types(id),
+                      end_kind     TEXT NOT NULL CHECK (end_kind IN ('from', 'to')),
+                      label_id     INTEGER NOT NULL REFERENCES labels(id),
+                      PRIMARY KEY (link_type_id, end_kind, label_id)
+                    )""",
+                    """
+                    CREATE TABLE links (
+                      id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                      document_id INTEGER NOT NULL REFERENCES documents(id),
+                      analyst_id  INTEGER NOT NULL REFERENCES analysts(id),
+                      type_id     INTEGER NOT NULL REFERENCES link_types(id),
+                      from_id     INTEGER NOT NULL REFERENCES annotations(id),
+                      to_id       INTEGER NOT NULL REFERENCES annotations(id),
+                      created_at  TEXT NOT NULL,
+                      UNIQUE (type_id, from_id, to_id),
+                      CHECK (from_id <> to_id)
+                    )""",
+                    "CREATE INDEX links_by_document ON links(document_id, analyst_id)",
+                    "CREATE INDEX links_by_from ON links(from_id)",
+                    "CREATE INDEX links_by_to ON links(to_id)"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -180,6 +212,9 @@ final class Schema {
 
     /** The first format with a codebook beyond labels: attributes, their values, article codes. */
     static final int CODEBOOK_FROM = 4;
+
+    /** The first format with links and their types. */
+    static final int LINKS_FROM = 5;
 
     static int currentVersion() {
         return MIGRATIONS.size();

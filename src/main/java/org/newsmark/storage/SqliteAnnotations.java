@@ -27,10 +27,13 @@ final class SqliteAnnotations implements AnnotationRepository {
     private final Database db;
     /** Whether the file has the values table (a read-only session may see an older format without it). */
     private final boolean values;
+    /** Whether the file has the links table: a deleted tag takes its links with it. */
+    private final boolean links;
 
     SqliteAnnotations(Database db, int schemaVersion) {
         this.db = db;
         this.values = schemaVersion >= Schema.CODEBOOK_FROM;
+        this.links = schemaVersion >= Schema.LINKS_FROM;
     }
 
     @Override
@@ -90,6 +93,9 @@ final class SqliteAnnotations implements AnnotationRepository {
                     if (values) {
                         TagValueRows.delete(c, id);
                     }
+                    if (links) {
+                        LinkRows.deleteTouching(c, id);
+                    }
                     ps.setLong(1, id);
                     requireOne(ps.executeUpdate(), id);
                 }
@@ -127,6 +133,9 @@ final class SqliteAnnotations implements AnnotationRepository {
         db.write(c -> {
             if (values) {
                 TagValueRows.delete(c, id);
+            }
+            if (links) {
+                LinkRows.deleteTouching(c, id);
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE id = ?")) {
                 ps.setLong(1, id);
@@ -228,6 +237,25 @@ final class SqliteAnnotations implements AnnotationRepository {
             }
             return valued;
         });
+    }
+
+    @Override
+    public Optional<Annotation> findTwin(Annotation a) {
+        Optional<Long> id = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM annotations WHERE document_id = ? AND analyst_id = ?"
+                    + " AND label_id = ? AND begin_utf16 = ? AND end_utf16 = ? AND id <> ?")) {
+                ps.setLong(1, a.documentId());
+                ps.setLong(2, a.analystId());
+                ps.setLong(3, a.labelId());
+                ps.setInt(4, a.begin());
+                ps.setInt(5, a.end());
+                ps.setLong(6, a.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+        return id.flatMap(this::find);
     }
 
     @Override

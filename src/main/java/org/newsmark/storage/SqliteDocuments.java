@@ -68,12 +68,15 @@ final class SqliteDocuments implements DocumentRepository {
             try (PreparedStatement values = c.prepareStatement(
                          "DELETE FROM tag_values WHERE annotation_id IN (SELECT id FROM annotations WHERE document_id = ?)");
                  PreparedStatement codes = c.prepareStatement("DELETE FROM article_codes WHERE document_id = ?");
+                 PreparedStatement links = c.prepareStatement("DELETE FROM links WHERE document_id = ?");
                  PreparedStatement tags = c.prepareStatement("DELETE FROM annotations WHERE document_id = ?");
                  PreparedStatement doc = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
                 values.setLong(1, id);
                 values.executeUpdate();
                 codes.setLong(1, id);
                 codes.executeUpdate();
+                links.setLong(1, id);
+                links.executeUpdate();
                 tags.setLong(1, id);
                 tags.executeUpdate();
                 doc.setLong(1, id);

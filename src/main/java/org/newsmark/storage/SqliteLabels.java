@@ -114,6 +114,11 @@ final class SqliteLabels implements LabelRepository {
     @Override
     public void delete(long id) {
         db.write(c -> {
+            // a link type's ends name labels: a deleted label (merged into another) allows no end any more
+            try (PreparedStatement ends = c.prepareStatement("DELETE FROM link_type_ends WHERE label_id = ?")) {
+                ends.setLong(1, id);
+                ends.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM labels WHERE id = ?")) {
                 ps.setLong(1, id);
                 return ps.executeUpdate();

@@ -14,6 +14,7 @@ import org.newsmark.service.port.AnnotationRepository;
 import org.newsmark.service.port.AttributeRepository;
 import org.newsmark.service.port.DocumentRepository;
 import org.newsmark.service.port.LabelRepository;
+import org.newsmark.service.port.LinkRepository;
 import org.newsmark.service.port.ProjectStore;
 
 /** A project kept in one SQLite file: its connection, its lock when it writes, and the repositories. */
@@ -27,6 +28,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteAnnotations annotations;
     private final SqliteAdjudications adjudications;
     private final SqliteAttributes attributes;
+    private final SqliteLinks links;
 
     private final Optional<String> readOnlyReason;
 
@@ -46,6 +48,7 @@ final class SqliteProject implements ProjectStore {
         this.annotations = new SqliteAnnotations(db, schemaVersion);
         this.adjudications = new SqliteAdjudications(db, schemaVersion);
         this.attributes = new SqliteAttributes(db, schemaVersion);
+        this.links = new SqliteLinks(db, schemaVersion);
     }
 
     Database database() {
@@ -127,6 +130,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public AnnotationRepository annotations() {
         return annotations;
+    }
+
+    @Override
+    public LinkRepository links() {
+        return links;
     }
 
     @Override

@@ -35,9 +35,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output file (csv, jsonl; '-' for standard output) or folder (brat).")
     Path out;
 
-    @Option(names = "--what", paramLabel = "tags|article-codes", defaultValue = "tags",
+    @Option(names = "--what", paramLabel = "tags|article-codes|links", defaultValue = "tags",
             description = "tags (the default), or article-codes: one CSV row per analyst, article and code"
-                    + " (document_id, document_sha256, title, analyst, code, value).")
+                    + " (document_id, document_sha256, title, analyst, code, value), or links: one CSV row per link"
+                    + " (document_id, analyst, link, from_id, from_label, from_start, from_end, to_id, to_label, to_start, to_end).")
     String what;
 
     @Option(names = "--document", paramLabel = "ID", description = "Only this document (see 'newsmark list').")
@@ -67,17 +68,34 @@ final class ExportCommand implements Callable<Integer> {
                     "brat export writes a folder: give --out a folder, not '-'");
         }
         CsvPreset preset = csvPreset.resolve(spec.commandLine());
-        boolean codes = switch (what.toLowerCase(java.util.Locale.ROOT)) {
-            case "tags" -> false;
+        String kind = what.toLowerCase(java.util.Locale.ROOT);
+        boolean codes = switch (kind) {
+            case "tags", "links" -> false;
             case "article-codes" -> true;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--what must be tags or article-codes, not '" + what + "'");
+                    "--what must be tags, article-codes or links, not '" + what + "'");
         };
+        boolean links = kind.equals("links");
         if (codes && f != ExportService.Format.CSV) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--what article-codes writes CSV: use --format csv (JSON Lines carries the codes with each document)");
         }
+        if (links && f != ExportService.Format.CSV) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--what links writes CSV: use --format csv (JSON Lines and brat carry the links with each document)");
+        }
         try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+            if (links) {
+                ExportScope scope = new ExportScope(document, analyst);
+                if (stdout) {
+                    session.export().exportLinks(System.out, scope, preset.options());
+                    System.out.flush();
+                } else {
+                    long rows = session.export().exportLinks(out, scope, preset.options());
+                    spec.commandLine().getErr().println("exported " + rows + " links to " + out);
+                }
+                return 0;
+            }
             if (codes) {
                 ExportScope scope = new ExportScope(document, analyst);
                 if (stdout) {

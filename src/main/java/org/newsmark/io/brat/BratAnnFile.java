@@ -5,17 +5,23 @@ import java.util.Map;
 
 /** A parsed {@code .ann}: text-bound annotations, notes by target id, and what was skipped. */
 public record BratAnnFile(List<BratTextBound> textBounds, Map<String, String> notes, List<SkippedLine> skipped,
-                          List<BratAttribute> attributes) {
+                          List<BratAttribute> attributes, List<BratRelation> relations) {
 
     public BratAnnFile {
         textBounds = List.copyOf(textBounds);
         notes = Map.copyOf(notes);
         skipped = List.copyOf(skipped);
         attributes = List.copyOf(attributes);
+        relations = List.copyOf(relations);
+    }
+
+    public BratAnnFile(List<BratTextBound> textBounds, Map<String, String> notes, List<SkippedLine> skipped,
+                       List<BratAttribute> attributes) {
+        this(textBounds, notes, skipped, attributes, List.of());
     }
 
     public BratAnnFile(List<BratTextBound> textBounds, Map<String, String> notes, List<SkippedLine> skipped) {
-        this(textBounds, notes, skipped, List.of());
+        this(textBounds, notes, skipped, List.of(), List.of());
     }
 
     /** The A lines that give attributes to a T annotation, in file order. */

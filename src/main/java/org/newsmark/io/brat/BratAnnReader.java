@@ -14,14 +14,15 @@ import org.newsmark.io.StrictText;
 
 /**
  * Parses brat standoff {@code .ann} files. Imports {@code T} (text-bound) lines and {@code #}
- * notes, A lines (attributes); counts R, E, M, N and * lines as skipped. Offsets stay code points as in the file.
+ * notes, A lines (attributes), R lines (relations: an argument that is not a T line of the file
+ * is refused with the line); counts E, M, N and * lines as skipped. Offsets stay code points as in the file.
  * Several notes on one target are joined with a newline. A T line whose type, read as a label
  * name, {@link Names} refuses (a control character, a text-hiding character, too long) is refused
  * here, naming the file and the line.
  */
 public final class BratAnnReader {
 
-    private static final String SKIPPED_KINDS = "REMN*";
+    private static final String SKIPPED_KINDS = "EMN*";
 
     private BratAnnReader() {
     }
@@ -36,6 +37,7 @@ public final class BratAnnReader {
         Map<String, String> notes = new LinkedHashMap<>();
         List<BratAttribute> attributes = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
+        List<BratRelation> relations = new ArrayList<>();
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             long lineNo = i + 1L;
@@ -50,6 +52,8 @@ public final class BratAnnReader {
                 addNote(line, lineNo, fileName, notes);
             } else if (kind == 'A') {
                 attributes.add(attribute(line, lineNo, fileName));
+            } else if (kind == 'R') {
+                relations.add(relation(line, lineNo, fileName));
             } else if (SKIPPED_KINDS.indexOf(kind) >= 0) {
                 int tab = line.indexOf('\t');
                 skipped.add(new SkippedLine(lineNo, String.valueOf(kind), tab < 0 ? line : line.substring(0, tab)));
@@ -64,7 +68,33 @@ public final class BratAnnReader {
                         + ", which is not a T line of this file");
             }
         }
-        return new BratAnnFile(textBounds, notes, skipped, attributes);
+        for (BratRelation r : relations) {
+            for (String end : List.of(r.from(), r.to())) {
+                if (textBounds.stream().noneMatch(t -> t.id().equals(end))) {
+                    throw new ImportException(fileName, r.line(), r.id() + " links " + end
+                            + ", which is not a T line of this file");
+                }
+            }
+        }
+        return new BratAnnFile(textBounds, notes, skipped, attributes, relations);
+    }
+
+    /** {@code R1<TAB>Type Arg1:T3 Arg2:T1}: the first argument is the link's start, the second its end. */
+    private static BratRelation relation(String line, long lineNo, String fileName) throws ImportException {
+        String[] fields = line.split("\t", 3);
+        String[] parts = fields.length < 2 ? new String[0] : fields[1].strip().split(" +");
+        if (parts.length != 3 || parts[1].indexOf(':') <= 0 || parts[2].indexOf(':') <= 0) {
+            throw new ImportException(fileName, lineNo, "relation line needs 'R<id><TAB>Type Arg1:T<id> Arg2:T<id>': '"
+                    + shorten(line) + "'");
+        }
+        String type = BratLabelNames.fromBrat(parts[0]);
+        try {
+            Names.check("Link type", type);
+        } catch (Names.InvalidNameException e) {
+            throw new ImportException(fileName, lineNo, fields[0] + ": " + e.getMessage());
+        }
+        return new BratRelation(fields[0], type, parts[1].substring(parts[1].indexOf(':') + 1),
+                parts[2].substring(parts[2].indexOf(':') + 1), lineNo);
     }
 
     /** {@code A1<TAB>Name T3 Value}, or {@code A1<TAB>Name T3} for brat's yes/no attributes (read as "yes"). */

@@ -3,10 +3,16 @@ package org.newsmark.io.brat;
 import java.util.List;
 
 /** A brat {@code .txt}/{@code .ann} pair, checked against each other. {@code text} is the .txt exactly. */
-public record BratDocument(String name, String text, List<BratImportedSpan> spans, List<SkippedLine> skipped) {
+public record BratDocument(String name, String text, List<BratImportedSpan> spans, List<SkippedLine> skipped,
+                           List<BratRelation> relations) {
 
     public BratDocument {
         spans = List.copyOf(spans);
         skipped = List.copyOf(skipped);
+        relations = List.copyOf(relations);
+    }
+
+    public BratDocument(String name, String text, List<BratImportedSpan> spans, List<SkippedLine> skipped) {
+        this(name, text, spans, skipped, List.of());
     }
 }

@@ -38,13 +38,19 @@ public final class BratWriter {
      */
     public static Path write(Path dir, String name, String text, List<BratExportAnnotation> annotations)
             throws IOException {
+        return write(dir, name, text, annotations, List.of());
+    }
+
+    /** As above, with the links between the annotations as R lines after the T, # and A lines. */
+    public static Path write(Path dir, String name, String text, List<BratExportAnnotation> annotations,
+                             List<BratExportRelation> relations) throws IOException {
         if (name.isBlank() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IllegalArgumentException("not a plain file name: '" + name + "'");
         }
         Files.createDirectories(dir);
         writeNew(dir.resolve(name + ".txt"), text);
         Path ann = dir.resolve(name + ".ann");
-        writeNew(ann, annContent(text, annotations));
+        writeNew(ann, annContent(text, annotations, relations));
         return ann;
     }
 
@@ -61,6 +67,16 @@ public final class BratWriter {
     }
 
     public static String annContent(String text, List<BratExportAnnotation> annotations) {
+        return annContent(text, annotations, List.of());
+    }
+
+    /**
+     * A relation goes between the T lines of its two tags (a fragment of a discontinuous span
+     * stands for its whole T line); one naming a tag not among {@code annotations} is an error.
+     * The same relation twice (two fragments of one T line) is written once.
+     */
+    public static String annContent(String text, List<BratExportAnnotation> annotations, List<BratExportRelation> relations) {
+        Map<Long, String> tIds = new java.util.HashMap<>();
         CodePointOffsets offsets = new CodePointOffsets(text);
         StringBuilder out = new StringBuilder();
         int noteNo = 0;
@@ -72,6 +88,9 @@ public final class BratWriter {
             StringBuilder covered = new StringBuilder();
             Set<String> notes = new LinkedHashSet<>();
             for (BratExportAnnotation a : group) {
+                if (a.tagId() != 0) {
+                    tIds.put(a.tagId(), id);
+                }
                 if (!ranges.isEmpty()) {
                     ranges.append(';');
                     covered.append(' ');
@@ -95,6 +114,20 @@ public final class BratWriter {
                     out.append('A').append(++aNo).append('\t').append(BratLabelNames.toBrat(attribute.getKey())).append(' ')
                             .append(id).append(' ').append(BratLabelNames.toBrat(value)).append('\n');
                 }
+            }
+        }
+        Set<String> written = new java.util.HashSet<>();
+        int rNo = 0;
+        for (BratExportRelation r : relations) {
+            String from = tIds.get(r.fromTagId());
+            String to = tIds.get(r.toTagId());
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("a " + r.type() + " link names tag " + (from == null ? r.fromTagId() : r.toTagId())
+                        + ", which is not among the annotations written");
+            }
+            String body = BratLabelNames.toBrat(r.type()) + " Arg1:" + from + " Arg2:" + to;
+            if (written.add(body)) {
+                out.append('R').append(++rNo).append('\t').append(body).append('\n');
             }
         }
         return out.toString();

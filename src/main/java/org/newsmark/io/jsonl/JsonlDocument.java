@@ -5,15 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line of a JSON Lines export: a document with all its annotations, and each analyst's
- * article codes ({@code article_codes}: analyst → code name → values).
+ * One line of a JSON Lines export: a document with all its annotations, each analyst's
+ * article codes ({@code article_codes}: analyst → code name → values) and the links between its
+ * annotations ({@code links}; empty in a file written before links).
  */
 public record JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations,
-                            @JsonProperty("article_codes") Map<String, Map<String, List<String>>> articleCodes) {
+                            @JsonProperty("article_codes") Map<String, Map<String, List<String>>> articleCodes,
+                            List<JsonlLink> links) {
 
     public JsonlDocument {
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
         articleCodes = articleCodes == null ? Map.of() : articleCodes;
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    public JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations,
+                         Map<String, Map<String, List<String>>> articleCodes) {
+        this(id, title, sha256, text, annotations, articleCodes, List.of());
     }
 
     public JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations) {

@@ -25,6 +25,9 @@ public interface AnnotationRepository {
 
     Optional<Annotation> find(long id);
 
+    /** The stored tag of the same analyst with the same label on the same span in the same article (another id than {@code a}'s). */
+    Optional<Annotation> findTwin(Annotation a);
+
     /** The tags of one document, of one analyst or (analystId null) all, in text order. */
     List<Annotation> forDocument(long documentId, Long analystId);
 

@@ -36,6 +36,9 @@ public interface ProjectStore extends AutoCloseable {
 
     AnnotationRepository annotations();
 
+    /** Links between tags and the codebook's link types. */
+    LinkRepository links();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 

@@ -35,13 +35,27 @@ class BratAnnReaderTest {
         assertEquals(List.of(new BratFragment(17, 21), new BratFragment(26, 34)), t2.fragments());
         assertEquals(2, t2.line());
         assertEquals("check the quote\nsecond note", file.noteFor(t2));
-        assertEquals(List.of("R", "E", "N", "*", "M"), file.skipped().stream().map(SkippedLine::kind).toList());
+        assertEquals(List.of("E", "N", "*", "M"), file.skipped().stream().map(SkippedLine::kind).toList());
         assertEquals(List.of(new BratAttribute("A1", "Negated", "T2", "yes", 6)), file.attributesOf(t2), "a binary attribute reads as yes");
-        assertEquals(5, file.skipped().get(0).line());
+        assertEquals(7, file.skipped().get(0).line());
+        assertEquals(List.of(new BratRelation("R1", "Speaker", "T1", "T2", 5)), file.relations(), "R lines are read as links");
 
         CodePointOffsets offsets = new CodePointOffsets(TEXT);
         assertEquals(List.of(new Span(9, 17)), BratTextCheck.verify("doc.ann", file.textBounds().get(0), TEXT, offsets));
         assertEquals(List.of(new Span(18, 22), new Span(27, 35)), BratTextCheck.verify("doc.ann", t2, TEXT, offsets));
+    }
+
+    @Test
+    void relationsAreReadInOrderAndOneNamingAMissingTLineIsRefusedWithItsLine() throws ImportException {
+        BratAnnFile file = BratAnnReader.parse("T1\tclaim 0 5\tMayor\nT2\tstatistic 6 9\tAna\n"
+                + "R1\tresponds_to Arg1:T2 Arg2:T1\nR2\tsupports Source:T2 Target:T1\n", "doc.ann");
+        assertEquals(List.of(new BratRelation("R1", "responds to", "T2", "T1", 3), new BratRelation("R2", "supports", "T2", "T1", 4)),
+                file.relations(), "type underscores read as spaces; the first argument is the start, whatever its role");
+        assertEquals("doc.ann line 2: R1 links T9, which is not a T line of this file",
+                assertThrows(ImportException.class, () -> BratAnnReader.parse("T1\tclaim 0 5\tMayor\nR1\tsupports Arg1:T1 Arg2:T9\n",
+                        "doc.ann")).getMessage());
+        assertTrue(assertThrows(ImportException.class, () -> BratAnnReader.parse("T1\tclaim 0 5\tMayor\nR1\tsupports Arg1:T1\n",
+                "doc.ann")).getMessage().startsWith("doc.ann line 2: relation line needs"));
     }
 
     @Test
