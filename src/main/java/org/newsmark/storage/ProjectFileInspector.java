@@ -103,7 +103,7 @@ final class ProjectFileInspector {
                     try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                         String result = rs.next() ? rs.getString(1) : "no answer";
                         if (!"ok".equals(result)) {
-                            throw new Refusal(name + " is damaged (SQLite integrity check: " + result + ").");
+                            throw new Damage(name + " is damaged (SQLite integrity check: " + result + ").");
                         }
                     }
                     return version;
@@ -111,6 +111,8 @@ final class ProjectFileInspector {
                     ProgressHandler.clearHandler(c);
                 }
             });
+        } catch (Damage d) {
+            throw new DamagedProjectException(d.getMessage(), null);
         } catch (Refusal r) {
             throw new ProjectRefusedException(r.getMessage());
         } catch (SQLException | RuntimeException e) {
@@ -119,7 +121,7 @@ final class ProjectFileInspector {
                 throw new ProjectRefusedException(name + " took longer than " + TIME_LIMIT_MILLIS / 1000
                         + " s to check and was not opened (a damaged or crafted file?). It is unchanged.", e);
             }
-            throw new ProjectRefusedException(name + " is damaged or not a Newsmark project (" + m + ").", e);
+            throw new DamagedProjectException(name + " is damaged or not a Newsmark project (" + m + ").", e);
         }
     }
 
@@ -156,9 +158,27 @@ final class ProjectFileInspector {
     }
 
     /** A refusal carried out of the JDBC lambda. */
-    private static final class Refusal extends RuntimeException {
+    private static class Refusal extends RuntimeException {
         Refusal(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** A failed integrity check carried out of the JDBC lambda. */
+    private static final class Damage extends Refusal {
+        Damage(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The file looked damaged. The look may have caught another process in the middle of a
+     * checkpoint, writing through another name of this file (a hard link, whose log SQLite
+     * cannot see by this name), so the caller repeats it while no one can write before believing it.
+     */
+    static final class DamagedProjectException extends ProjectRefusedException {
+        DamagedProjectException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }

@@ -56,15 +56,52 @@ public final class SqliteProjectStores implements ProjectStores {
     public ProjectStore open(Path requested) throws ProjectRefusedException {
         // another name of this file (a hard link) whose log holds edits: SQLite finds them only by that name
         Path file = ProjectLock.nameInUse(requested);
-        String name = file.getFileName().toString();
-        ProjectFileInspector.Inspection inspection = ProjectFileInspector.inspect(file);
+        ProjectFileInspector.Inspection inspection;
+        try {
+            inspection = ProjectFileInspector.inspect(file);
+        } catch (ProjectFileInspector.DamagedProjectException torn) {
+            return openAfterDamagedLook(requested, file);
+        }
         if (inspection.readOnlyMedium()) {
             return reader(file, inspection, true, READ_ONLY_MEDIUM);
         }
         Optional<ProjectLock> lock = ProjectLock.tryAcquire(file);
         if (lock.isEmpty()) {
-            return reader(file, inspection, false, HELD_ELSEWHERE);
+            // the writer may have started since the name was chosen: read through the name whose log holds its edits
+            Path inUse = ProjectLock.nameInUse(requested);
+            return reader(inUse, inUse.equals(file) ? inspection : ProjectFileInspector.inspect(inUse), false, HELD_ELSEWHERE);
         }
+        return writer(file, inspection, lock.get());
+    }
+
+    /**
+     * A damaged verdict counts only when the look is repeated while no one else can write: a
+     * writer using another name of the file (a hard link) may have been in the middle of a
+     * checkpoint, which a reader by this name sees torn.
+     */
+    private static ProjectStore openAfterDamagedLook(Path requested, Path file) throws ProjectRefusedException {
+        Optional<ProjectLock> lock = ProjectLock.tryAcquire(file);
+        if (lock.isEmpty()) {
+            Path inUse = ProjectLock.nameInUse(requested);
+            return reader(inUse, ProjectFileInspector.inspect(inUse), false, HELD_ELSEWHERE);
+        }
+        ProjectFileInspector.Inspection again;
+        try {
+            again = ProjectFileInspector.inspect(file);
+        } catch (ProjectRefusedException | RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+        if (again.readOnlyMedium()) {
+            lock.get().close();
+            return reader(file, again, true, READ_ONLY_MEDIUM);
+        }
+        return writer(file, again, lock.get());
+    }
+
+    private static ProjectStore writer(Path file, ProjectFileInspector.Inspection inspection, ProjectLock lock)
+            throws ProjectRefusedException {
+        String name = file.getFileName().toString();
         try {
             if (inspection.schemaVersion() < Schema.currentVersion()) {
                 backUp(file, inspection.schemaVersion());
@@ -76,9 +113,9 @@ public final class SqliteProjectStores implements ProjectStores {
                 db.close();
                 throw e;
             }
-            return new SqliteProject(db, lock.get(), null);
+            return new SqliteProject(db, lock, null);
         } catch (SQLException | IOException | NotSavedException e) {
-            lock.get().close();
+            lock.close();
             throw new ProjectRefusedException("Cannot open " + name + ": " + SqliteErrors.firstLine(e), e);
         }
     }
