@@ -45,6 +45,8 @@ public final class ArticleEditor extends StackPane {
     private Point2D pointerOnScreen;
     private List<Annotation> tipTags = List.of();
     private long restyles;
+    private final LinkOutlines linkOutlines;
+    private final LinkArcs arcs;
 
     public ArticleEditor() {
         area.setId("article");
@@ -82,7 +84,9 @@ public final class ArticleEditor extends StackPane {
         VirtualizedScrollPane<ReadingArea> scroll = new VirtualizedScrollPane<>(area);
         scroll.setMaxWidth(MEASURE);
         StackPane.setAlignment(scroll, Pos.TOP_CENTER);
-        getChildren().add(scroll);
+        linkOutlines = new LinkOutlines(area);
+        arcs = new LinkArcs(area);
+        getChildren().addAll(scroll, arcs);
         getStyleClass().add("article-frame");
     }
 
@@ -154,6 +158,7 @@ public final class ArticleEditor extends StackPane {
     /** A new text, unstyled; its tags arrive next, as a change of the tag list. */
     public void showText(String text) {
         selectedTag.selectRange(0, 0);
+        linkOutlines.clear();
         area.showText(text);
     }
 
@@ -181,6 +186,32 @@ public final class ArticleEditor extends StackPane {
             area.moveTo(a.begin());
             area.requestFollowCaret();
         }
+    }
+
+    /** Dashed outlines on the tags at the other ends of the selected tag's links. */
+    public void showLinked(List<Annotation> ends) {
+        linkOutlines.showLinked(ends.stream().map(Annotation::span).toList());
+        arcs.redrawLater();
+    }
+
+    /** The thick outline on the tag a link being made would go to (null: none), scrolled into view. */
+    public void showLinkTarget(Annotation a) {
+        linkOutlines.showTarget(a == null ? null : a.span());
+    }
+
+    /** The links to draw as arcs: those whose two ends begin in {@code [from, to)}, asked for the text on screen. */
+    public void setLinkArcs(java.util.function.BiFunction<Integer, Integer, List<org.newsmark.ui.links.DrawnLink>> links) {
+        arcs.setSource(links);
+    }
+
+    /** The links changed: the arcs are drawn again after the next pulse. */
+    public void redrawArcs() {
+        arcs.redrawLater();
+    }
+
+    /** How many link arcs are drawn now (tests, the benchmark). */
+    public int arcCount() {
+        return arcs.drawnCount();
     }
 
     public List<Annotation> tagsAt(int offset) {

@@ -43,11 +43,24 @@ final class EditorBinding {
             }
         });
         editor.area().setContextMenu(contextMenu());
+        bindLinks(vm.linking());
         vm.toolbarLabels().addListener((ListChangeListener<Label>) c -> editor.area().setContextMenu(contextMenu()));
+    }
+
+    /** The selected tag's linked tags outlined, the link target outlined thick, the arcs of the links on screen. */
+    private void bindLinks(org.newsmark.ui.links.LinkingViewModel links) {
+        links.linkedEnds().addListener((ListChangeListener<Annotation>) c -> editor.showLinked(links.linkedEnds()));
+        links.mode().targetProperty().addListener((o, a, b) -> editor.showLinkTarget(b));
+        editor.setLinkArcs(links::drawnBetween);
+        links.revisionProperty().addListener((o, a, b) -> editor.redrawArcs());
+        vm.selectedProperty().addListener((o, a, b) -> editor.redrawArcs());
     }
 
     private void clickedAt(int offset) {
         List<Annotation> here = editor.tagsAt(offset);
+        if (vm.linking().mode().clicked(here)) {
+            return;
+        }
         if (here.isEmpty()) {
             vm.selectedProperty().set(null);
         } else if (here.size() == 1) {
@@ -88,6 +101,16 @@ final class EditorBinding {
     /** Enter: the tag at the caret (innermost first; again: the one around it). */
     void selectTagAtCaret() {
         vm.selectTagAt(editor.area().getCaretPosition());
+    }
+
+    /** The keys to the article (a link started from the tag table is made there). */
+    void focusArticle() {
+        editor.area().requestFocus();
+    }
+
+    /** The caret to a tag's start, scrolled there (J along a link). */
+    void caretToStartOf(Annotation a) {
+        editor.caretToStartOf(a);
     }
 
     /** Alt+Down: the next tag, with the caret at its start. */

@@ -43,6 +43,8 @@ public final class MainWindow extends BorderPane {
     private final ArticleList articles;
     private final VBox center;
     private final AttributesPanel attributes;
+    private final org.newsmark.ui.links.LinksPanel links;
+    private final LinkKeys linkKeys;
     private boolean draggingDivider;
     private boolean layoutPending;
 
@@ -57,6 +59,10 @@ public final class MainWindow extends BorderPane {
         this.attributes = new AttributesPanel(vm.attributes(), vm.attributes().headingProperty(), false, this::returnToArticle);
         attributes.setId("attributes-panel");
         table.addBelow(attributes);
+        this.links = new org.newsmark.ui.links.LinksPanel(vm.linking(), vm.selectedProperty().isNotNull(), this::returnToArticle);
+        links.setId("links-panel");
+        table.addBelow(links);
+        this.linkKeys = new LinkKeys(vm.linking(), binding);
         AttributesPanel codes = new AttributesPanel(vm.articleCodes(), vm.articleCodes().headingProperty(), true,
                 this::returnToArticle);
         codes.setId("article-codes");
@@ -94,6 +100,9 @@ public final class MainWindow extends BorderPane {
         setBottom(new StatusBar(vm));
         setPadding(Insets.EMPTY);
         addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        // the link keys first: while a link is made, Enter, Tab and Esc are its own
+        editor.area().addEventFilter(KeyEvent.KEY_PRESSED, linkKeys::handle);
+        table.table().addEventFilter(KeyEvent.KEY_PRESSED, linkKeys::handle);
         editor.area().addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
         editor.area().addEventFilter(KeyEvent.KEY_PRESSED, this::onArticleKey);
         table.table().addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
@@ -228,6 +237,29 @@ public final class MainWindow extends BorderPane {
         attributes.focusFirst();
     }
 
+    /** Edit › Links of the Selected Tag: the keys to its Links list (the Tags panel is shown if it was closed). */
+    void focusLinks() {
+        if (vm.selectedProperty().get() == null) {
+            return;
+        }
+        if (!vm.layout().tagsShownProperty().get()) {
+            vm.layout().toggleTags();
+            applyLayout();
+        }
+        links.focusList();
+    }
+
+    /** Edit › Link Selected Tag (L). */
+    void startLink() {
+        editor.area().requestFocus();
+        vm.linking().mode().start();
+    }
+
+    /** Edit › Jump Along Link (J). */
+    void jumpAlongLink() {
+        vm.linking().jump(true).ifPresent(editor::caretToStartOf);
+    }
+
     /** Esc in the attributes or the article codes: the keys back to the article, the caret where it was. */
     private void returnToArticle() {
         editor.area().requestFocus();
@@ -295,6 +327,9 @@ public final class MainWindow extends BorderPane {
 
     /** Enter, which the read-only article would take for a line break before the menu sees it. */
     private void onArticleKey(KeyEvent e) {
+        if (e.isConsumed()) {
+            return; // a link key (LinkKeys): filters on one node all run
+        }
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
             binding.selectTagAtCaret();
             e.consume();
@@ -303,6 +338,9 @@ public final class MainWindow extends BorderPane {
 
     /** Keys RichTextFX (its own text undo) or the table (F2 edits a cell) would otherwise take. */
     private void onEditorKey(KeyEvent e) {
+        if (e.isConsumed()) {
+            return; // a link key (LinkKeys): filters on one node all run
+        }
         if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) {
                 vm.redo();

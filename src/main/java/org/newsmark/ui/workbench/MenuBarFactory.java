@@ -107,6 +107,14 @@ final class MenuBarFactory {
         MenuItem atCaret = item("Select Tag at Caret", "Enter", window::selectTagAtCaret);
         MenuItem next = item("Next Tag", "Alt+Down", window::nextTag);
         MenuItem previous = item("Previous Tag", "Alt+Up", window::previousTag);
+        // plain letters, handled by the article (LinkKeys): as accelerators they would fire while typing a note
+        MenuItem link = writing(item("Link Selected Tag\u2026          L", null, window::startLink));
+        link.setId("menu-link");
+        link.disableProperty().bind(vm.selectedProperty().isNull().or(vm.readOnlyBinding()));
+        MenuItem jump = item("Jump Along Link          J", null, window::jumpAlongLink);
+        jump.disableProperty().bind(vm.selectedProperty().isNull());
+        MenuItem linksOf = item("Links of Selected Tag", "Shortcut+Shift+J", window::focusLinks);
+        linksOf.disableProperty().bind(vm.selectedProperty().isNull());
         MenuItem paste = writing(item("Paste as New Article", "Shortcut+Shift+V", window::pasteAsArticle));
         CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
@@ -114,7 +122,8 @@ final class MenuBarFactory {
         codebook.setId("menu-codebook");
         MenuItem preferences = item("Preferences…", "Shortcut+Comma", actions::showPreferences);
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes,
-                new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap,
+                new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), link, jump, linksOf,
+                new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap,
                 new SeparatorMenuItem(), codebook, preferences);
     }
 

@@ -75,6 +75,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final TagNavigationViewModel navigation;
     private final AttributesViewModel attributes;
     private final ArticleCodesViewModel articleCodes;
+    private final org.newsmark.ui.links.LinkingViewModel linking;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -99,6 +100,11 @@ public final class WorkbenchViewModel implements ProjectView {
         this.attributes = new AttributesViewModel(project.codebook(), annotationService, status, selected, shownTags.list(),
                 readOnly, a -> excerpt(a, 60));
         this.articleCodes = new ArticleCodesViewModel(project.codebook(), status, document, this.analyst, shownAnalyst, readOnly);
+        this.linking = new org.newsmark.ui.links.LinkingViewModel(annotationService, shownTags.list(), selected, document,
+                shownAnalyst, readOnly, new org.newsmark.ui.links.TagWords() {
+                    @Override public String labelName(long id) { return labels.stream().filter(l -> l.id() == id).map(Label::name).findFirst().orElse("?"); }
+                    @Override public String excerpt(Annotation a, int max) { return WorkbenchViewModel.this.excerpt(a, max); }
+                }, status, dialogs, tasks);
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         annotationService.addArticleCodesListener(() -> tasks.onUiThread(() -> {
@@ -197,6 +203,9 @@ public final class WorkbenchViewModel implements ProjectView {
     /** The selected tag's attributes, and the flags of tags missing a required one. */
     public AttributesViewModel attributes() { return attributes; }
 
+    /** The links of the shown layer: the selected tag's, the arcs, and making one by keyboard (L, Tab, Enter). */
+    public org.newsmark.ui.links.LinkingViewModel linking() { return linking; }
+
     /** The open article's codes of the shown analyst. */
     public ArticleCodesViewModel articleCodes() { return articleCodes; }
 
@@ -236,6 +245,7 @@ public final class WorkbenchViewModel implements ProjectView {
             // the text first, then its tags: the editor shows the text and styles it as the tags arrive
             document.set(d);
             shownTags.setAll(tagsOf(d, shownAnalyst.get()));
+            linking.reload();
             refreshCounts();
             refreshHistory();
         });
@@ -254,6 +264,7 @@ public final class WorkbenchViewModel implements ProjectView {
         selected.set(null);
         shownAnalyst.set(other);
         shownTags.setAll(tagsOf(document.get(), other));
+        linking.reload();
         refreshCounts();
         refreshHistory();
         refreshDocuments();
@@ -291,6 +302,7 @@ public final class WorkbenchViewModel implements ProjectView {
         selected.set(null);
         shownTags.setAll(List.of());
         document.set(null);
+        linking.reload();
         refreshCounts();
         refreshHistory();
     }

@@ -1,0 +1,68 @@
+package org.newsmark.ui.links;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected tag's links, under its attributes: type, direction and the tag at the other end.
+ * Enter or a double-click follows a link (the keys go back to the article), Delete removes one,
+ * Esc goes back. Shown only while a tag is selected.
+ */
+public final class LinksPanel extends VBox {
+
+    private final ListView<LinkRow> list = new ListView<>();
+
+    /** @param leave gives the keys back to the article */
+    public LinksPanel(LinkingViewModel vm, javafx.beans.value.ObservableBooleanValue tagSelected, Runnable leave) {
+        Label title = new Label("Links");
+        title.getStyleClass().add("panel-title");
+        list.setId("links-list");
+        list.setItems(vm.rows());
+        list.setPlaceholder(new Label("No links. L links the selected tag; J jumps along its links."));
+        list.setOnKeyPressed(e -> {
+            LinkRow row = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && row != null) {
+                vm.follow(row);
+                leave.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                leave.run();
+                e.consume();
+            }
+        });
+        // the window's own Delete (delete the tag) must not fire while a link is chosen here
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                LinkRow row = list.getSelectionModel().getSelectedItem();
+                if (row != null) {
+                    vm.unlink(row);
+                }
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            LinkRow row = list.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row != null) {
+                vm.follow(row);
+            }
+        });
+        getChildren().addAll(title, list);
+        setSpacing(4);
+        getStyleClass().add("links-panel");
+        setStyle("-fx-padding: 6;");
+        visibleProperty().bind(tagSelected);
+        managedProperty().bind(visibleProperty());
+    }
+
+    /** The keys into the list (Edit › Links of the Selected Tag). */
+    public void focusList() {
+        list.requestFocus();
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+}
