@@ -28,7 +28,7 @@ import org.newsmark.ui.common.TaskRunner;
 /**
  * The links of the shown layer in the open article, for the workbench: the selected tag's links
  * as rows (the Links list) and as the tags to highlight, the arcs to draw in a stretch of text,
- * J to jump along a link, Delete in the list to remove one, and (through {@link LinkMode}) L to
+ * J to jump along a link, Delete in the list to remove one, and (through {@link LinkMakingViewModel}) L to
  * make one. What is shown changes when the service announces a committed link, never before.
  */
 public final class LinkingViewModel {
@@ -47,7 +47,7 @@ public final class LinkingViewModel {
     private final ObservableList<LinkRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Annotation> linkedEnds = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-    private final LinkMode mode;
+    private final LinkMakingViewModel mode;
     private Long arrivedBy;
     private boolean jumping;
 
@@ -63,7 +63,7 @@ public final class LinkingViewModel {
         this.readOnly = readOnly;
         this.words = words;
         this.status = status;
-        this.mode = new LinkMode(this, service, selected, words, status, dialogs);
+        this.mode = new LinkMakingViewModel(this, service, selected, words, status, dialogs);
         shown.forEach(t -> tagsById.put(t.id(), t));
         shown.addListener((ListChangeListener<Annotation>) this::tagsChanged);
         selected.addListener((o, a, b) -> {
@@ -89,7 +89,7 @@ public final class LinkingViewModel {
     public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
 
     /** Making a link: L, Tab, Enter, Esc. */
-    public LinkMode mode() { return mode; }
+    public LinkMakingViewModel mode() { return mode; }
 
     /** How many links the shown layer has in the open article. */
     public int count() { return links.size(); }
@@ -167,7 +167,7 @@ public final class LinkingViewModel {
         });
     }
 
-    // --- for LinkMode ----------------------------------------------------------
+    // --- for LinkMakingViewModel ----------------------------------------------------------
 
     boolean refusedAsReadOnly() {
         if (readOnly.get()) {

@@ -3,7 +3,7 @@ package org.newsmark.ui.workbench;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.newsmark.ui.links.LinkMode;
+import org.newsmark.ui.links.LinkMakingViewModel;
 import org.newsmark.ui.links.LinkingViewModel;
 
 /**
@@ -27,7 +27,7 @@ final class LinkKeys {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        LinkMode mode = links.mode();
+        LinkMakingViewModel mode = links.mode();
         if (mode.activeProperty().get()) {
             switch (e.getCode()) {
                 case TAB -> mode.step(!e.isShiftDown());

@@ -20,7 +20,7 @@ import org.newsmark.ui.common.SaveStatusViewModel;
  * which type when more than one fits; Esc, or selecting another tag, gives up. The link is one
  * committed, undoable step; the selected tag stays selected.
  */
-public final class LinkMode {
+public final class LinkMakingViewModel {
 
     private final LinkingViewModel links;
     private final AnnotationService service;
@@ -35,7 +35,7 @@ public final class LinkMode {
     private int index;
     private boolean linking;
 
-    LinkMode(LinkingViewModel links, AnnotationService service, ObjectProperty<Annotation> selected, TagWords words,
+    LinkMakingViewModel(LinkingViewModel links, AnnotationService service, ObjectProperty<Annotation> selected, TagWords words,
              SaveStatusViewModel status, DialogService dialogs) {
         this.links = links;
         this.service = service;
