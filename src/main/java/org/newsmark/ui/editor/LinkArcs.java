@@ -8,7 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
-import javafx.scene.text.Text;
+import javafx.scene.control.Label;
 import org.newsmark.domain.Span;
 import org.newsmark.ui.links.DrawnLink;
 
@@ -65,43 +65,85 @@ final class LinkArcs extends Pane {
             return;
         }
         for (DrawnLink l : source.apply(onScreen.begin(), onScreen.end())) {
-            Optional<Bounds> a = anchor(l.from());
-            Optional<Bounds> b = anchor(l.to());
-            if (a.isPresent() && b.isPresent()) {
-                draw(a.get(), b.get(), l);
+            Optional<Bounds> fromStart = anchor(l.from().begin());
+            Optional<Bounds> toStart = anchor(l.to().begin());
+            if (fromStart.isPresent() && toStart.isPresent()) {
+                Bounds a = fromStart.get();
+                Bounds b = toStart.get();
+                // the upper tag is left from its last line, so the curve does not cross its own text
+                if (b.getMinY() < a.getMinY() - a.getHeight() / 2) {
+                    b = anchor(l.to().end() - 1).orElse(b);
+                } else if (a.getMinY() < b.getMinY() - b.getHeight() / 2) {
+                    a = anchor(l.from().end() - 1).orElse(a);
+                }
+                draw(a, b, l);
                 drawn++;
             }
         }
     }
 
+    /**
+     * Two ends on one line: an arc above them. On different lines: an S-curve from the bottom of the
+     * upper end to the top of the lower one (or back), through the gap between the lines rather than
+     * across either tag's text.
+     */
     private void draw(Bounds from, Bounds to, DrawnLink l) {
-        double x0 = from.getMinX() + Math.min(from.getWidth(), 24) / 2;
-        double y0 = from.getMinY();
-        double x3 = to.getMinX() + Math.min(to.getWidth(), 24) / 2;
-        double y3 = to.getMinY();
-        double top = Math.min(y0, y3) - RISE - Math.min(24, Math.abs(x3 - x0) * 0.04);
-        CubicCurve arc = new CubicCurve(x0, y0, x0, top, x3, top, x3, y3 - 3);
-        arc.getStyleClass().addAll("link-arc", l.emphasized() ? "link-arc-strong" : "link-arc-faint");
-        Polygon head = new Polygon(x3 - 4, y3 - 9, x3 + 4, y3 - 9, x3, y3 - 2);
-        head.getStyleClass().addAll("link-arc-head", l.emphasized() ? "link-arc-strong" : "link-arc-faint");
+        double x0 = from.getMinX() + from.getWidth() / 2;
+        double x3 = to.getMinX() + to.getWidth() / 2;
+        double y0;
+        double y3;
+        double c1;
+        double c2;
+        double labelY;
+        double tip;
+        if (Math.abs(from.getMinY() - to.getMinY()) < from.getHeight() / 2) {
+            y0 = from.getMinY();
+            y3 = to.getMinY();
+            double top = Math.min(y0, y3) - RISE - Math.min(24, Math.abs(x3 - x0) * 0.04);
+            c1 = top;
+            c2 = top;
+            labelY = top + RISE * 0.25;
+            tip = -1;
+        } else if (to.getMinY() > from.getMinY()) {
+            y0 = from.getMaxY();
+            y3 = to.getMinY();
+            c1 = y0 + (y3 - y0) / 2;
+            c2 = c1;
+            labelY = c1;
+            tip = -1;
+        } else {
+            y0 = from.getMinY();
+            y3 = to.getMaxY();
+            c1 = y3 + (y0 - y3) / 2;
+            c2 = c1;
+            labelY = c1;
+            tip = 1;
+        }
+        String strength = l.emphasized() ? "link-arc-strong" : "link-arc-faint";
+        CubicCurve arc = new CubicCurve(x0, y0, x0, c1, x3, c2, x3, y3 + tip * 3);
+        arc.getStyleClass().addAll("link-arc", strength);
+        // the arrowhead points into the tag the link goes to: down onto its top, or up onto its bottom
+        Polygon head = new Polygon(x3 - 4, y3 + tip * 9, x3 + 4, y3 + tip * 9, x3, y3 + tip * 2);
+        head.getStyleClass().addAll("link-arc-head", strength);
         getChildren().addAll(arc, head);
         if (l.emphasized() && !l.type().isEmpty()) {
-            Text name = new Text(l.type());
+            Label name = new Label(l.type());
             name.getStyleClass().add("link-arc-label");
-            name.setX((x0 + x3) / 2 - name.getLayoutBounds().getWidth() / 2);
-            name.setY(top + RISE * 0.25);
             getChildren().add(name);
+            name.applyCss();
+            double w = name.prefWidth(-1);
+            double h = name.prefHeight(-1);
+            name.resizeRelocate(Math.abs(x3 - x0) < w + 8 ? Math.max(x0, x3) + 4 : (x0 + x3) / 2 - w / 2, labelY - h / 2, w, h);
         }
     }
 
-    /** The first characters of a span (up to its first line end), in this pane's coordinates; empty when off screen. */
-    private Optional<Bounds> anchor(Span s) {
-        int end = Math.min(s.end(), Math.min(area.getLength(), s.begin() + 1));
-        if (end <= s.begin()) {
+    /** The character at {@code offset}, in this pane's coordinates; empty when off screen. */
+    private Optional<Bounds> anchor(int offset) {
+        if (offset < 0 || offset >= area.getLength()) {
             return Optional.empty();
         }
         try {
-            return area.getCharacterBoundsOnScreen(s.begin(), end).map(this::screenToLocal);
+            return area.getCharacterBoundsOnScreen(offset, offset + 1).map(this::screenToLocal);
         } catch (RuntimeException notLaidOut) {
             return Optional.empty();
         }

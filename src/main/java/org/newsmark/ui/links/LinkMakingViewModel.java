@@ -30,6 +30,7 @@ public final class LinkMakingViewModel {
     private final DialogService dialogs;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Annotation> target = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper prompt = new javafx.beans.property.ReadOnlyStringWrapper("");
     private Annotation source;
     private List<LinkTargets.Target> targets = List.of();
     private int index;
@@ -51,6 +52,9 @@ public final class LinkMakingViewModel {
     /** The tag Enter would link to. */
     public ReadOnlyObjectProperty<Annotation> targetProperty() { return target.getReadOnlyProperty(); }
 
+    /** What the banner above the article says while a link is made: the keys first, then from what to what. */
+    public javafx.beans.property.ReadOnlyStringProperty promptProperty() { return prompt.getReadOnlyProperty(); }
+
     /** L: starts a link from the selected tag, its nearest possible target chosen. */
     public void start() {
         Annotation from = selected.get();
@@ -63,6 +67,10 @@ public final class LinkMakingViewModel {
         }
         List<LinkType> types = links.types();
         List<LinkTargets.Target> found = LinkTargets.of(from, links.shownTags(), types, links::linked);
+        if (found.isEmpty() && !LinkTargets.of(from, links.shownTags(), types, (t, f, to) -> false).isEmpty()) {
+            status.message().set("This " + words.labelName(from.labelId()) + " is already linked to every tag here it can be linked to.");
+            return;
+        }
         if (found.isEmpty()) {
             status.message().set("Nothing in this article can be linked to this " + words.labelName(from.labelId())
                     + (types.isEmpty() ? ": the codebook declares no link types." : ". The codebook's links: " + typesInWords(types) + "."));
@@ -118,6 +126,7 @@ public final class LinkMakingViewModel {
 
     void cancelQuietly() {
         active.set(false);
+        prompt.set("");
         target.set(null);
         source = null;
         targets = List.of();
@@ -159,8 +168,9 @@ public final class LinkMakingViewModel {
         index = i;
         Annotation t = targets.get(i).tag();
         target.set(t);
-        status.message().set("Link " + words.describe(source) + " to " + words.describe(t) + "  (" + (i + 1) + " of "
-                + targets.size() + ": Tab next, Shift+Tab previous, Enter links, Esc stops)");
+        prompt.set("Linking: Tab / Shift+Tab choose the target (" + (i + 1) + " of " + targets.size()
+                + "), Enter links, Esc stops.   From " + words.describe(source) + " to " + words.describe(t));
+        status.message().set("Link " + words.describe(source) + " to " + words.describe(t) + "?");
     }
 
     private void linkTo(LinkTargets.Target t) {

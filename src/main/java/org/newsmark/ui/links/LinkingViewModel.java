@@ -151,7 +151,8 @@ public final class LinkingViewModel {
         } finally {
             jumping = false;
         }
-        status.message().set((row.outgoing() ? "Followed " : "Followed back ") + row.type() + " to " + words.describe(row.other()));
+        status.message().set(row.outgoing() ? "Along " + row.type() + " \u2192 " + words.describe(row.other())
+                : "Back along " + row.type() + " \u2190 " + words.describe(row.other()));
         return row.other();
     }
 

@@ -22,6 +22,19 @@ public final class LinksPanel extends VBox {
         title.getStyleClass().add("panel-title");
         list.setId("links-list");
         list.setItems(vm.rows());
+        // one line per link, cut with an ellipsis at the panel's width (no sideways scrolling); the whole text as a tooltip
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(LinkRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.text());
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(row.text()));
+            }
+        });
         list.setPlaceholder(new Label("No links. L links the selected tag; J jumps along its links."));
         list.setOnKeyPressed(e -> {
             LinkRow row = list.getSelectionModel().getSelectedItem();

@@ -25,6 +25,8 @@ public final class HowToTagCard extends VBox {
                     + "(Ctrl+Enter saves it)"},
             {"Enter", "selects the tag at the caret; again: the tag around it"},
             {"Alt+↓  Alt+↑", "next / previous tag"},
+            {"L", "link the selected tag: Tab chooses the tag to link to (nearest first), Enter links, Esc stops"},
+            {"J", "jump along the selected tag's links (Shift+J back); Ctrl+Shift+J lists them"},
             {"Ctrl+Z", "undo; Ctrl+Shift+Z or Ctrl+Y redo. Every change is saved at once"},
     };
 

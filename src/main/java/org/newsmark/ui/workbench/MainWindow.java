@@ -69,7 +69,7 @@ public final class MainWindow extends BorderPane {
         // no codes declared: no strip
         codes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.articleCodes().fields()));
         codes.managedProperty().bind(codes.visibleProperty());
-        this.center = new VBox(banner(), codes, editor);
+        this.center = new VBox(banner(), linkBanner(), codes, editor);
         center.setId("article-column");
         VBox.setVgrow(editor, Priority.ALWAYS);
         articles.setMinWidth(PanelLayout.ARTICLES_MIN);
@@ -214,6 +214,19 @@ public final class MainWindow extends BorderPane {
         banner.managedProperty().bind(banner.visibleProperty());
         banner.textProperty().bind(vm.layerBanner());
         banner.setMaxWidth(Double.MAX_VALUE);
+        return banner;
+    }
+
+    /** While a link is made: which keys do what, and from which tag to which. */
+    private Label linkBanner() {
+        Label banner = new Label();
+        banner.setId("link-banner");
+        banner.getStyleClass().addAll("layer-banner", "link-banner");
+        banner.visibleProperty().bind(vm.linking().mode().activeProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.textProperty().bind(vm.linking().mode().promptProperty());
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
         return banner;
     }
 

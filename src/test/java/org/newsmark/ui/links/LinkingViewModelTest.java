@@ -97,12 +97,13 @@ class LinkingViewModelTest {
         assertEquals(roads.id(), links.mode().targetProperty().get().id(), "round to the first");
         links.mode().step(false);
         assertEquals(bridges.id(), links.mode().targetProperty().get().id(), "Shift+Tab back");
-        assertTrue(vm.messageProperty().get().contains("2 of 2"), vm.messageProperty().get());
+        assertTrue(links.mode().promptProperty().get().startsWith("Linking: Tab / Shift+Tab choose the target (2 of 2)"), links.mode().promptProperty().get());
         links.mode().step(false);
         links.mode().confirm();
 
         assertFalse(links.mode().activeProperty().get());
         assertNull(links.mode().targetProperty().get());
+        assertEquals("", links.mode().promptProperty().get(), "the banner goes");
         assertEquals(1, stored(), "committed at once");
         assertEquals(forty.id(), vm.selectedProperty().get().id(), "the statistic stays selected");
         assertEquals(List.of("supports \u2192 claim \u201cThe mayor said 40% of roads are broken\u201d"), rowTexts());
