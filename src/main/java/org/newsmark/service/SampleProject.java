@@ -56,6 +56,16 @@ public final class SampleProject {
             {"1", "1", "tone", "neutral"}, {"1", "1", "primary frame", "Policy prescription and evaluation"},
     };
 
+    /** from phrase and label, to phrase and label, link type, analyst index: links the compare view can set side by side. */
+    private static final String[][] LINKS = {
+            {"48 million euros", "statistic", "repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "supports", "0"},
+            {"48 million euros", "statistic", "repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "supports", "1"},
+            {"312 of the bridge's 1,140 steel cables", "statistic", "repairs to the Old Harbour Bridge will cost 48 million euros", "claim",
+                    "supports", "0"},
+            {"\"We were handed a bridge that had been neglected for two decades,\"", "attributed opinion",
+                    "repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "responds to", "0"},
+    };
+
     private SampleProject() {
     }
 
@@ -83,6 +93,7 @@ public final class SampleProject {
         List<Label> labels = project.labels();
         var book = project.codebook().codebook();
         List<Document> added = new java.util.ArrayList<>();
+        java.util.Map<String, org.newsmark.domain.Annotation> tags = new java.util.HashMap<>();
         for (String name : ARTICLES) {
             String text = resource(name);
             Document d = documents.add(ArticleText.titleFrom(text, name), name, text).document();
@@ -92,10 +103,20 @@ public final class SampleProject {
                 if (at >= 0) {
                     Label label = labels.stream().filter(l -> l.name().equals(tag[1])).findFirst().orElseThrow();
                     var made = annotations.tag(d, analysts.get(Integer.parseInt(tag[2])), label, new Span(at, at + tag[0].length()));
+                    tags.put(added.size() - 1 + "|" + tag[2] + "|" + tag[0] + "|" + tag[1], made);
                     if (tag.length > 3) {
                         annotations.setAttributes(made, values(book, label, tag[3]));
                     }
                 }
+            }
+        }
+        var types = annotations.linkTypes();
+        for (String[] link : LINKS) {
+            var from = tags.get("0|" + link[5] + "|" + link[0] + "|" + link[1]);
+            var to = tags.get("0|" + link[5] + "|" + link[2] + "|" + link[3]);
+            var type = types.stream().filter(t -> t.name().equals(link[4])).findFirst();
+            if (from != null && to != null && type.isPresent()) {
+                annotations.link(from, to, type.get());
             }
         }
         for (String[] code : CODES) {
