@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.newsmark.agreement.AgreementCalculator;
 import org.newsmark.agreement.LabeledSpan;
 import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Annotation;
 import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
@@ -269,6 +270,7 @@ class NewsmarkBenchmark {
         long bigId;
         long smallId;
         long[] flatIds = new long[3];
+        int bigLinks;
         int[] flatCounts = {1_000, 10_000, 100_000};
         try (ProjectStore p = new SqliteProjectStores().create(file)) {
             BenchData.fastWrites(p, true);
@@ -282,13 +284,15 @@ class NewsmarkBenchmark {
             }
             bigId = p.documents().insert("Big article", "gen", bigText).id();
             BenchData.insertRandomAnnotations(p, bigId, bigText.length(), analysts, labels, 20_000, 1);
+            bigLinks = BenchData.insertRandomLinks(p, bigId, analysts.get(0), 10_000, 7);
             String small = article(3000, 2);
             smallId = p.documents().insert("Small article", "gen", small).id();
             BenchData.insertRandomAnnotations(p, smallId, small.length(), analysts, labels, 30, 2);
             BenchData.fastWrites(p, false);
         }
         notes.add(String.format(Locale.ROOT, "Editor document: %,d characters, %,d words, 20,000 annotations of 3 analysts "
-                + "(the editor shows one analyst's layer, about 6,700).", bigText.length(), words(bigText)));
+                + "(the editor shows one analyst's layer, about 6,700), and %,d links in that layer.", bigText.length(), words(bigText),
+                bigLinks));
 
         System.setProperty("newsmark.home", DIR.resolve("home").toString());
         FxToolkit.registerPrimaryStage();
@@ -316,11 +320,13 @@ class NewsmarkBenchmark {
                         if (!area.getStyleAtPosition(tags.get(i).begin() + 1).css().isEmpty()) styled++;
                     }
                     return area.getLength() + " chars, " + area.getVisibleParagraphs().size() + " visible paragraphs, "
-                            + styled + "/50 first tags styled, " + tags.size() + " tags shown";
+                            + styled + "/50 first tags styled, " + tags.size() + " tags shown, " + vm.linking().count()
+                            + " links read";
                 });
                 if (run == 0) notes.add("Open check: " + check);
             }
-            row("Open 1 MB article with 20,000 annotations: openDocument → styled, laid-out frame", "≤ 400 ms", open, openPeak, 400, 0);
+            row("Open 1 MB article with 20,000 annotations and 10,000 links: openDocument → styled, laid-out frame", "≤ 400 ms",
+                    open, openPeak, 400, 0);
 
             gc();
             gc();
@@ -358,11 +364,32 @@ class NewsmarkBenchmark {
             List<long[]> redos = new ArrayList<>();
             for (int i = 0; i < 200; i++) redos.add(timed(scene, vm::redo));
             long editPeak = peakHeap();
+            // a link by keyboard: L, Tab, Enter from a statistic (targets ranked among ~6,700 tags, service, commit, Links list)
+            var linking = fx(() -> vm.linking());
+            List<Annotation> statistics = fx(() -> vm.annotations().stream().filter(x -> x.labelId() == labels[1].id()).toList());
+            List<long[]> linked = new ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                Annotation from = statistics.get(RANDOM.nextInt(statistics.size()));
+                fx(() -> { vm.selectedProperty().set(from); return null; });
+                awaitPulse(scene);
+                long[] t = timed(scene, () -> {
+                    linking.mode().start();
+                    linking.mode().step(true);
+                    linking.mode().confirm();
+                });
+                if (i >= 50) linked.add(t);
+            }
+            long linkPeak = peakHeap();
+            notes.add("Linking measured with " + fx(() -> linking.count()) + " links in the layer after the run; arcs on screen: "
+                    + fx(() -> w.editor().arcCount()) + ".");
             row("Tag a selection (service + SQLite commit + restyle), 200× after 50 warm-up", "median ≤ 8, p99 ≤ 16 ms", col(tags, 0), tagPeak, 8, 16);
             row("  same, including the CSS + layout pass of the next pulse", "—", col(tags, 1), -1, 0, 0);
             row("Undo one edit, 200×", "median ≤ 8, p99 ≤ 16 ms", col(undos, 0), editPeak, 8, 16);
             row("Redo one edit, 200×", "median ≤ 8, p99 ≤ 16 ms", col(redos, 0), editPeak, 8, 16);
             row("  undo + redo, including the next CSS + layout pass", "—", concat(col(undos, 1), col(redos, 1)), -1, 0, 0);
+            row("Make a link by keyboard (L, Tab, Enter) at 10,000 links, 100× after 50 warm-up", "median ≤ 8, p99 ≤ 16 ms",
+                    col(linked, 0), linkPeak, 8, 16);
+            row("  same, including the CSS + layout pass of the next pulse", "—", col(linked, 1), -1, 0, 0);
 
             // breakdown: the service alone (a second AnnotationService without UI listeners: service +
             // SQLite commit) and the editor restyle alone, on the same document

@@ -65,6 +65,52 @@ public final class BenchData {
         });
     }
 
+    /**
+     * Inserts {@code count} random links between the tags of one analyst in one document, of the
+     * project's link types, each between two tags whose labels its type allows; no link repeated.
+     * Returns the number inserted (fewer when the tags allow fewer).
+     */
+    public static int insertRandomLinks(org.newsmark.service.port.ProjectStore project, long documentId, long analystId, int count,
+                                        long seed) {
+        Random random = new Random(seed);
+        List<org.newsmark.domain.LinkType> types = project.links().types();
+        java.util.Map<Long, List<Long>> tagsByLabel = new java.util.HashMap<>();
+        for (var a : project.annotations().forDocument(documentId, analystId)) {
+            tagsByLabel.computeIfAbsent(a.labelId(), k -> new java.util.ArrayList<>()).add(a.id());
+        }
+        String now = Instant.parse("2026-01-01T00:00:00Z").toString();
+        return ((SqliteProject) project).database().write(c -> {
+            Set<String> keys = new HashSet<>(count * 2);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO links(document_id, analyst_id, type_id, from_id, to_id,"
+                    + " created_at) VALUES (?,?,?,?,?,?)")) {
+                int n = 0;
+                for (int tries = 0; n < count && tries < count * 20; tries++) {
+                    var type = types.get(random.nextInt(types.size()));
+                    List<Long> from = tagsByLabel.getOrDefault(type.fromLabels().get(random.nextInt(type.fromLabels().size())), List.of());
+                    List<Long> to = tagsByLabel.getOrDefault(type.toLabels().get(random.nextInt(type.toLabels().size())), List.of());
+                    if (from.isEmpty() || to.isEmpty()) {
+                        continue;
+                    }
+                    long f = from.get(random.nextInt(from.size()));
+                    long t = to.get(random.nextInt(to.size()));
+                    if (f == t || !keys.add(type.id() + "/" + f + "/" + t)) {
+                        continue;
+                    }
+                    ps.setLong(1, documentId);
+                    ps.setLong(2, analystId);
+                    ps.setLong(3, type.id());
+                    ps.setLong(4, f);
+                    ps.setLong(5, t);
+                    ps.setString(6, now);
+                    ps.addBatch();
+                    n++;
+                }
+                ps.executeBatch();
+                return n;
+            }
+        });
+    }
+
     /** Speeds up generation of throw-away benchmark files (not used for the timed edits). */
     public static void fastWrites(org.newsmark.service.port.ProjectStore project, boolean on) {
         ((SqliteProject) project).database().read(c -> {
