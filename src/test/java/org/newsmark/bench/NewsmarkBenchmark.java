@@ -380,6 +380,12 @@ class NewsmarkBenchmark {
                 if (i >= 50) linked.add(t);
             }
             long linkPeak = peakHeap();
+            List<Long> linksRead = new ArrayList<>();
+            List<Long> arcsFound = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                linksRead.add(fx(() -> { long t0 = System.nanoTime(); linking.reload(); return System.nanoTime() - t0; }));
+                arcsFound.add(fx(() -> { long t0 = System.nanoTime(); linking.drawnBetween(0, 20_000); return System.nanoTime() - t0; }));
+            }
             notes.add("Linking measured with " + fx(() -> linking.count()) + " links in the layer after the run; arcs on screen: "
                     + fx(() -> w.editor().arcCount()) + ".");
             row("Tag a selection (service + SQLite commit + restyle), 200× after 50 warm-up", "median ≤ 8, p99 ≤ 16 ms", col(tags, 0), tagPeak, 8, 16);
@@ -390,6 +396,8 @@ class NewsmarkBenchmark {
             row("Make a link by keyboard (L, Tab, Enter) at 10,000 links, 100× after 50 warm-up", "median ≤ 8, p99 ≤ 16 ms",
                     col(linked, 0), linkPeak, 8, 16);
             row("  same, including the CSS + layout pass of the next pulse", "—", col(linked, 1), -1, 0, 0);
+            row("  breakdown: the layer's links read for an open (LinkingViewModel.reload), 30×", "—", linksRead, -1, 0, 0);
+            row("  breakdown: the links to draw for a screen of text (drawnBetween over all links), 30×", "—", arcsFound, -1, 0, 0);
 
             // breakdown: the service alone (a second AnnotationService without UI listeners: service +
             // SQLite commit) and the editor restyle alone, on the same document
