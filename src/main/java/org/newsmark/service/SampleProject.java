@@ -56,14 +56,15 @@ public final class SampleProject {
             {"1", "1", "tone", "neutral"}, {"1", "1", "primary frame", "Policy prescription and evaluation"},
     };
 
-    /** from phrase and label, to phrase and label, link type, analyst index: links the compare view can set side by side. */
+    /**
+     * from phrase and label, to phrase and label, link type, analyst index: links the compare view can set side by
+     * side (the deputy mayor's quote is left for the guide's picture of making a link).
+     */
     private static final String[][] LINKS = {
             {"48 million euros", "statistic", "repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "supports", "0"},
             {"48 million euros", "statistic", "repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "supports", "1"},
             {"312 of the bridge's 1,140 steel cables", "statistic", "repairs to the Old Harbour Bridge will cost 48 million euros", "claim",
                     "supports", "0"},
-            {"\"We were handed a bridge that had been neglected for two decades,\"", "attributed opinion",
-                    "repairs to the Old Harbour Bridge will cost 48 million euros", "claim", "responds to", "0"},
     };
 
     private SampleProject() {
