@@ -77,10 +77,8 @@ public final class CompareWindow extends BorderPane {
         // a link disagreement shows both end tags: the stretch from the first to the last, in both panes
         vm.links().selectedProperty().addListener((o, a, r) -> {
             if (r != null) {
-                int begin = Math.min(r.link().from().begin(), r.link().to().begin());
-                int end = Math.max(r.link().from().end(), r.link().to().end());
-                paneA.selectRange(begin, end);
-                paneB.selectRange(begin, end);
+                paneA.selectRange(r.begin(), r.end());
+                paneB.selectRange(r.begin(), r.end());
             }
         });
         vm.decisions().addListener((javafx.collections.MapChangeListener<Object, Object>) change -> list.refresh());
@@ -112,7 +110,8 @@ public final class CompareWindow extends BorderPane {
         // the adjudication keys: plain letters, since nothing in this window takes typed text
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A), view.onTab(links::acceptA, view.vm::acceptA));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B), view.onTab(links::acceptB, view.vm::acceptB));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHIFT_DOWN), view.vm::acceptBoth);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHIFT_DOWN),
+                view.onTab(() -> view.vm.messageProperty().set("A link is one analyst's: accept A's (A) or B's (B)."), view.vm::acceptBoth));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R), view.onTab(links::reject, view.vm::reject));
         stage.setOnHidden(e -> view.vm.close());
         themed.accept(scene);

@@ -49,8 +49,7 @@ final class LinkDisagreementsView extends VBox {
                     case OPEN -> "";
                 });
                 setGraphic(mark);
-                var who = r.link().side() == org.newsmark.service.ComparisonLinks.Side.A ? vm.analystAProperty().get() : vm.analystBProperty().get();
-                setText(LinkDisagreementsViewModel.describe(r, who == null ? "?" : who.name(), vm.documentCount() > 1));
+                setText(links.text(r));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {

@@ -35,6 +35,15 @@ public final class LinkDisagreementsViewModel {
 
     /** One row of the list: the link one side lacks and how it stands. */
     public record Row(ComparisonLinks.Unmatched link, Status status) {
+        /** Where the first of its two end tags begins: the panes select from here to {@link #end()}. */
+        public int begin() {
+            return Math.min(link.from().begin(), link.to().begin());
+        }
+
+        /** Where the last of its two end tags ends. */
+        public int end() {
+            return Math.max(link.from().end(), link.to().end());
+        }
     }
 
     private final AdjudicationLinks adjudication;
@@ -218,6 +227,12 @@ public final class LinkDisagreementsViewModel {
     }
 
     /** The list's text for a row: whose (side and name), type, from text → to text, the document when several are compared. */
+    public String text(Row r) {
+        Comparison c = comparison.getValue();
+        String whose = c == null ? "?" : (r.link().side() == Side.A ? c.a() : c.b()).name();
+        return describe(r, whose, c != null && c.documents().size() > 1);
+    }
+
     static String describe(Row r, String whose, boolean withDocument) {
         ComparisonLinks.Unmatched u = r.link();
         String text = u.document().text();

@@ -65,7 +65,10 @@ class LinkDisagreementsViewModelTest {
         links.next();
         assertEquals(0, links.rows().indexOf(links.selectedProperty().get()));
         assertEquals(f.doc.id(), vm.shownDocumentProperty().get().id());
-        assertEquals("A (Ann) · supports · “dddd” → “bbbb”", LinkDisagreementsViewModel.describe(links.selectedProperty().get(), "Ann", false));
+        assertEquals("A (Ann) · supports · “dddd” → “bbbb”  (doc " + f.doc.id() + ")", links.text(links.selectedProperty().get()),
+                "two articles compared: the row names its article");
+        assertEquals(5, links.selectedProperty().get().begin(), "the panes select from the claim at 5");
+        assertEquals(19, links.selectedProperty().get().end(), "to the end of the statistic at 19");
     }
 
     @Test
