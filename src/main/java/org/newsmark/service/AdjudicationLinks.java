@@ -83,11 +83,11 @@ public final class AdjudicationLinks {
     }
 
     /**
-     * Those of {@code links} that consensus already has: a link of the same type between tags
-     * of the same labels and spans. Reads only; an absent consensus analyst has none.
+     * The ids of those of {@code links} that consensus already has: a link of the same type
+     * between tags of the same labels and spans. Reads only; an absent consensus analyst has none.
      */
-    public Set<ComparisonLinks.Unmatched> inConsensus(List<ComparisonLinks.Unmatched> links) {
-        Set<ComparisonLinks.Unmatched> out = new HashSet<>();
+    public Set<Long> inConsensus(List<ComparisonLinks.Unmatched> links) {
+        Set<Long> out = new HashSet<>();
         Optional<Analyst> who = existingConsensus.get();
         if (who.isEmpty() || who.get().id() < 0 || links.isEmpty()) {
             return out;
@@ -102,7 +102,7 @@ public final class AdjudicationLinks {
                 Annotation from = twin(mine, u.from());
                 Annotation to = twin(mine, u.to());
                 if (from != null && to != null && hasLink(theirs, u.link().typeId(), from.id(), to.id())) {
-                    out.add(u);
+                    out.add(u.link().id());
                 }
             }
             return out;

@@ -166,9 +166,9 @@ public final class LinkDisagreementsViewModel {
 
     /** Each row's status from consensus now and this window's rejections; the selection follows its link. */
     private void marks() {
-        Set<ComparisonLinks.Unmatched> agreed = adjudication.inConsensus(rows.stream().map(Row::link).toList());
+        Set<Long> agreed = adjudication.inConsensus(rows.stream().map(Row::link).toList());
         Row keep = selected.get();
-        List<Row> now = rows.stream().map(r -> new Row(r.link(), agreed.contains(r.link()) ? Status.IN_CONSENSUS
+        List<Row> now = rows.stream().map(r -> new Row(r.link(), agreed.contains(r.link().link().id()) ? Status.IN_CONSENSUS
                 : rejected.contains(r.link().link().id()) ? Status.REJECTED : Status.OPEN)).toList();
         if (!now.equals(rows)) {
             rows.setAll(now);
@@ -180,8 +180,9 @@ public final class LinkDisagreementsViewModel {
         progress.set(now.isEmpty() ? "" : settled + " of " + now.size() + " settled");
     }
 
+    /** The row of the same link (by id: a recomputed comparison holds equal but new objects, long texts included). */
     private Row find(ComparisonLinks.Unmatched u) {
-        return rows.stream().filter(r -> r.link().equals(u)).findFirst().orElse(null);
+        return rows.stream().filter(r -> r.link().link().id() == u.link().id()).findFirst().orElse(null);
     }
 
     private void accept(Side side) {
