@@ -228,6 +228,12 @@ public final class AdjudicationService {
         return added.get(0);
     }
 
+    /** Link disagreements into consensus: a link accepted with its end tags (docs/decisions/0021-link-agreement.md). */
+    public AdjudicationLinks links() {
+        return new AdjudicationLinks(project, annotations, this::consensus,
+                () -> consensus != null ? Optional.of(consensus) : session.findAnalyst(consensusName));
+    }
+
     /** Takes back the last adjudication step in that document (its tags and its decision). */
     public boolean undo(Document d) {
         return undo(List.of(d.id())) > 0;

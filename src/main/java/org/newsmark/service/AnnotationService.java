@@ -255,9 +255,18 @@ public final class AnnotationService {
      */
     public List<Annotation> tagAndDecide(Document document, Analyst analyst, List<NewTag> tags, List<PairDecision> decisions,
                                          String description) {
+        return tagDecideAndLink(document, analyst, tags, decisions, null, description);
+    }
+
+    /**
+     * As {@link #tagAndDecide}, and in the same transaction and step the links {@code links}
+     * makes of the tags added (null: none): accepting a link with its end tags into consensus.
+     */
+    List<Annotation> tagDecideAndLink(Document document, Analyst analyst, List<NewTag> tags, List<PairDecision> decisions,
+                                      java.util.function.Function<List<Annotation>, List<Link>> links, String description) {
         requireWritable();
         List<Annotation> fresh = fresh(document, analyst, tags);
-        if (fresh.isEmpty() && decisions.isEmpty()) {
+        if (fresh.isEmpty() && decisions.isEmpty() && links == null) {
             return List.of();
         }
         EditStep[] done = new EditStep[1];
@@ -269,7 +278,9 @@ public final class AnnotationService {
                 project.adjudications().put(d);
                 recorded.add(new EditStep.DecisionEdit(before, d.canonical()));
             }
-            done[0] = new EditStep(added.stream().map(a -> new AnnotationEdit(null, a, description)).toList(), recorded);
+            List<EditStep.LinkEdit> linked = links == null ? List.of()
+                    : links.apply(added).stream().map(l -> new EditStep.LinkEdit(null, project.links().insert(l))).toList();
+            done[0] = new EditStep(added.stream().map(a -> new AnnotationEdit(null, a, description)).toList(), recorded, List.of(), linked);
             return added;
         });
         history.done(document.id(), analyst.id(), done[0]);

@@ -20,12 +20,14 @@ import org.newsmark.domain.Label;
  * @param attributes agreement on each tag attribute of the codebook, by attribute name, over the
  *        exact matches (an attribute name several labels declare is one entry over all their matches)
  * @param articleCodes agreement on each article code, by name, over the articles in scope
+ * @param links agreement on links per link type and overall, and the links one side lacks
  */
 public record Comparison(Analyst a, Analyst b, List<Document> documents, AgreementReport report,
         Map<String, Label> labelsByName, SortedMap<String, AttributeAgreement.Result> attributes,
-        SortedMap<String, AttributeAgreement.Result> articleCodes) {
+        SortedMap<String, AttributeAgreement.Result> articleCodes, ComparisonLinks links) {
 
     public Comparison {
+        links = links == null ? ComparisonLinks.NONE : links;
         documents = List.copyOf(documents);
         labelsByName = Map.copyOf(labelsByName);
         attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
@@ -34,7 +36,7 @@ public record Comparison(Analyst a, Analyst b, List<Document> documents, Agreeme
 
     /** A comparison of spans alone: no attributes or article codes compared. */
     public Comparison(Analyst a, Analyst b, List<Document> documents, AgreementReport report, Map<String, Label> labelsByName) {
-        this(a, b, documents, report, labelsByName, new TreeMap<>(), new TreeMap<>());
+        this(a, b, documents, report, labelsByName, new TreeMap<>(), new TreeMap<>(), ComparisonLinks.NONE);
     }
 
     /** The aligned pairs of one of the compared documents, in text order. */

@@ -95,8 +95,10 @@ public final class ComparisonService {
         }
         AgreementReport report = AgreementCalculator.compare(inputs);
         Codebook book = new Codebook(project.labels().all(), project.attributes().all());
+        ComparisonLinks links = ComparisonLinks.of(project.links(), documents, a.id(), b.id(),
+                tagsA.stream().map(t -> t.tags).toList(), tagsB.stream().map(t -> t.tags).toList(), labelNames);
         return new Comparison(a, b, documents, report, byName, attributeAgreement(book, report, tagsA, tagsB, byName),
-                articleCodeAgreement(book, a, b, documents, everyArticle));
+                articleCodeAgreement(book, a, b, documents, everyArticle), links);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.io.csv.CsvTableWriter;
 import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.agreement.AttributeAgreement;
+import org.newsmark.agreement.LinkAgreement;
 import org.newsmark.service.Comparison;
 import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
@@ -87,6 +88,7 @@ final class CompareCommand implements Callable<Integer> {
         root.put("labels", labels);
         root.put("attributes", fields(c.attributes(), "pairs"));
         root.put("article_codes", fields(c.articleCodes(), "units"));
+        root.put("links", links(c.links().report()));
         return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     }
 
@@ -101,6 +103,25 @@ final class CompareCommand implements Callable<Integer> {
             out.put(name, o);
         });
         return out;
+    }
+
+    /** type → {matched, a, b, precision, recall, f1}, then "overall"; NaN is null (docs/cli.md). */
+    private static Map<String, Object> links(LinkAgreement.Report r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        r.perType().forEach((type, x) -> out.put(type, linkFigures(x)));
+        out.put("overall", linkFigures(r.overall()));
+        return out;
+    }
+
+    private static Map<String, Object> linkFigures(LinkAgreement.Result x) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("matched", x.matched());
+        o.put("a", x.a());
+        o.put("b", x.b());
+        o.put("precision", orNull(x.precision()));
+        o.put("recall", orNull(x.recall()));
+        o.put("f1", orNull(x.f1()));
+        return o;
     }
 
     private static Map<String, Object> measures(AgreementMeasures m) {
@@ -147,6 +168,17 @@ final class CompareCommand implements Callable<Integer> {
         out.printf(format, "label", "exact F1", "overlap F1", "char kappa", "alpha-U", "matches", "A spans", "B spans");
         c.report().perLabel().forEach((label, m) -> textRow(out, format, label, m));
         textRow(out, format, "all labels", c.report().overall());
+        if (c.links().report().overall().a() + c.links().report().overall().b() > 0) {
+            String links = "%-24s %7s %7s %7s %9s %7s %8s%n";
+            out.printf(links, "link type", "matched", "A links", "B links", "precision", "recall", "F1");
+            c.links().report().perType().forEach((type, x) -> linkRow(out, links, type, x));
+            linkRow(out, links, "all link types", c.links().report().overall());
+        }
+    }
+
+    private static void linkRow(java.io.PrintWriter out, String format, String type, LinkAgreement.Result x) {
+        out.printf(format, type.length() > 24 ? type.substring(0, 23) + "…" : type, x.matched(), x.a(), x.b(),
+                num(x.precision()), num(x.recall()), num(x.f1()));
     }
 
     private static void textRow(java.io.PrintWriter out, String format, String label, AgreementMeasures m) {

@@ -39,7 +39,8 @@ import org.newsmark.agreement.LabelConfusion;
  * table as wide as the tab (no column is cut short at the window's size). Ctrl+C (or Copy)
  * copies the table as tab-separated text; Export CSV… writes it to a file. Below it a second
  * small table, "Attributes and article codes" (units, agreement share, nominal alpha), which
- * Ctrl+C (or its context menu) copies the same way.
+ * Ctrl+C (or its context menu) copies the same way; then the links table (matches, counts,
+ * precision, recall and F1 per link type and overall).
  */
 final class AgreementPanel extends VBox {
 
@@ -50,6 +51,7 @@ final class AgreementPanel extends VBox {
     private final ComparisonViewModel vm;
     private final TableView<AgreementTable.Row> table = new TableView<>();
     private final TableView<AttributeTable.Row> attributes = new TableView<>();
+    private final TableView<LinkTable.Row> links = new TableView<>();
     private final GridPane confusion = new GridPane();
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 1, 0.2));
 
@@ -99,6 +101,28 @@ final class AgreementPanel extends VBox {
         Label attributesTitle = new Label("Attributes and article codes (attributes over exact matches; Ctrl+C copies this table)");
         attributesTitle.setWrapText(true);
 
+        links.setId("link-agreement-table");
+        links.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (LinkTable.Column c : LinkTable.COLUMNS) {
+            links.getColumns().add(column(c.header(), c.tip(), c.cell()));
+        }
+        links.setItems(vm.links().figureRows());
+        links.setPrefHeight(140);
+        links.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copyLinks();
+                e.consume();
+            }
+        });
+        MenuItem copyLinksItem = new MenuItem("Copy Table");
+        copyLinksItem.setOnAction(e -> copyLinks());
+        links.setContextMenu(new ContextMenu(copyLinksItem));
+        vm.links().figureRows().addListener((javafx.collections.ListChangeListener<LinkTable.Row>) c -> Platform.runLater(this::fitColumns));
+        links.skinProperty().addListener((o, a, s) -> Platform.runLater(this::fitColumns));
+        Label linksTitle = new Label("Links (a match: same type, both end tags with the same label and span; A the reference"
+                + " for P and R; Ctrl+C copies this table)");
+        linksTitle.setWrapText(true);
+
         Button copy = new Button("Copy (Ctrl+C)");
         copy.setId("agreement-copy");
         copy.setTooltip(new Tooltip("The table as tab-separated text, header included: paste it into a spreadsheet or report."));
@@ -120,13 +144,17 @@ final class AgreementPanel extends VBox {
         chart.setLegendVisible(true);
         Label confusionTitle = new Label("Label confusion (rows: A's label, columns: B's label; overlapping spans with different labels)");
         confusionTitle.setWrapText(true);
-        getChildren().addAll(actions, table, attributesTitle, attributes, confusionTitle, confusion, chart);
+        getChildren().addAll(actions, table, attributesTitle, attributes, linksTitle, links, confusionTitle, confusion, chart);
         vm.reportProperty().addListener((o, a, b) -> update());
         update();
     }
 
     TableView<AgreementTable.Row> table() {
         return table;
+    }
+
+    TableView<LinkTable.Row> linkTable() {
+        return links;
     }
 
     TableView<AttributeTable.Row> attributeTable() {
@@ -138,6 +166,13 @@ final class AgreementPanel extends VBox {
         content.putString(vm.attributeTsv());
         Clipboard.getSystemClipboard().setContent(content);
         vm.messageProperty().set("Attributes and article codes table copied (" + vm.attributeRows().size() + " rows, tab-separated).");
+    }
+
+    private void copyLinks() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.links().tsv());
+        Clipboard.getSystemClipboard().setContent(content);
+        vm.messageProperty().set("Links table copied (" + vm.links().figureRows().size() + " rows, tab-separated).");
     }
 
     private void copy() {
@@ -172,6 +207,7 @@ final class AgreementPanel extends VBox {
         fit(table, AgreementTable.COLUMNS.stream().map(c -> new Fit<AgreementTable.Row>(c.header(), c.cell())).toList(), vm.figureRows());
         fit(attributes, AttributeTable.COLUMNS.stream().map(c -> new Fit<AttributeTable.Row>(c.header(), c.cell())).toList(),
                 vm.attributeRows());
+        fit(links, LinkTable.COLUMNS.stream().map(c -> new Fit<LinkTable.Row>(c.header(), c.cell())).toList(), vm.links().figureRows());
     }
 
     /** A column's header and cell text, for measuring. */

@@ -28,9 +28,10 @@ import org.newsmark.domain.Analyst;
 
 /**
  * View › Compare Analysts: two read-only panes side by side, scrolled together; the
- * disagreements with adjudication; the agreement numbers. Keys: F8 / Shift+F8 next / previous
- * disagreement; A, B, Shift+B, R accept A / accept B / accept both / reject (shown on the
- * buttons); Ctrl+Z undoes the last adjudication; Ctrl+W closes.
+ * disagreements with adjudication, the link disagreements; the agreement numbers. Keys: F8 /
+ * Shift+F8 next / previous disagreement; A, B, Shift+B, R accept A / accept B / accept both /
+ * reject (shown on the buttons; on the "Link disagreements" tab they act on links); Ctrl+Z undoes
+ * the last adjudication; Ctrl+W closes.
  */
 public final class CompareWindow extends BorderPane {
 
@@ -38,6 +39,7 @@ public final class CompareWindow extends BorderPane {
     private final OutcomePane paneA = new OutcomePane(true);
     private final OutcomePane paneB = new OutcomePane(false);
     private final ListView<ComparisonViewModel.Disagreement> list = new ListView<>();
+    private final Tab linksTab = new Tab("Link disagreements");
     private boolean syncing;
 
     public CompareWindow(ComparisonViewModel vm) {
@@ -48,7 +50,8 @@ public final class CompareWindow extends BorderPane {
         VBox left = new VBox(6, new Legend(), panes);
         VBox.setVgrow(panes, Priority.ALWAYS);
         left.setPadding(new Insets(6));
-        TabPane tabs = new TabPane(new Tab("Disagreements", disagreements()),
+        linksTab.setContent(new LinkDisagreementsView(vm));
+        TabPane tabs = new TabPane(new Tab("Disagreements", disagreements()), linksTab,
                 new Tab("Attribute values", valueConflicts()),
                 new Tab("Agreement", scroll(new AgreementPanel(vm))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -71,6 +74,13 @@ public final class CompareWindow extends BorderPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null) vm.selectedProperty().set(d);
         });
+        // a link disagreement shows both end tags: the stretch from the first to the last, in both panes
+        vm.links().selectedProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                paneA.selectRange(r.begin(), r.end());
+                paneB.selectRange(r.begin(), r.end());
+            }
+        });
         vm.decisions().addListener((javafx.collections.MapChangeListener<Object, Object>) change -> list.refresh());
         vm.analystAProperty().addListener((o, a, b) -> titles());
         vm.analystBProperty().addListener((o, a, b) -> titles());
@@ -91,20 +101,28 @@ public final class CompareWindow extends BorderPane {
         Scene scene = new Scene(view, 1360, 860);
         var css = CompareWindow.class.getResource("/org/newsmark/ui/newsmark.css");
         if (css != null) scene.getStylesheets().add(css.toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), view.vm::next);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), view.vm::previous);
+        // F8, A, B and R act on the tab shown: the link disagreements, or the span disagreements
+        LinkDisagreementsViewModel links = view.vm.links();
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8), view.onTab(links::next, view.vm::next));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN), view.onTab(links::previous, view.vm::previous));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), view.vm::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         // the adjudication keys: plain letters, since nothing in this window takes typed text
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A), view.vm::acceptA);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B), view.vm::acceptB);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHIFT_DOWN), view.vm::acceptBoth);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R), view.vm::reject);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.A), view.onTab(links::acceptA, view.vm::acceptA));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B), view.onTab(links::acceptB, view.vm::acceptB));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHIFT_DOWN),
+                view.onTab(() -> view.vm.messageProperty().set("A link is one analyst's: accept A's (A) or B's (B)."), view.vm::acceptBoth));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R), view.onTab(links::reject, view.vm::reject));
         stage.setOnHidden(e -> view.vm.close());
         themed.accept(scene);
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    /** {@code onLinks} while the "Link disagreements" tab is shown, else {@code otherwise}. */
+    private Runnable onTab(Runnable onLinks, Runnable otherwise) {
+        return () -> (linksTab.isSelected() ? onLinks : otherwise).run();
     }
 
     public ComparisonViewModel viewModel() {

@@ -105,6 +105,7 @@ public final class ComparisonViewModel {
     private final ObjectProperty<OutcomeKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Disagreement> selected = new SimpleObjectProperty<>();
     private final ValueConflictsViewModel values;
+    private final LinkDisagreementsViewModel links;
     /** The decisions between the analysts compared, by pair, seen with A as A. */
     private final DecisionsViewModel marks = new DecisionsViewModel();
     private final Consumer<DecisionChange> decisionListener;
@@ -155,8 +156,18 @@ public final class ComparisonViewModel {
                 show(x.document());
             }
         });
+        links = new LinkDisagreementsViewModel(adjudication.links(), session.annotations(), message, comparison, projectComparison,
+                this::attempt, document -> steps.push(new Step(List.of(document), null)), this::consensusName, tasks::onUiThread, this::refresh);
+        links.selectedProperty().addListener((o, a, x) -> {
+            if (x != null && (shownDocument.get() == null || shownDocument.get().id() != x.link().document().id())) {
+                show(x.link().document());
+            }
+        });
         refresh();
     }
+
+    /** The links table and the "Link disagreements" tab. */
+    public LinkDisagreementsViewModel links() { return links; }
 
     // --- state ---------------------------------------------------------------
 
@@ -216,6 +227,7 @@ public final class ComparisonViewModel {
     public void close() {
         session.annotations().removeDecisionListener(decisionListener);
         session.removeCodebookListener(codebookListener);
+        links.close();
         savePosition();
     }
 

@@ -40,6 +40,14 @@ final class OutcomePane extends BorderPane {
         }
     }
 
+    /** Selects {@code [begin, end)} (a link's two end tags) and brings it into view. */
+    void selectRange(int begin, int end) {
+        if (end <= area.getLength()) {
+            area.selectRange(begin, end);
+            area.requestFollowCaret();
+        }
+    }
+
     /** Selects this side's span of the pair; when this side marked nothing, puts the caret where the other side's span is. */
     void select(AlignedPair pair) {
         if (pair == null) {

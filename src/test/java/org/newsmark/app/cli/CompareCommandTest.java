@@ -34,7 +34,7 @@ class CompareCommandTest {
         CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(List.of("a", "b", "documents", "overall", "labels", "attributes", "article_codes"), iterable(root.fieldNames()));
+        assertEquals(List.of("a", "b", "documents", "overall", "labels", "attributes", "article_codes", "links"), iterable(root.fieldNames()));
         assertEquals("Ann", root.get("a").asText());
         assertEquals(1, root.get("documents").asInt(), "only the document both tagged");
         JsonNode overall = root.get("overall");
@@ -71,6 +71,37 @@ class CompareCommandTest {
         assertEquals(2.0 / 3, tone.get("agreement").asDouble(), 1e-9);
         assertEquals(6.0 / 11, tone.get("alpha").asDouble(), 1e-9);
         assertEquals(List.of("primary frame", "tone"), iterable(root.get("article_codes").fieldNames()));
+    }
+
+    /** The figures of {@link org.newsmark.service.LinkCompareFixture}: supports 1 of 2 and 2, responds to 0 of 1 and 1. */
+    @Test
+    void jsonHasLinksPerTypeAndOverall() throws Exception {
+        Path p = dir.resolve("links.newsmark");
+        new org.newsmark.service.LinkCompareFixture(p).session.close();
+        CommandLineTest.Run r = run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode links = new ObjectMapper().readTree(r.out()).get("links");
+        assertEquals(List.of("responds to", "supports", "overall"), iterable(links.fieldNames()));
+        JsonNode supports = links.get("supports");
+        assertEquals(List.of("matched", "a", "b", "precision", "recall", "f1"), iterable(supports.fieldNames()));
+        assertEquals(1, supports.get("matched").asInt());
+        assertEquals(2, supports.get("a").asInt());
+        assertEquals(2, supports.get("b").asInt());
+        assertEquals(0.5, supports.get("f1").asDouble(), 1e-12);
+        assertEquals(0.0, links.get("responds to").get("f1").asDouble());
+        assertEquals(1.0 / 3, links.get("overall").get("f1").asDouble(), 1e-12);
+        assertEquals(3, links.get("overall").get("b").asInt());
+
+        JsonNode none = new ObjectMapper().readTree(run("compare", p.toString(), "--a", "Ann", "--b", "Ben", "--document", "3",
+                "--format", "json").out()).get("links");
+        assertEquals(0, none.get("supports").get("a").asInt());
+        assertTrue(none.get("supports").get("f1").isNull() && none.get("overall").get("precision").isNull(), "no links: null");
+
+        String text = run("compare", p.toString(), "--a", "Ann", "--b", "Ben").out();
+        assertTrue(text.contains("supports                       1       2       2     0.500   0.500    0.500"), text);
+        assertTrue(text.contains("all link types                 1       3       3     0.333   0.333    0.333"), text);
+        assertTrue(!run("compare", project().toString(), "--a", "Ann", "--b", "Ben").out().contains("link type"),
+                "no link section without links");
     }
 
     @Test
