@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.newsmark.fs.AtomicOutput;
+import org.newsmark.fs.FileIdentity;
 import org.newsmark.service.port.NotSavedException;
 import org.newsmark.service.port.ProjectRefusedException;
 import org.newsmark.service.port.ProjectStore;
@@ -80,6 +81,7 @@ public final class SqliteProjectStores implements ProjectStores {
      * checkpoint, which a reader by this name sees torn.
      */
     private static ProjectStore openAfterDamagedLook(Path requested, Path file) throws ProjectRefusedException {
+        boolean hadLockFile = Files.exists(ProjectFiles.lock(FileIdentity.real(file)), LinkOption.NOFOLLOW_LINKS);
         Optional<ProjectLock> lock = ProjectLock.tryAcquire(file);
         if (lock.isEmpty()) {
             Path inUse = ProjectLock.nameInUse(requested);
@@ -90,6 +92,10 @@ public final class SqliteProjectStores implements ProjectStores {
             again = ProjectFileInspector.inspect(file);
         } catch (ProjectRefusedException | RuntimeException e) {
             lock.get().close();
+            if (!hadLockFile) {
+                // a refused file leaves its folder as it was found: the lock file was made for this look only
+                deleteQuietlyOne(ProjectFiles.lock(FileIdentity.real(file)));
+            }
             throw e;
         }
         if (again.readOnlyMedium()) {
@@ -165,6 +171,14 @@ public final class SqliteProjectStores implements ProjectStores {
         return e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists."
                 : e instanceof java.nio.file.AccessDeniedException ? "the folder cannot be written."
                 : e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist." : e.getMessage();
+    }
+
+    private static void deleteQuietlyOne(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a left-over empty lock file holds no data and is reused by the next open
+        }
     }
 
     private static void deleteQuietly(Path file) {
