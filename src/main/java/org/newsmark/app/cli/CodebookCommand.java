@@ -52,14 +52,20 @@ final class CodebookCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Bring a codebook file into a project: labels are matched by name; what is new is added,",
                     "what differs is changed; nothing is removed and no tag is dropped. All or nothing:",
-                    "one refusal (a key clash, a type change on values) changes nothing."})
+                    "one refusal (a key clash, a type change on values) changes nothing.",
+                    "Link types are matched by name too; missing ones and new ends are added."})
     static final class Import implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
         Path project;
 
-        @Parameters(index = "1", paramLabel = "FILE.json", description = "The codebook file.")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.json", description = "The codebook file.")
         Path file;
+
+        @Option(names = "--builtin", paramLabel = "NAME",
+                description = "Import a codebook that comes with Newsmark instead of a file: parc (Attribution (PARC):"
+                        + " source, cue, content, linked by source of and cue of) or default.")
+        String builtIn;
 
         @Option(names = "--dry-run", description = "Say what the import would do; change nothing.")
         boolean dryRun;
@@ -69,8 +75,15 @@ final class CodebookCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            if ((file == null) == (builtIn == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Give either FILE.json or --builtin NAME (not both).");
+            }
             try (ProjectSession session = dryRun ? Wiring.projects().openReadOnly(project) : Wiring.projects().open(project)) {
-                CodebookImportPlan plan = dryRun ? session.codebookFiles().plan(file) : session.codebookFiles().importFile(file);
+                var files = session.codebookFiles();
+                CodebookImportPlan plan = builtIn != null
+                        ? (dryRun ? files.planBuiltIn(builtIn) : files.importBuiltIn(builtIn))
+                        : (dryRun ? files.plan(file) : files.importFile(file));
                 var out = spec.commandLine().getOut();
                 out.println((dryRun ? "would: " : "") + plan.summary());
                 plan.details().forEach(d -> out.println("  " + d));
