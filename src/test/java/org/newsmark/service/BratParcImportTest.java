@@ -166,4 +166,20 @@ class BratParcImportTest {
             assertEquals(List.of(), r.skipped());
         }
     }
+
+    @Test
+    void anAttributionEventWithCueSourceAndContentArgumentsGivesTheSameTwoLinks() throws Exception {
+        Path corpus = dir.resolve("attribution");
+        Files.createDirectories(corpus.resolve("Ana"));
+        String text = "Prices will fall, the minister said.";
+        Files.writeString(corpus.resolve("Ana/a.txt"), text);
+        Files.writeString(corpus.resolve("Ana/a.ann"), "T1\tcontent 0 16\tPrices will fall\nT2\tsource 18 30\tthe minister\n"
+                + "T3\tcue 31 35\tsaid\nT4\tAttribution 18 35\tthe minister said\nE1\tAttribution:T4 Cue:T3 Source:T2 Content:T1\n");
+        try (ProjectSession s = parcProject(dir.resolve("f.newsmark"))) {
+            ImportReport r = s.annotationImports().importBrat(corpus, TaskControl.NONE);
+            assertEquals(2, r.linksAdded());
+            assertTrue(r.skipped().contains("Ana/a.ann line 5: E E1 role Attribution skipped (the codebook has no link type"
+                    + " \"Attribution\" or \"Attribution of\")"), r.skipped().toString());
+        }
+    }
 }
