@@ -51,6 +51,11 @@ public final class CodebookFilesViewModel {
                         failure -> dialogs.showError("Codebook not imported", failure.getMessage())));
     }
 
+    /** The built-in codebooks the menu offers: short name → what the menu shows. */
+    public java.util.Map<String, String> builtInCodebooks() {
+        return BuiltInCodebooks.NAMES;
+    }
+
     /** File › Add Built-in Codebook › NAME: the same plan and question as a file, for a codebook that comes with Newsmark. */
     public void importBuiltIn(String key) {
         String shown = BuiltInCodebooks.NAMES.getOrDefault(key, key);

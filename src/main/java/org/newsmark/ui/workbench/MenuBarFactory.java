@@ -73,7 +73,7 @@ final class MenuBarFactory {
     /** File › Add Built-in Codebook ›: one item per codebook that comes with Newsmark. */
     private Menu builtInCodebooks() {
         Menu m = new Menu("Add Built-in Codebook");
-        org.newsmark.service.BuiltInCodebooks.NAMES.forEach((key, name) ->
+        vm.codebookFiles().builtInCodebooks().forEach((key, name) ->
                 m.getItems().add(item(name, null, () -> vm.codebookFiles().importBuiltIn(key))));
         return m;
     }
