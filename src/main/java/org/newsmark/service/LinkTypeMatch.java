@@ -43,7 +43,8 @@ final class LinkTypeMatch {
                 plan.update(new CodebookImportPlan.LinkTypeUpdate(before, addedFrom, addedTo,
                         newDefinition ? incoming.definition() : null, changes));
             }
-            hadFrom.stream().filter(n -> !from.contains(n)).forEach(n -> plan.keepDetail("start " + Names.shown(n) + " of link type " + Names.shown(before.name())));
+            hadFrom.stream().filter(n -> !from.contains(n)).forEach(n -> plan.keepDetail(
+                    "start " + Names.shown(n) + " of link type " + Names.shown(before.name())));
             hadTo.stream().filter(n -> !to.contains(n)).forEach(n -> plan.keepDetail(
                     "end " + Names.shown(n) + " of link type " + Names.shown(before.name())));
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsmark codebook export|import}: share a study's codebook as a JSON file (docs/formats.md). */
 @Command(name = "codebook", mixinStandardHelpOptions = true,
-        description = "Share the codebook (labels, definitions, attributes, article codes) between projects.",
+        description = "Share the codebook (labels, definitions, attributes, article codes, link types) between projects.",
         subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})
 final class CodebookCommand implements Runnable {
 
@@ -43,7 +43,8 @@ final class CodebookCommand implements Runnable {
                 session.codebookFiles().export(out);
                 var book = session.codebook().codebook();
                 spec.commandLine().getErr().println("exported " + book.labels().size() + " labels, "
-                        + book.attributes().size() + " attributes and article codes to " + out);
+                        + book.attributes().size() + " attributes and article codes, " + book.linkTypes().size()
+                        + " link types to " + out);
             }
             return 0;
         }
