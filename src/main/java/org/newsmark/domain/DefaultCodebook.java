@@ -94,8 +94,8 @@ public final class DefaultCodebook {
 
     /**
      * "Attribution (PARC)": quote attribution as the Penn Attribution Relations Corpus annotates it
-     * (Pareti 2016): a source, a cue and the content attributed, linked. A static definition:
-     * applying it to a project is later work (issue 15).
+     * (Pareti 2016): a source, a cue and the content attributed, linked. A project gets it by
+     * importing it like a codebook file ({@code service.BuiltInCodebooks}, decision 22).
      */
     public static final BuiltIn ATTRIBUTION_PARC = new BuiltIn("Attribution (PARC)",
             List.of(new Label(0, "source", "#0072B2", "1", "Who the content is attributed to: a person, body, organisation or document."),

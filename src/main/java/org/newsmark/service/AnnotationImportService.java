@@ -185,8 +185,14 @@ public final class AnnotationImportService {
                     byBratId.putIfAbsent(s.bratId(), stored);
                 }
                 importRelations(target, doc, byBratId, l.folder() + "/" + doc.name() + ".ann");
+                if (!doc.events().isEmpty()) {
+                    Map<Long, String> labelNames = new HashMap<>();
+                    project.labels().all().forEach(x -> labelNames.put(x.id(), x.name()));
+                    new BratEventLinks(project.links().types(), labelNames)
+                            .importEvents(target, doc.events(), byBratId, l.folder() + "/" + doc.name() + ".ann");
+                }
                 doc.skipped().forEach(k -> target.skip(l.folder() + "/" + doc.name() + ".ann line " + k.line()
-                        + ": " + k.kind() + " " + k.id() + " skipped (Newsmark imports T, #, A and R lines only)"));
+                        + ": " + k.kind() + " " + k.id() + " skipped (Newsmark imports T, #, A, R and E lines only)"));
                 control.progress(++done, loaded.size());
             }
             return target.report();

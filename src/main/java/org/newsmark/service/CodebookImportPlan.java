@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsmark.domain.Attribute;
 import org.newsmark.domain.Codebook;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.LinkType;
 import org.newsmark.domain.Names;
 
 /**
@@ -20,7 +21,9 @@ import org.newsmark.domain.Names;
  * order), attributes and choices, and changes what it says differently of a label (colour, key,
  * definition, rules, examples, retired) or an attribute (definition, required, the order of its
  * choices, its type while it has no values). It never removes: labels, attributes and choices
- * the file does not mention are kept, and so is every tag and value.
+ * the file does not mention are kept, and so is every tag and value. Link types match by name: the
+ * file adds missing ones and new labels at either end, and changes a definition; ends and link
+ * types it does not mention are kept ({@link LinkTypeMatch}).
  *
  * <p>It refuses a key that a label the file does not mention keeps, and a type change of an
  * attribute that has values. <b>One refusal refuses the whole import</b>: a service applies a plan
@@ -65,13 +68,36 @@ public final class CodebookImportPlan {
         }
     }
 
+    /** A link type the project lacks, its ends by label name (labels of the project or added by the plan). */
+    public record LinkTypeToAdd(String name, List<String> fromLabels, List<String> toLabels, String definition) {
+        public LinkTypeToAdd {
+            fromLabels = List.copyOf(fromLabels);
+            toLabels = List.copyOf(toLabels);
+        }
+    }
+
+    /**
+     * A link type of the project (matched by name) that the file gives more ends (by label name,
+     * kept ends stay) or another definition.
+     */
+    public record LinkTypeUpdate(LinkType before, List<String> addedFrom, List<String> addedTo, String definition,
+                                 List<String> changes) {
+        public LinkTypeUpdate {
+            addedFrom = List.copyOf(addedFrom);
+            addedTo = List.copyOf(addedTo);
+            changes = List.copyOf(changes);
+        }
+    }
+
+    private final List<LinkTypeToAdd> linkTypesToAdd = new ArrayList<>();
+    private final List<LinkTypeUpdate> linkTypeUpdates = new ArrayList<>();
     private final List<Label> labelsToAdd = new ArrayList<>();
     private final List<LabelUpdate> labelUpdates = new ArrayList<>();
     private final List<AttributeToAdd> attributesToAdd = new ArrayList<>();
     private final List<AttributeUpdate> attributeUpdates = new ArrayList<>();
     private final List<String> refusals = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
-    private final int[] keptCounts = new int[4]; // labels, attributes, article codes, choices
+    private final int[] keptCounts = new int[5]; // labels, attributes, article codes, choices, link types
 
     private final Map<Long, Long> tagsByLabel;
     private final Map<Long, Long> valuesByAttribute;
@@ -121,6 +147,7 @@ public final class CodebookImportPlan {
         }
         AttributeMatch.of(this, project.articleCodes(), file.articleCodes(), null, null);
         KeyCheck.of(project, file).forEach(refusals::add);
+        LinkTypeMatch.of(this, project, file);
     }
 
     private void compareLabel(Label before, Label incoming) {
@@ -179,7 +206,29 @@ public final class CodebookImportPlan {
         refusals.add(sentence);
     }
 
-    /** {@code kind}: 0 label, 1 attribute, 2 article code, 3 choice. */
+    void add(LinkTypeToAdd t) {
+        linkTypesToAdd.add(t);
+    }
+
+    void update(LinkTypeUpdate u) {
+        linkTypeUpdates.add(u);
+    }
+
+    /** New link types, in file order; they go after the project's. */
+    public List<LinkTypeToAdd> linkTypesToAdd() {
+        return List.copyOf(linkTypesToAdd);
+    }
+
+    public List<LinkTypeUpdate> linkTypeUpdates() {
+        return List.copyOf(linkTypeUpdates);
+    }
+
+    /** Something kept that the summary does not count (a link type's end). */
+    void keepDetail(String what) {
+        kept.add(what);
+    }
+
+    /** {@code kind}: 0 label, 1 attribute, 2 article code, 3 choice, 4 link type. */
     void keep(int kind, String what) {
         keptCounts[kind]++;
         kept.add(what);
@@ -220,7 +269,8 @@ public final class CodebookImportPlan {
 
     /** Whether applying the plan would change nothing. */
     public boolean changesNothing() {
-        return labelsToAdd.isEmpty() && labelUpdates.isEmpty() && attributesToAdd.isEmpty() && attributeUpdates.isEmpty();
+        return labelsToAdd.isEmpty() && labelUpdates.isEmpty() && attributesToAdd.isEmpty() && attributeUpdates.isEmpty()
+                && linkTypesToAdd.isEmpty() && linkTypeUpdates.isEmpty();
     }
 
     /** One line for the command line and the window; see {@link PlanText}. */

@@ -28,6 +28,7 @@ public final class CodebookService {
     private final AnnotationService annotations;
     private final Runnable tagsRewritten;
     private final Deque<Step> undo = new ArrayDeque<>();
+    private final LinkTypeEdits linkTypes;
 
     /**
      * @param changed       told after every committed change (the window reloads its labels)
@@ -43,6 +44,15 @@ public final class CodebookService {
         this.changed = changed;
         this.tagsRewritten = tagsRewritten;
         this.annotations = annotations;
+        this.linkTypes = new LinkTypeEdits(project, this::codebook, (what, inverse) -> {
+            undo.push(new Step(what, inverse));
+            changed.run();
+        }, this::requireWritable);
+    }
+
+    /** Link types: add, rename, definition, ends; steps of this codebook's {@link #undo}. */
+    public LinkTypeEdits linkTypes() {
+        return linkTypes;
     }
 
     /** One change to labels and how to take it back. */

@@ -3,10 +3,12 @@ package org.newsmark.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newsmark.domain.Codebook;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.LinkType;
 import org.newsmark.fs.AtomicOutput;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.codebook.CodebookJson;
@@ -14,7 +16,7 @@ import org.newsmark.service.port.ProjectStore;
 
 /**
  * Shares a codebook between projects: writes it as a codebook file (docs/formats.md) and
- * imports one, all or nothing, matching labels by name (decision 0016). The plan is shown
+ * imports one (or a built-in codebook, {@link BuiltInCodebooks}), all or nothing, matching labels by name (decision 0016). The plan is shown
  * first; a refusal changes nothing; nothing is ever removed, so no tag is dropped.
  */
 public final class CodebookTransfer {
@@ -38,17 +40,44 @@ public final class CodebookTransfer {
 
     /** What importing {@code file} would do, without changing anything. */
     public CodebookImportPlan plan(Path file) throws ImportException {
-        Codebook incoming = read(file);
-        return CodebookImportPlan.of(codebook.codebook(), incoming, project.labels().tagCounts(), project.attributes().valueCounts());
+        return plan(read(file));
+    }
+
+    /** What importing the built-in codebook {@code key} ({@link BuiltInCodebooks#NAMES}) would do. */
+    public CodebookImportPlan planBuiltIn(String key) throws ImportException {
+        return plan(BuiltInCodebooks.keysFor(builtIn(key), codebook.codebook()));
     }
 
     /** Imports {@code file}: refused as a whole (nothing written) when the plan refuses anything. Returns the plan carried out. */
     public CodebookImportPlan importFile(Path file) throws ImportException {
         String name = file.getFileName().toString();
+        requireWritable();
+        return importCodebook(read(file), name);
+    }
+
+    /** Imports a built-in codebook as if it were a codebook file: labels and link types by name, nothing removed. */
+    public CodebookImportPlan importBuiltIn(String key) throws ImportException {
+        requireWritable();
+        return importCodebook(BuiltInCodebooks.keysFor(builtIn(key), codebook.codebook()), BuiltInCodebooks.NAMES.get(key.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private CodebookImportPlan plan(Codebook incoming) {
+        return CodebookImportPlan.of(codebook.codebook(), incoming, project.labels().tagCounts(), project.attributes().valueCounts());
+    }
+
+    private static Codebook builtIn(String key) throws ImportException {
+        return BuiltInCodebooks.named(key).orElseThrow(() -> new ImportException(String.valueOf(key),
+                "is not a built-in codebook (" + String.join(", ", BuiltInCodebooks.NAMES.keySet()) + ")"));
+    }
+
+    private void requireWritable() throws ImportException {
         if (project.isReadOnly()) {
             throw new ImportException(project.name(), "is open read-only; the codebook cannot be changed");
         }
-        CodebookImportPlan plan = plan(file);
+    }
+
+    private CodebookImportPlan importCodebook(Codebook incoming, String name) throws ImportException {
+        CodebookImportPlan plan = plan(incoming);
         if (plan.isRefused()) {
             throw new ImportException(name, "not imported, nothing changed: " + String.join("; ", plan.refusals()));
         }
@@ -87,6 +116,25 @@ public final class CodebookTransfer {
         for (CodebookImportPlan.AttributeUpdate u : plan.attributeUpdates()) {
             project.attributes().update(u.after());
         }
+        for (CodebookImportPlan.LinkTypeToAdd t : plan.linkTypesToAdd()) {
+            project.links().insertType(new LinkType(0, t.name(), ids(t.fromLabels(), labelIds), ids(t.toLabels(), labelIds),
+                    t.definition()));
+        }
+        for (CodebookImportPlan.LinkTypeUpdate u : plan.linkTypeUpdates()) {
+            LinkType b = u.before();
+            project.links().updateType(new LinkType(b.id(), b.name(), grown(b.fromLabels(), u.addedFrom(), labelIds),
+                    grown(b.toLabels(), u.addedTo(), labelIds), u.definition() == null ? b.definition() : u.definition()));
+        }
+    }
+
+    private static List<Long> ids(List<String> names, Map<String, Long> labelIds) {
+        return names.stream().map(labelIds::get).toList();
+    }
+
+    private static List<Long> grown(List<Long> had, List<String> added, Map<String, Long> labelIds) {
+        List<Long> out = new java.util.ArrayList<>(had);
+        out.addAll(ids(added, labelIds));
+        return out;
     }
 
     private Codebook read(Path file) throws ImportException {

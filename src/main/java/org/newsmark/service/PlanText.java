@@ -24,19 +24,22 @@ final class PlanText {
         long addedLabelAttributes = plan.attributesToAdd().stream().filter(a -> a.labelName() != null).count();
         String adds = nouns(plan.labelsToAdd().size(), "label", addedLabelAttributes, "attribute",
                 plan.attributesToAdd().size() - addedLabelAttributes, "article code",
-                plan.attributeUpdates().stream().mapToLong(u -> u.addedChoices().size()).sum(), "choice");
+                plan.attributeUpdates().stream().mapToLong(u -> u.addedChoices().size()).sum(), "choice",
+                plan.linkTypesToAdd().size(), "link type",
+                plan.linkTypeUpdates().stream().mapToLong(u -> u.addedFrom().size() + u.addedTo().size()).sum(), "link end");
         if (!adds.isEmpty()) {
             parts.add("adds " + adds);
         }
         List<AttributeUpdate> changed = plan.attributeUpdates().stream().filter(u -> !u.changes().isEmpty()).toList();
         long changedCodes = changed.stream().filter(u -> u.before().isArticleCode()).count();
         String changes = nouns(plan.labelUpdates().size(), "label", changed.size() - changedCodes, "attribute",
-                changedCodes, "article code");
+                changedCodes, "article code",
+                plan.linkTypeUpdates().stream().filter(u -> u.definition() != null).count(), "link type");
         if (!changes.isEmpty()) {
             parts.add("changes " + changes);
         }
         String keeps = nouns(keptCounts[0], "label", keptCounts[1], "attribute", keptCounts[2], "article code",
-                keptCounts[3], "choice");
+                keptCounts[3], "choice", keptCounts[4], "link type");
         if (!keeps.isEmpty()) {
             parts.add("keeps " + keeps + " not in the file");
         }
@@ -89,8 +92,18 @@ final class PlanText {
             out.add((u.labelName() == null ? "article code " + name
                     : "attribute " + name + " of label " + Names.shown(u.labelName())) + ": " + String.join(", ", what));
         }
+        for (CodebookImportPlan.LinkTypeToAdd t : plan.linkTypesToAdd()) {
+            out.add("adds link type " + Names.shown(t.name()) + " (" + ends(t.fromLabels()) + " → " + ends(t.toLabels()) + ")");
+        }
+        for (CodebookImportPlan.LinkTypeUpdate u : plan.linkTypeUpdates()) {
+            out.add("link type " + Names.shown(u.before().name()) + ": " + String.join(", ", u.changes()));
+        }
         plan.kept().forEach(k -> out.add("keeps " + k + ", which the file does not mention"));
         return out;
+    }
+
+    private static String ends(List<String> labels) {
+        return labels.isEmpty() ? "no label" : String.join(", ", labels.stream().map(Names::shown).toList());
     }
 
     /** {@code 2 labels, 1 attribute}: the pairs whose count is not 0, or "" when all are. */

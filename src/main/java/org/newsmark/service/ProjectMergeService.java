@@ -27,7 +27,8 @@ import org.newsmark.service.port.ProjectStore;
  * for reading only (no lock, no upgrade, nothing written there) and read as one snapshot.
  * Documents are matched by the SHA-256 of their text (missing ones are added), labels by name
  * (missing ones are added with their colour), attributes by label and name with their values and
- * each analyst's article codes ({@link MergedAttributes}). Every incoming tag is checked as an import checks
+ * each analyst's article codes ({@link MergedAttributes}), links by their tags and link types by
+ * name ({@link MergedLinks}). Every incoming tag is checked as an import checks
  * it. An analyst name both projects have is a clash: the resolver names the incoming analyst,
  * and no answer may put two analysts under one name unless it is the clashing name itself
  * (which the user chose knowingly). Everything is written in one transaction: all or nothing.
@@ -57,7 +58,11 @@ public final class ProjectMergeService {
     }
 
     /** What a merge did. {@code renamed} maps the other project's analyst name to the name used here. */
-    public record MergeReport(int documentsAdded, int labelsAdded, int analystsAdded, int tagsAdded, Map<String, String> renamed) {
+    public record MergeReport(int documentsAdded, int labelsAdded, int analystsAdded, int tagsAdded, Map<String, String> renamed,
+                              int linksAdded, int linkTypesAdded) {
+        public MergeReport(int documentsAdded, int labelsAdded, int analystsAdded, int tagsAdded, Map<String, String> renamed) {
+            this(documentsAdded, labelsAdded, analystsAdded, tagsAdded, renamed, 0, 0);
+        }
     }
 
     private final ProjectSession target;
@@ -123,7 +128,7 @@ public final class ProjectMergeService {
     }
 
     private record Plan(List<NewDocument> documents, List<Label> labels, List<String> analysts, List<IncomingTag> tags,
-                        Map<String, String> renamed, MergedAttributes attributes, List<IncomingCodes> codes) {
+                        Map<String, String> renamed, MergedAttributes attributes, List<IncomingCodes> codes, MergedLinks links) {
     }
 
     /** One analyst's article codes for one article of the other project. */
@@ -198,7 +203,8 @@ public final class ProjectMergeService {
                 codes.add(new IncomingCodes(d.sha256(), names.get(analyst), values));
             }
         }));
-        return Optional.of(new Plan(newDocuments, newLabels, List.copyOf(names.values()), tags, renamed, attributes, codes));
+        return Optional.of(new Plan(newDocuments, newLabels, List.copyOf(names.values()), tags, renamed, attributes, codes,
+                new MergedLinks(source, labelNames)));
     }
 
     /** id → the name the analyst gets here; null when the resolver cancelled. */
@@ -275,6 +281,7 @@ public final class ProjectMergeService {
             to.labels().all().forEach(l -> labels.put(l.name(), l.id()));
             Map<Long, org.newsmark.domain.Attribute> attributes = plan.attributes().declareIn(to);
             Map<String, Long> documents = new HashMap<>();
+            Map<Long, Annotation> tagsHere = new HashMap<>();
             int tags = 0;
             String current = null;
             for (IncomingTag t : plan.tags()) {
@@ -289,7 +296,9 @@ public final class ProjectMergeService {
                         a.span(), a.note(), a.fragmentGroup(), a.created(), a.updated(),
                         MergedAttributes.translate(a.attributes(), attributes, to));
                 tags += to.annotations().insertIfAbsent(here) ? 1 : 0;
+                to.annotations().findTwin(here).ifPresent(stored -> tagsHere.put(a.id(), stored));
             }
+            MergedLinks.Written links = plan.links().write(to, tagsHere, java.time.Instant.now());
             if (current != null) {
                 afterAnalyst.accept(current);
             }
@@ -306,7 +315,8 @@ public final class ProjectMergeService {
                 to.attributes().setArticleCodes(doc, analyst, merged);
             }
             int analystsAdded = (int) plan.analysts().stream().distinct().filter(n -> !before.contains(n)).count();
-            return new MergeReport(plan.documents().size(), plan.labels().size(), analystsAdded, tags, plan.renamed());
+            return new MergeReport(plan.documents().size(), plan.labels().size(), analystsAdded, tags, plan.renamed(),
+                    links.links(), links.typesAdded());
         });
     }
 

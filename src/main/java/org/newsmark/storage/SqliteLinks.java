@@ -41,6 +41,45 @@ final class SqliteLinks implements LinkRepository {
     }
 
     @Override
+    public void updateType(LinkType type) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE link_types SET name = ?, definition = ? WHERE id = ?")) {
+                ps.setString(1, type.name());
+                ps.setString(2, type.definition());
+                ps.setLong(3, type.id());
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("link type " + type.id() + " no longer exists");
+                }
+            }
+            LinkRows.writeEnds(c, type);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteType(long typeId) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM links WHERE type_id = ? LIMIT 1")) {
+                ps.setLong(1, typeId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        throw new SQLException("link type " + typeId + " has links");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM link_type_ends WHERE link_type_id = ?")) {
+                ps.setLong(1, typeId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM link_types WHERE id = ?")) {
+                ps.setLong(1, typeId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<Link> forDocument(long documentId, Long analystId) {
         return all(documentId, analystId);
     }

@@ -85,6 +85,20 @@ class CodebookGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#codebook").tryQuery().isEmpty());
     }
 
+    @Test
+    void theLinksSectionOpensOnAClickAndListsTheLinkTypesWithTheirEnds() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#codebook").tryQuery().isPresent());
+        javafx.scene.control.TitledPane links = robot.lookup("#codebook-links").queryAs(javafx.scene.control.TitledPane.class);
+        robot.clickOn(links.lookup(".title"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, links::isExpanded);
+        javafx.scene.control.TableView<?> table = robot.lookup("#codebook-link-table").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(2, table.getItems().size(), "supports and responds to");
+        assertTrue(table.isVisible());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#codebook").tryQuery().isEmpty());
+    }
+
     private String text(String query) {
         Node n = robot.lookup(query).query();
         return ((Button) n).getText();

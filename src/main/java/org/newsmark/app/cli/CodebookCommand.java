@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsmark codebook export|import}: share a study's codebook as a JSON file (docs/formats.md). */
 @Command(name = "codebook", mixinStandardHelpOptions = true,
-        description = "Share the codebook (labels, definitions, attributes, article codes) between projects.",
+        description = "Share the codebook (labels, definitions, attributes, article codes, link types) between projects.",
         subcommands = {CodebookCommand.Export.class, CodebookCommand.Import.class})
 final class CodebookCommand implements Runnable {
 
@@ -43,7 +43,8 @@ final class CodebookCommand implements Runnable {
                 session.codebookFiles().export(out);
                 var book = session.codebook().codebook();
                 spec.commandLine().getErr().println("exported " + book.labels().size() + " labels, "
-                        + book.attributes().size() + " attributes and article codes to " + out);
+                        + book.attributes().size() + " attributes and article codes, " + book.linkTypes().size()
+                        + " link types to " + out);
             }
             return 0;
         }
@@ -52,14 +53,20 @@ final class CodebookCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Bring a codebook file into a project: labels are matched by name; what is new is added,",
                     "what differs is changed; nothing is removed and no tag is dropped. All or nothing:",
-                    "one refusal (a key clash, a type change on values) changes nothing."})
+                    "one refusal (a key clash, a type change on values) changes nothing.",
+                    "Link types are matched by name too; missing ones and new ends are added."})
     static final class Import implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
         Path project;
 
-        @Parameters(index = "1", paramLabel = "FILE.json", description = "The codebook file.")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.json", description = "The codebook file.")
         Path file;
+
+        @Option(names = "--builtin", paramLabel = "NAME",
+                description = "Import a codebook that comes with Newsmark instead of a file: parc (Attribution (PARC):"
+                        + " source, cue, content, linked by source of and cue of) or default.")
+        String builtIn;
 
         @Option(names = "--dry-run", description = "Say what the import would do; change nothing.")
         boolean dryRun;
@@ -69,8 +76,15 @@ final class CodebookCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            if ((file == null) == (builtIn == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Give either FILE.json or --builtin NAME (not both).");
+            }
             try (ProjectSession session = dryRun ? Wiring.projects().openReadOnly(project) : Wiring.projects().open(project)) {
-                CodebookImportPlan plan = dryRun ? session.codebookFiles().plan(file) : session.codebookFiles().importFile(file);
+                var files = session.codebookFiles();
+                CodebookImportPlan plan = builtIn != null
+                        ? (dryRun ? files.planBuiltIn(builtIn) : files.importBuiltIn(builtIn))
+                        : (dryRun ? files.plan(file) : files.importFile(file));
                 var out = spec.commandLine().getOut();
                 out.println((dryRun ? "would: " : "") + plan.summary());
                 plan.details().forEach(d -> out.println("  " + d));

@@ -15,14 +15,15 @@ import org.newsmark.io.StrictText;
 /**
  * Parses brat standoff {@code .ann} files. Imports {@code T} (text-bound) lines and {@code #}
  * notes, A lines (attributes), R lines (relations: an argument that is not a T line of the file
- * is refused with the line); counts E, M, N and * lines as skipped. Offsets stay code points as in the file.
+ * is refused with the line), E lines (events: a trigger that is not a T line, or an argument that
+ * is neither a T nor an E line of the file, is refused with the line); counts M, N and * lines as skipped. Offsets stay code points as in the file.
  * Several notes on one target are joined with a newline. A T line whose type, read as a label
  * name, {@link Names} refuses (a control character, a text-hiding character, too long) is refused
  * here, naming the file and the line.
  */
 public final class BratAnnReader {
 
-    private static final String SKIPPED_KINDS = "EMN*";
+    private static final String SKIPPED_KINDS = "MN*";
 
     private BratAnnReader() {
     }
@@ -38,6 +39,7 @@ public final class BratAnnReader {
         List<BratAttribute> attributes = new ArrayList<>();
         List<SkippedLine> skipped = new ArrayList<>();
         List<BratRelation> relations = new ArrayList<>();
+        List<BratEvent> events = new ArrayList<>();
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             long lineNo = i + 1L;
@@ -54,6 +56,8 @@ public final class BratAnnReader {
                 attributes.add(attribute(line, lineNo, fileName));
             } else if (kind == 'R') {
                 relations.add(relation(line, lineNo, fileName));
+            } else if (kind == 'E') {
+                events.add(event(line, lineNo, fileName));
             } else if (SKIPPED_KINDS.indexOf(kind) >= 0) {
                 int tab = line.indexOf('\t');
                 skipped.add(new SkippedLine(lineNo, String.valueOf(kind), tab < 0 ? line : line.substring(0, tab)));
@@ -76,7 +80,62 @@ public final class BratAnnReader {
                 }
             }
         }
-        return new BratAnnFile(textBounds, notes, skipped, attributes, relations);
+        checkEvents(events, textBounds, fileName);
+        return new BratAnnFile(textBounds, notes, skipped, attributes, relations, events);
+    }
+
+    private static void checkEvents(List<BratEvent> events, List<BratTextBound> textBounds, String fileName)
+            throws ImportException {
+        java.util.Set<String> tIds = new java.util.HashSet<>();
+        textBounds.forEach(t -> tIds.add(t.id()));
+        java.util.Set<String> eIds = new java.util.HashSet<>();
+        for (BratEvent e : events) {
+            if (!eIds.add(e.id())) {
+                throw new ImportException(fileName, e.line(), "event " + e.id() + " is defined twice in this file");
+            }
+        }
+        for (BratEvent e : events) {
+            if (!tIds.contains(e.trigger())) {
+                throw new ImportException(fileName, e.line(), e.id() + " has the trigger " + e.trigger()
+                        + ", which is not a T line of this file");
+            }
+            for (BratEvent.Argument a : e.arguments()) {
+                if (!tIds.contains(a.target()) && !eIds.contains(a.target())) {
+                    throw new ImportException(fileName, e.line(), e.id() + " has the argument " + a.role() + ":"
+                            + a.target() + ", which is neither a T nor an E line of this file");
+                }
+            }
+        }
+    }
+
+    /** {@code E1<TAB>Type:T2 Role:T1 Role2:E3}: the first pair is the event's type and trigger. */
+    private static BratEvent event(String line, long lineNo, String fileName) throws ImportException {
+        String[] fields = line.split("\t", 3);
+        String[] parts = fields.length < 2 ? new String[0] : fields[1].strip().split(" +");
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            throw new ImportException(fileName, lineNo, "event line needs 'E<id><TAB>Type:T<id> Role:<id> …': '"
+                    + shorten(line) + "'");
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (String p : parts) {
+            int colon = p.indexOf(':');
+            if (colon <= 0 || colon == p.length() - 1) {
+                throw new ImportException(fileName, lineNo, "event line needs 'E<id><TAB>Type:T<id> Role:<id> …', not '"
+                        + shorten(p) + "': '" + shorten(line) + "'");
+            }
+            String name = BratLabelNames.fromBrat(p.substring(0, colon));
+            try {
+                Names.check(pairs.isEmpty() ? "Event type" : "Event role", name);
+            } catch (Names.InvalidNameException e) {
+                throw new ImportException(fileName, lineNo, fields[0] + ": " + e.getMessage());
+            }
+            pairs.add(new String[] {name, p.substring(colon + 1)});
+        }
+        List<BratEvent.Argument> args = new ArrayList<>();
+        for (String[] p : pairs.subList(1, pairs.size())) {
+            args.add(new BratEvent.Argument(p[0], p[1]));
+        }
+        return new BratEvent(fields[0], pairs.get(0)[0], pairs.get(0)[1], args, lineNo);
     }
 
     /** {@code R1<TAB>Type Arg1:T3 Arg2:T1}: the first argument is the link's start, the second its end. */

@@ -72,6 +72,6 @@ public final class BratDocumentReader {
                 spans.add(new BratImportedSpan(tb.label(), piece, ann.noteFor(tb), group, tb.id(), tb.line(), ann.attributesOf(tb)));
             }
         }
-        return new BratDocument(name, text, spans, ann.skipped(), ann.relations());
+        return new BratDocument(name, text, spans, ann.skipped(), ann.relations(), ann.events());
     }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.newsmark.domain.Attribute;
 import org.newsmark.domain.Codebook;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.LinkType;
 import org.newsmark.io.ImportException;
 
 /**
@@ -38,7 +39,8 @@ import org.newsmark.io.ImportException;
  *      "attributes": [{"name": "check-worthy", "type": "yes-no", "choices": [], "required": false, "definition": "…"}]}
  *   ],
  *   "article_codes": [{"name": "tone", "type": "choice", "choices": ["negative", "neutral", "positive"],
- *                      "required": false, "definition": "…"}]
+ *                      "required": false, "definition": "…"}],
+ *   "link_types": [{"name": "supports", "from": ["statistic"], "to": ["claim"], "definition": "…"}]
  * }
  * }</pre>
  *
@@ -53,18 +55,19 @@ import org.newsmark.io.ImportException;
  * 12: labels[2].attributes[0].type: "colour" is not a type (text, choice, multiple-choice, yes-no,
  * number)}): text that is not JSON or holds more than one value; a {@code format} other than
  * {@value #FORMAT}; a {@code version} other than 1 to {@value #VERSION}; a field this version does
- * not define, or one given twice (so a typo such as {@code colour} is caught); a name that breaks
+ * not define ({@code link_types} came with version 2), or one given twice (so a typo such as {@code colour} is caught); a name that breaks
  * {@link org.newsmark.domain.Names}; two labels with one name or one key; a key other than "1" to
  * "9" (or a key on a retired label); a colour other than {@code #RRGGBB}; an unknown type; a choice
  * type without choices, another type with choices; a choice given twice; two attributes of a label,
- * or two article codes, with one name; more than {@value #MAX_CHARS} characters. Only {@code name}
+ * or two article codes, with one name; two link types with one name, an end naming a label the file
+ * does not have, or a label twice at one end; more than {@value #MAX_CHARS} characters. Only {@code name}
  * and {@code color} of a label and {@code name} and {@code type} of an attribute are required;
  * a field left out, or null, takes its default (no key, empty texts, false, no attributes, no
  * choices). Names and choices are stripped as {@code Names} strips them; a colour is read in upper
  * case. Either the whole file is read or an exception is thrown.
  *
  * <p><b>Ids are positions.</b> The codebook read has label ids 1..n in file order and attribute
- * ids 1..m (each label's attributes in turn, then the article codes); they are not the ids of any
+ * ids 1..m (each label's attributes in turn, then the article codes), link types 1..k; they are not the ids of any
  * project. Matching a file against a project goes by name (service.CodebookImportPlan).
  */
 public final class CodebookJson {
@@ -73,7 +76,10 @@ public final class CodebookJson {
     public static final String FORMAT = "newsmark-codebook";
 
     /** The version this program writes, and the newest it reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** The first version with {@code link_types}; version 1 files have none and are still read. */
+    public static final int LINK_TYPES_SINCE = 2;
 
     /** The longest file read, in characters (and, for {@link #read(byte[], String)}, in bytes): 1 MiB. */
     public static final int MAX_CHARS = 1 << 20;
@@ -119,10 +125,34 @@ public final class CodebookJson {
             }
             g.writeEndArray();
             writeAttributes(g, "article_codes", codebook.articleCodes());
+            writeLinkTypes(g, codebook);
             g.writeEndObject();
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** Each link type with its ends by label name, in codebook order (version 2). */
+    private static void writeLinkTypes(JsonGenerator g, Codebook codebook) throws IOException {
+        g.writeArrayFieldStart("link_types");
+        for (LinkType t : codebook.linkTypes()) {
+            g.writeStartObject();
+            g.writeStringField("name", t.name());
+            writeLabelNames(g, "from", t.fromLabels(), codebook);
+            writeLabelNames(g, "to", t.toLabels(), codebook);
+            g.writeStringField("definition", t.definition());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeLabelNames(JsonGenerator g, String field, List<Long> labelIds, Codebook codebook) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (long id : labelIds) {
+            g.writeString(codebook.label(id).orElseThrow(() -> new IllegalArgumentException("a link type names label id "
+                    + id + ", which is not in the codebook")).name());
+        }
+        g.writeEndArray();
     }
 
     /** Writes {@code codebook} as UTF-8 without a byte-order mark. */

@@ -23,12 +23,13 @@ import org.newsmark.io.ImportException;
  */
 final class CodebookJsonReader {
 
-    static final List<String> ROOT_FIELDS = List.of("format", "version", "labels", "article_codes");
+    static final List<String> ROOT_FIELDS = List.of("format", "version", "labels", "article_codes", "link_types");
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final String text;
     private final String file;
+    private int version;
 
     private CodebookJsonReader(String text, String file) {
         this.text = text;
@@ -99,6 +100,7 @@ final class CodebookJsonReader {
                     + ", not " + version);
         }
         BigInteger v = new BigInteger(version);
+        this.version = v.signum() > 0 && v.bitLength() < 31 ? v.intValue() : 0;
         if (v.compareTo(BigInteger.valueOf(CodebookJson.VERSION)) > 0) {
             throw in.problem(versionLine, "version", "is " + shortened(version) + ", newer than this Newsmark reads"
                     + " (version " + CodebookJson.VERSION + "); a later Newsmark wrote it, so update Newsmark to import it");
@@ -131,6 +133,7 @@ final class CodebookJsonReader {
         in.next();
         List<LabelDraft> labels = new ArrayList<>();
         List<AttributeDraft> articleCodes = new ArrayList<>();
+        List<LinkTypeDraft> linkTypes = new ArrayList<>();
         FieldChecks checks = new FieldChecks(in);
         in.object("", "a codebook", ROOT_FIELDS, (field, path, line) -> {
             switch (field) {
@@ -144,14 +147,30 @@ final class CodebookJsonReader {
                     checks.distinctAttribute(code, articleCodes, null);
                     articleCodes.add(code);
                 });
+                case "link_types" -> {
+                    if (version < CodebookJson.LINK_TYPES_SINCE) {
+                        throw in.problem(line, path, "came with version " + CodebookJson.LINK_TYPES_SINCE
+                                + " of the codebook file; this file says version " + version
+                                + " (write \"version\": " + CodebookJson.LINK_TYPES_SINCE + ")");
+                    }
+                    in.array(path, (i, p, l) -> {
+                    LinkTypeDraft type = LinkTypeChecks.linkType(in, p, l);
+                    LinkTypeChecks.distinct(in, type, linkTypes);
+                    linkTypes.add(type);
+                    });
+                }
                 default -> in.skip(); // format and version, checked in pass 1
             }
         });
-        return build(labels, articleCodes);
+        for (LinkTypeDraft t : linkTypes) {
+            LinkTypeChecks.endsNameLabels(in, t, labels);
+        }
+        return build(labels, articleCodes, linkTypes);
     }
 
     /** Labels get ids 1..n in file order; attributes 1..m, each label's in turn, then the article codes. */
-    private static Codebook build(List<LabelDraft> labelDrafts, List<AttributeDraft> articleCodes) {
+    private static Codebook build(List<LabelDraft> labelDrafts, List<AttributeDraft> articleCodes,
+                                  List<LinkTypeDraft> linkTypeDrafts) {
         List<Label> labels = new ArrayList<>();
         List<Attribute> attributes = new ArrayList<>();
         long labelId = 0;
@@ -164,7 +183,29 @@ final class CodebookJsonReader {
         for (AttributeDraft a : articleCodes) {
             attributes.add(a.toAttribute(attributes.size() + 1, null));
         }
-        return new Codebook(labels, attributes);
+        List<org.newsmark.domain.LinkType> linkTypes = new ArrayList<>();
+        for (LinkTypeDraft t : linkTypeDrafts) {
+            linkTypes.add(new org.newsmark.domain.LinkType(linkTypes.size() + 1, t.name, ids(t.from, labels), ids(t.to, labels),
+                    t.definition));
+        }
+        return new Codebook(labels, attributes, linkTypes);
+    }
+
+    private static List<Long> ids(List<String> names, List<Label> labels) {
+        return names.stream().map(n -> labels.stream().filter(l -> l.name().equals(n)).findFirst().orElseThrow().id()).toList();
+    }
+
+    /** A link type as read: its ends by label name, with the lines messages need. */
+    static final class LinkTypeDraft {
+        String path;
+        long line;
+        String name;
+        long nameLine;
+        final List<String> from = new ArrayList<>();
+        final List<Long> fromLines = new ArrayList<>();
+        final List<String> to = new ArrayList<>();
+        final List<Long> toLines = new ArrayList<>();
+        String definition = "";
     }
 
     /** A label as read, with the lines messages need. */

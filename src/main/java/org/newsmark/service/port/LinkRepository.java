@@ -19,6 +19,12 @@ public interface LinkRepository {
     /** Replaces the labels a link type allows at each end. */
     void setEnds(long typeId, List<Long> fromLabels, List<Long> toLabels);
 
+    /** Writes a link type's name, definition and ends (by its id). */
+    void updateType(LinkType type);
+
+    /** Removes a link type that has no links (one with links is refused: an exception, nothing changed). */
+    void deleteType(long typeId);
+
     /** The links of one article (of one analyst, or of all when null), by id. */
     List<Link> forDocument(long documentId, Long analystId);
 

@@ -21,7 +21,8 @@ import org.newsmark.domain.Label;
 
 /**
  * Edit › Codebook… (Ctrl+Shift+K): the labels on the left (Alt+Up / Alt+Down move the selected
- * one), the selected label's fields on the right ({@link LabelForm}), the last message below.
+ * one), the selected label's fields on the right ({@link LabelForm}), the link types below
+ * ({@link LinkTypeTable}, folded until opened), the last message under them.
  * Every change is saved when confirmed; Ctrl+Z takes back the newest. It binds and forwards.
  */
 public final class CodebookDialog {
@@ -49,8 +50,9 @@ public final class CodebookDialog {
         message.setId("codebook-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        BorderPane content = new BorderPane(new LabelForm(vm).build(), null, null, message, labelColumn());
-        BorderPane.setMargin(message, new Insets(10, 0, 0, 0));
+        VBox bottom = new VBox(8, new LinkTypeTable(vm.links()).build(), message);
+        BorderPane content = new BorderPane(new LabelForm(vm).build(), null, null, bottom, labelColumn());
+        BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
         content.setPadding(new Insets(12, 16, 8, 16));
         d.getDialogPane().setContent(content);
         d.getDialogPane().setId("codebook");

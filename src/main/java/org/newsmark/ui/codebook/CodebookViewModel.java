@@ -37,18 +37,22 @@ public final class CodebookViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final LabelFieldsViewModel fields = new LabelFieldsViewModel(this);
     private final AttributesViewModel attributes;
+    private final LinkTypesViewModel links;
 
     public CodebookViewModel(CodebookService codebook, DialogService dialogs, SaveStatusViewModel status) {
         this.codebook = codebook;
         this.dialogs = dialogs;
         this.status = status;
         this.attributes = new AttributesViewModel(codebook, dialogs, status, message);
+        this.links = new LinkTypesViewModel(codebook, dialogs, status, message, () -> canUndo.set(codebook.canUndo()));
         reload(null);
     }
 
     public ObservableList<Label> labels() { return labels; }
     /** The selected label's attributes. */
     public AttributesViewModel attributes() { return attributes; }
+    /** The link types (the Links section). */
+    public LinkTypesViewModel links() { return links; }
     public ObjectProperty<Label> selectedProperty() { return selected; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty canUndoProperty() { return canUndo; }
@@ -160,6 +164,9 @@ public final class CodebookViewModel {
         selected.set(null); // the list sees a selection again, even of an equal label
         labels.setAll(book.labels());
         canUndo.set(codebook.canUndo());
+        if (links != null) {
+            links.reload(null); // an undo or a merge may change link types and their ends
+        }
         select(labels.stream().filter(l -> selectId != null && l.id() == selectId).findFirst()
                 .orElse(labels.isEmpty() ? null : labels.get(Math.min(was, labels.size() - 1))));
     }

@@ -2,6 +2,7 @@ package org.newsmark.ui.transfer;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.newsmark.service.BuiltInCodebooks;
 import org.newsmark.service.CodebookImportPlan;
 import org.newsmark.service.CodebookTransfer;
 import org.newsmark.ui.common.DialogService;
@@ -9,7 +10,8 @@ import org.newsmark.ui.common.FileFilter;
 import org.newsmark.ui.common.TaskRunner;
 
 /**
- * File › Export Codebook… and File › Import Codebook…: a codebook file shared between projects.
+ * File › Export Codebook…, File › Import Codebook… (a codebook file shared between projects) and
+ * File › Add Built-in Codebook › (Attribution (PARC), the default), imported the same way.
  * The import shows its plan (what it adds, changes, keeps) and asks before changing anything;
  * a plan with a refusal is shown and nothing changes.
  */
@@ -49,20 +51,36 @@ public final class CodebookFilesViewModel {
                         failure -> dialogs.showError("Codebook not imported", failure.getMessage())));
     }
 
+    /** The built-in codebooks the menu offers: short name → what the menu shows. */
+    public java.util.Map<String, String> builtInCodebooks() {
+        return BuiltInCodebooks.NAMES;
+    }
+
+    /** File › Add Built-in Codebook › NAME: the same plan and question as a file, for a codebook that comes with Newsmark. */
+    public void importBuiltIn(String key) {
+        String shown = BuiltInCodebooks.NAMES.getOrDefault(key, key);
+        tasks.run("Reading " + shown, control -> files.planBuiltIn(key), plan -> confirm(shown, plan,
+                control -> files.importBuiltIn(key)), failure -> dialogs.showError("Codebook not imported", failure.getMessage()));
+    }
+
     private void confirm(Path file, CodebookImportPlan plan) {
+        confirm(file.getFileName().toString(), plan, control -> files.importFile(file));
+    }
+
+    private void confirm(String what, CodebookImportPlan plan, TaskRunner.Work<CodebookImportPlan> apply) {
         String details = String.join("\n", plan.details().stream().limit(30).toList()) + (plan.details().size() > 30 ? "\n…" : "");
         if (plan.isRefused()) {
             dialogs.showError("Codebook not imported", plan.summary() + "\n\n" + details + "\n\nNothing was changed.");
             return;
         }
         if (plan.changesNothing()) {
-            view.say(file.getFileName() + ": the codebook is the same; nothing to import.");
+            view.say(what + ": the codebook is the same; nothing to import.");
             return;
         }
-        if (!dialogs.confirm("Import codebook", "Import " + file.getFileName() + "?", plan.summary() + "\n\n" + details, "Import")) {
+        if (!dialogs.confirm("Import codebook", "Import " + what + "?", plan.summary() + "\n\n" + details, "Import")) {
             return;
         }
-        tasks.run("Importing " + file.getFileName(), control -> files.importFile(file),
+        tasks.run("Importing " + what, apply,
                 done -> view.projectChanged("Codebook imported: " + done.summary()),
                 failure -> dialogs.showError("Codebook not imported", failure.getMessage()));
     }

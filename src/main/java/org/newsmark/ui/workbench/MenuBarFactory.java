@@ -62,11 +62,20 @@ final class MenuBarFactory {
                 export,
                 new SeparatorMenuItem(),
                 writing(item("Import Codebook…", null, vm.codebookFiles()::importCodebook)),
+                writing(builtInCodebooks()),
                 item("Export Codebook…", null, vm.codebookFiles()::exportCodebook),
                 new SeparatorMenuItem(),
                 articleItems()[0], articleItems()[1], articleItems()[2],
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
+    }
+
+    /** File › Add Built-in Codebook ›: one item per codebook that comes with Newsmark. */
+    private Menu builtInCodebooks() {
+        Menu m = new Menu("Add Built-in Codebook");
+        vm.codebookFiles().builtInCodebooks().forEach((key, name) ->
+                m.getItems().add(item(name, null, () -> vm.codebookFiles().importBuiltIn(key))));
+        return m;
     }
 
     /** Rename, delete and undo delete of the open article (the article list has them too, with F2 and Delete). */

@@ -74,4 +74,25 @@ class CodebookCommandTest {
         assertTrue(bad.err().startsWith("newsmark: bad.json line 1: labels[0].attributes[0].type"), bad.err());
         assertArrayEquals(before, Files.readAllBytes(p), "the project file is byte for byte as it was");
     }
+
+    @Test
+    void theBuiltInParcCodebookIsShownByDryRunThenImported() throws Exception {
+        Path p = dir.resolve("parc.newsmark");
+        TestProjects.create(p).close();
+        CommandLineTest.Run dry = CommandLineTest.run("codebook", "import", p.toString(), "--builtin", "parc", "--dry-run");
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().startsWith("would: adds 3 labels, 2 link types"), dry.out());
+        assertTrue(dry.out().contains("  adds link type \"cue of\" (\"cue\" → \"content\")"), dry.out());
+        CommandLineTest.Run run = CommandLineTest.run("codebook", "import", p.toString(), "--builtin", "parc");
+        assertEquals(0, run.code(), run.err());
+        try (ProjectSession s = org.newsmark.app.wiring.Wiring.projects().open(p)) {
+            assertTrue(s.codebook().codebook().linkType("source of").isPresent());
+        }
+        CommandLineTest.Run both = CommandLineTest.run("codebook", "import", p.toString(), "x.json", "--builtin", "parc");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("Give either FILE.json or --builtin NAME (not both)."), both.err());
+        CommandLineTest.Run unknown = CommandLineTest.run("codebook", "import", p.toString(), "--builtin", "tei");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().startsWith("newsmark: tei: is not a built-in codebook (parc, default)"), unknown.err());
+    }
 }

@@ -35,14 +35,31 @@ class BratAnnReaderTest {
         assertEquals(List.of(new BratFragment(17, 21), new BratFragment(26, 34)), t2.fragments());
         assertEquals(2, t2.line());
         assertEquals("check the quote\nsecond note", file.noteFor(t2));
-        assertEquals(List.of("E", "N", "*", "M"), file.skipped().stream().map(SkippedLine::kind).toList());
+        assertEquals(List.of("N", "*", "M"), file.skipped().stream().map(SkippedLine::kind).toList());
         assertEquals(List.of(new BratAttribute("A1", "Negated", "T2", "yes", 6)), file.attributesOf(t2), "a binary attribute reads as yes");
-        assertEquals(7, file.skipped().get(0).line());
+        assertEquals(8, file.skipped().get(0).line());
+        assertEquals(List.of(new BratEvent("E1", "Say", "T2", List.of(), 7)), file.events(), "E lines are read");
         assertEquals(List.of(new BratRelation("R1", "Speaker", "T1", "T2", 5)), file.relations(), "R lines are read as links");
 
         CodePointOffsets offsets = new CodePointOffsets(TEXT);
         assertEquals(List.of(new Span(9, 17)), BratTextCheck.verify("doc.ann", file.textBounds().get(0), TEXT, offsets));
         assertEquals(List.of(new Span(18, 22), new Span(27, 35)), BratTextCheck.verify("doc.ann", t2, TEXT, offsets));
+    }
+
+    @Test
+    void eventsAreReadWithTheirRolesAndOneNamingAMissingIdIsRefusedWithItsLine() throws ImportException {
+        String t = "T1\tsource 0 5\tMayor\nT2\tcue 6 9\tsaid\nT3\tcontent 10 20\tthe port\n";
+        BratAnnFile file = BratAnnReader.parse(t + "E1\tcue:T2 Source:T1 Content:T3\nE2\tcue:T2 Arg2:E1 Other_Role:T3\n", "doc.ann");
+        assertEquals(List.of(new BratEvent("E1", "cue", "T2", List.of(new BratEvent.Argument("Source", "T1"),
+                new BratEvent.Argument("Content", "T3")), 4), new BratEvent("E2", "cue", "T2",
+                List.of(new BratEvent.Argument("Arg2", "E1"), new BratEvent.Argument("Other Role", "T3")), 5)), file.events());
+        assertEquals("Arg", file.events().get(1).arguments().get(0).baseRole(), "numbered roles lose their number");
+        assertEquals("doc.ann line 4: E1 has the argument Source:T9, which is neither a T nor an E line of this file",
+                assertThrows(ImportException.class, () -> BratAnnReader.parse(t + "E1\tcue:T2 Source:T9\n", "doc.ann")).getMessage());
+        assertEquals("doc.ann line 4: E1 has the trigger T7, which is not a T line of this file",
+                assertThrows(ImportException.class, () -> BratAnnReader.parse(t + "E1\tcue:T7 Source:T1\n", "doc.ann")).getMessage());
+        assertTrue(assertThrows(ImportException.class, () -> BratAnnReader.parse(t + "E1\tcue:T2 Source\n", "doc.ann"))
+                .getMessage().startsWith("doc.ann line 4: event line needs"));
     }
 
     @Test

@@ -126,19 +126,19 @@ class CodebookJsonRefusalTest {
 
     @Test
     void versionNewerMissingOrNotANumber() {
-        assertEquals("codebook.json line 3: version: is 2, newer than this Newsmark reads (version 1); a later"
+        assertEquals("codebook.json line 3: version: is 3, newer than this Newsmark reads (version 2); a later"
                         + " Newsmark wrote it, so update Newsmark to import it",
-                refused(with("\"version\": 1", "\"version\": 2")));
+                refused(with("\"version\": 1", "\"version\": 3")));
         assertEquals("codebook.json line 3: version: is 12345678901234567890…, newer than this Newsmark reads"
-                        + " (version 1); a later Newsmark wrote it, so update Newsmark to import it",
+                        + " (version 2); a later Newsmark wrote it, so update Newsmark to import it",
                 refused(with("\"version\": 1", "\"version\": 123456789012345678901234567890")));
-        assertEquals("codebook.json line 3: version: is 0; versions start at 1 and this Newsmark reads version 1",
+        assertEquals("codebook.json line 3: version: is 0; versions start at 1 and this Newsmark reads version 2",
                 refused(with("\"version\": 1", "\"version\": 0")));
-        assertEquals("codebook.json line 3: version: must be a whole number such as 1, not the string \"1\"",
+        assertEquals("codebook.json line 3: version: must be a whole number such as 2, not the string \"1\"",
                 refused(with("\"version\": 1", "\"version\": \"1\"")));
-        assertEquals("codebook.json line 3: version: must be a whole number such as 1, not the number 1.0",
+        assertEquals("codebook.json line 3: version: must be a whole number such as 2, not the number 1.0",
                 refused(with("\"version\": 1", "\"version\": 1.0")));
-        assertEquals("codebook.json line 1: has no \"version\"; this Newsmark reads codebook files of version 1",
+        assertEquals("codebook.json line 1: has no \"version\"; this Newsmark reads codebook files of version 2",
                 refused(with("\"version\": 1,", "")));
     }
 
@@ -267,7 +267,7 @@ class CodebookJsonRefusalTest {
         assertEquals("codebook.json line 32: article_codes[0].\"choice s\": is not a field of an article code (name,"
                 + " type, choices, required, definition)", refused(with("\"choices\": [\"negative\"", "\"choice s\": [\"negative\"")));
         assertEquals("codebook.json line 3: label: is not a field of a codebook (format, version, labels,"
-                + " article_codes)", refused(with("\"version\": 1,", "\"version\": 1, \"label\": [],")));
+                + " article_codes, link_types)", refused(with("\"version\": 1,", "\"version\": 1, \"label\": [],")));
     }
 
     @Test

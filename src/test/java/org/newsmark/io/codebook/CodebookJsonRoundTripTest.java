@@ -67,7 +67,7 @@ class CodebookJsonRoundTripTest {
         assertEquals("""
                 {
                   "format": "newsmark-codebook",
-                  "version": 1,
+                  "version": 2,
                   "labels": [
                     {
                       "name": "claim",
@@ -99,7 +99,8 @@ class CodebookJsonRoundTripTest {
                       "required": false,
                       "definition": ""
                     }
-                  ]
+                  ],
+                  "link_types": []
                 }
                 """, write(c));
     }

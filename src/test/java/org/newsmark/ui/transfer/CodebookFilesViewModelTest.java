@@ -88,4 +88,20 @@ class CodebookFilesViewModelTest {
         assertTrue(dialogs.errors.get(0).contains("Nothing was changed."), dialogs.errors.get(0));
         assertEquals(before, to.codebook().codebook());
     }
+
+    @Test
+    void theBuiltInParcCodebookIsAskedWithItsPlanThenAddedAndAgainSaysNothingToImport() {
+        dialogs.answer(null); // Cancel
+        vm(to).importBuiltIn("parc");
+        assertTrue(dialogs.questions.get(0).contains("Import Attribution (PARC)?"), dialogs.questions.toString());
+        assertTrue(dialogs.questions.get(0).contains("adds 3 labels, 2 link types"), dialogs.questions.get(0));
+        assertTrue(to.codebook().codebook().label("source").isEmpty(), "Cancel changes nothing");
+
+        dialogs.answer(true);
+        vm(to).importBuiltIn("parc");
+        assertTrue(to.codebook().codebook().linkType("cue of").isPresent());
+        assertTrue(said.toString().contains("Codebook imported: adds 3 labels, 2 link types"), said.toString());
+        vm(to).importBuiltIn("parc");
+        assertTrue(said.toString().endsWith("Attribution (PARC): the codebook is the same; nothing to import."), said.toString());
+    }
 }
