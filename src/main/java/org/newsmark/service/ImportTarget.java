@@ -92,6 +92,16 @@ final class ImportTarget {
         } catch (Names.InvalidNameException e) {
             throw new ImportException(fileOf(d), e.describe("label") + " (analyst " + Names.shown(analyst) + ")");
         }
+        Label exact = labels.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        // another tool's "Source" is the codebook's "source": one label differing only in case is taken, never a second made
+        List<Label> sameButCase = labels.values().stream().filter(l -> l.name().equalsIgnoreCase(name)).distinct().toList();
+        if (sameButCase.size() == 1) {
+            labels.put(name, sameButCase.get(0));
+            return sameButCase.get(0);
+        }
         return labels.computeIfAbsent(name, n -> {
             labelsCreated.add(n);
             return project.labels().insert(n, DefaultCodebook.colorFor(labels.size() - DefaultCodebook.labels().size()), null, "");

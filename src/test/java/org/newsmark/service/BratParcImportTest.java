@@ -182,4 +182,19 @@ class BratParcImportTest {
                     + " \"Attribution\" or \"Attribution of\")"), r.skipped().toString());
         }
     }
+
+    @Test
+    void typesThatDifferFromTheCodebooksLabelsOnlyInCaseTakeThoseLabels() throws Exception {
+        Path corpus = dir.resolve("capitals");
+        Files.createDirectories(corpus.resolve("Ana"));
+        String text = "Prices will fall, the minister said.";
+        Files.writeString(corpus.resolve("Ana/a.txt"), text);
+        Files.writeString(corpus.resolve("Ana/a.ann"), "T1\tContent 0 16\tPrices will fall\nT2\tSource 18 30\tthe minister\n"
+                + "T3\tCue 31 35\tsaid\nE1\tCue:T3 Source:T2 Content:T1\n");
+        try (ProjectSession s = parcProject(dir.resolve("c.newsmark"))) {
+            ImportReport r = s.annotationImports().importBrat(corpus, TaskControl.NONE);
+            assertEquals(List.of(), r.labelsCreated(), "Source, Cue and Content are the codebook's source, cue and content");
+            assertEquals(List.of("cue of said \u2192 Prices will fall", "source of the minister \u2192 Prices will fall"), links(s));
+        }
+    }
 }
