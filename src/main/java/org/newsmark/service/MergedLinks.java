@@ -49,7 +49,8 @@ final class MergedLinks {
         return ids.stream().map(labelNames::get).filter(n -> n != null).toList();
     }
 
-    record Written(int links, int typesAdded) {
+    /** @param widened each end a type here gained, e.g. "supports: framing → claim" */
+    record Written(int links, int typesAdded, List<String> widened) {
     }
 
     /**
@@ -63,6 +64,9 @@ final class MergedLinks {
         to.links().types().forEach(t -> here.put(t.name(), t));
         int added = 0;
         int typesAdded = 0;
+        List<String> widened = new ArrayList<>();
+        Map<Long, String> labelNames = new HashMap<>();
+        labelIds.forEach((name, id) -> labelNames.put(id, name));
         for (Incoming in : links) {
             Annotation from = tagsHere.get(in.fromTag());
             Annotation toTag = tagsHere.get(in.toTag());
@@ -81,6 +85,7 @@ final class MergedLinks {
             if (!type.allows(fromLabel, toLabel)) {
                 type = widened(to, type, fromLabel, toLabel);
                 here.put(type.name(), type);
+                widened.add(type.name() + ": " + labelNames.get(fromLabel) + " \u2192 " + labelNames.get(toLabel));
             }
             Link l = new Link(0, from.documentId(), from.analystId(), type.id(), from.id(), toTag.id(), now);
             if (!to.links().hasTwin(l)) {
@@ -88,7 +93,7 @@ final class MergedLinks {
                 added++;
             }
         }
-        return new Written(added, typesAdded);
+        return new Written(added, typesAdded, widened);
     }
 
     private static LinkType widened(ProjectStore to, LinkType t, long fromLabel, long toLabel) {

@@ -58,10 +58,15 @@ public final class ProjectMergeService {
     }
 
     /** What a merge did. {@code renamed} maps the other project's analyst name to the name used here. */
+    /** {@code linkEndsWidened}: each end a link type here gained so that an incoming link fits, "supports: framing → claim". */
     public record MergeReport(int documentsAdded, int labelsAdded, int analystsAdded, int tagsAdded, Map<String, String> renamed,
-                              int linksAdded, int linkTypesAdded) {
+                              int linksAdded, int linkTypesAdded, List<String> linkEndsWidened) {
+        public MergeReport {
+            linkEndsWidened = List.copyOf(linkEndsWidened);
+        }
+
         public MergeReport(int documentsAdded, int labelsAdded, int analystsAdded, int tagsAdded, Map<String, String> renamed) {
-            this(documentsAdded, labelsAdded, analystsAdded, tagsAdded, renamed, 0, 0);
+            this(documentsAdded, labelsAdded, analystsAdded, tagsAdded, renamed, 0, 0, List.of());
         }
     }
 
@@ -316,7 +321,7 @@ public final class ProjectMergeService {
             }
             int analystsAdded = (int) plan.analysts().stream().distinct().filter(n -> !before.contains(n)).count();
             return new MergeReport(plan.documents().size(), plan.labels().size(), analystsAdded, tags, plan.renamed(),
-                    links.links(), links.typesAdded());
+                    links.links(), links.typesAdded(), links.widened());
         });
     }
 

@@ -73,6 +73,7 @@ class ProjectMergeLinksTest {
             assertEquals(5, r.tagsAdded());
             assertEquals(3, r.linksAdded());
             assertEquals(2, r.linkTypesAdded(), "source of and cue of are new here");
+            assertEquals(List.of("supports: statistic \u2192 claim"), r.linkEndsWidened(), "the widened end is reported");
             assertEquals(List.of("source of the minister → Exports rose 12 percent", "cue of said → Exports rose 12 percent",
                     "supports 12 percent → the recovery is real"), links(target));
             Codebook after = target.codebook().codebook();
@@ -85,6 +86,7 @@ class ProjectMergeLinksTest {
             assertEquals(0, again.tagsAdded());
             assertEquals(0, again.linksAdded());
             assertEquals(0, again.linkTypesAdded());
+            assertEquals(List.of(), again.linkEndsWidened());
             assertEquals(3, links(target).size());
         }
     }

@@ -38,6 +38,7 @@ final class MergeCommand implements Callable<Integer> {
             out.printf("Merged %s into %s: %d analyst(s), %d tag(s), %d new document(s), %d new label(s), %d link(s)%s.%n",
                     other.getFileName(), project.getFileName(), r.analystsAdded(), r.tagsAdded(), r.documentsAdded(), r.labelsAdded(),
                     r.linksAdded(), r.linkTypesAdded() == 0 ? "" : ", " + r.linkTypesAdded() + " new link type(s)");
+            r.linkEndsWidened().forEach(w -> out.println("Link type " + w + " now allowed, as " + other.getFileName() + " has such links."));
         }
         return 0;
     }
