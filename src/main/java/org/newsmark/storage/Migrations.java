@@ -34,6 +34,10 @@ final class Migrations {
                         // likewise the default link types, on the default labels they have
                         DefaultLabels.insertLinkTypes(c);
                     }
+                    if (step == Schema.SOURCES_FROM - 1) {
+                        // a new project's speaker attribute too: made as text before format 6 allowed the type
+                        SpeakerSources.convert(c);
+                    }
                     // PRAGMA takes no bound parameters; the value is our own constant
                     s.execute("PRAGMA user_version = " + (step + 1));
                 }

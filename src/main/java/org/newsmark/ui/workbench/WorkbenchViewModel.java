@@ -99,6 +99,8 @@ public final class WorkbenchViewModel implements ProjectView {
         this.attributes = new AttributesViewModel(project.codebook(), annotationService, status, selected, shownTags.list(),
                 readOnly, a -> excerpt(a, 60));
         this.articleCodes = new ArticleCodesViewModel(project.codebook(), status, document, this.analyst, shownAnalyst, readOnly);
+        attributes.useSources(project.sources());
+        articleCodes.useSources(project.sources());
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         annotationService.addArticleCodesListener(() -> tasks.onUiThread(() -> {
