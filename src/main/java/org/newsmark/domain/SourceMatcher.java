@@ -59,7 +59,9 @@ public final class SourceMatcher {
     /** The source named {@code typed} up to accents, case and punctuation, if one is. */
     public static java.util.Optional<Source> exact(String typed, List<Source> sources) {
         String q = key(typed);
-        return sources.stream().filter(s -> !q.isEmpty() && key(s.name()).equals(q)).findFirst();
+        // a name of punctuation only ("—") has an empty key: it matches itself as written
+        return sources.stream().filter(s -> q.isEmpty() ? s.name().strip().equals(typed == null ? "" : typed.strip())
+                : key(s.name()).equals(q)).findFirst();
     }
 
     /** 0 same name, 1 prefix, 2 a word's prefix, 3 contained, 4 neither. */

@@ -55,7 +55,7 @@ public final class AnnotationImportService {
             AttributeCells cells = new AttributeCells(project.attributes().all(), !addChoices ? null : grown -> {
                 project.attributes().update(grown);
                 target.choiceAdded(grown.name() + ": " + grown.choices().get(grown.choices().size() - 1));
-            });
+            }).readingSources(target.sources());
             Map<String, Document> bySha = new HashMap<>();
             Map<Long, CodePointOffsets> offsets = new HashMap<>();
             int done = 0;
@@ -156,7 +156,7 @@ public final class AnnotationImportService {
         List<BratFolders.Loaded> loaded = BratFolders.load(found, control);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
-            AttributeCells cells = new AttributeCells(project.attributes().all());
+            AttributeCells cells = new AttributeCells(project.attributes().all()).readingSources(target.sources());
             found.skipped().forEach(target::skip);
             int done = 0;
             for (BratFolders.Loaded l : loaded) {

@@ -107,6 +107,11 @@ public final class SourceService {
         return moved;
     }
 
+    /** The sources CSV. */
+    public SourceTable table() {
+        return new SourceTable(project);
+    }
+
     /** Sets or clears the outlet of one article. */
     public void setOutlet(long documentId, String outlet) {
         project.inTransaction(() -> {
