@@ -227,6 +227,12 @@ public final class WorkbenchViewModel implements ProjectView {
         return new org.newsmark.ui.codebook.CodebookViewModel(project.codebook(), dialogs, status);
     }
 
+    /** The Sources view over this project; {@code open} shows one of its quotes in this window. */
+    public org.newsmark.ui.sources.SourcesViewModel newSources(java.util.function.Consumer<org.newsmark.service.SourceLedger.Quote> open) {
+        return new org.newsmark.ui.sources.SourcesViewModel(project.sources(), tasks, dialogs, open,
+                project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null), project.isReadOnly());
+    }
+
     /** A fresh compare view over this project, sharing its undo history and save status. */
     public ComparisonViewModel newComparison() { return new ComparisonViewModel(project, tasks, dialogs, status); }
 
