@@ -3,7 +3,6 @@ package org.newsmark.ui.sources;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -102,8 +101,7 @@ public final class SourcesWindow extends BorderPane {
         table.getColumns().add(column("Quotes", 70, e -> e.quotes().size()));
         table.getColumns().add(column("Articles", 70, e -> e.articles()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SourceLedger.Entry>) c ->
-                vm.selectedProperty().set(table.getSelectionModel().getSelectedItem()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && !table.getSelectionModel().getSelectedItems().contains(b)) {
                 table.getSelectionModel().clearAndSelect(vm.entries().indexOf(b));
