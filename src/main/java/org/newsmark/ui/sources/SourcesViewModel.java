@@ -35,23 +35,33 @@ public final class SourcesViewModel {
     public record Count(String by, String name, int quotes) {
     }
 
+    /** A row of the table: one source with its number of quotes and of articles quoting it. */
+    public record Row(Source source, int quotes, int articles) {
+    }
+
+    /** One quote of the selected source: where it is (article, analyst, tag) and what it says. */
+    public record Quote(long documentId, long analystId, long tagId, String text, String article, String analyst, String label) {
+    }
+
     private final SourceService sources;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Consumer<SourceLedger.Quote> openQuote;
+    private final Consumer<Quote> openQuote;
     private final Path folder;
     private final boolean readOnly;
-    private final ObservableList<SourceLedger.Entry> entries = FXCollections.observableArrayList();
-    private final ObjectProperty<SourceLedger.Entry> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Row> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ObservableList<Count> counts = FXCollections.observableArrayList();
-    private final ObservableList<SourceLedger.Quote> quotes = FXCollections.observableArrayList();
+    private final ObservableList<Quote> quotes = FXCollections.observableArrayList();
+    /** The ledger last read, by source id: the detail of a row. */
+    private Map<Long, SourceLedger.Entry> ledger = Map.of();
     private final StringProperty message = new SimpleStringProperty("");
 
     /**
      * @param folder   where the export is offered first (the project's folder), or null
      * @param readOnly whether edits and merges are refused (the project is open read-only)
      */
-    public SourcesViewModel(SourceService sources, TaskRunner tasks, DialogService dialogs, Consumer<SourceLedger.Quote> openQuote,
+    public SourcesViewModel(SourceService sources, TaskRunner tasks, DialogService dialogs, Consumer<Quote> openQuote,
                             Path folder, boolean readOnly) {
         this.sources = sources;
         this.tasks = tasks;
@@ -63,15 +73,15 @@ public final class SourcesViewModel {
         refresh();
     }
 
-    public ObservableList<SourceLedger.Entry> entries() { return entries; }
+    public ObservableList<Row> entries() { return entries; }
 
-    public ObjectProperty<SourceLedger.Entry> selectedProperty() { return selected; }
+    public ObjectProperty<Row> selectedProperty() { return selected; }
 
     /** The selected source's quotes per article, per outlet and per label. */
     public ObservableList<Count> counts() { return counts; }
 
     /** The selected source's quotes, in article then span order. */
-    public ObservableList<SourceLedger.Quote> quotes() { return quotes; }
+    public ObservableList<Quote> quotes() { return quotes; }
 
     public StringProperty messageProperty() { return message; }
 
@@ -80,14 +90,17 @@ public final class SourcesViewModel {
     /** Reads the ledger again, keeping the selected source selected when it is still there. */
     public void refresh() {
         Long keep = selected.get() == null ? null : selected.get().source().id();
-        entries.setAll(sources.ledger().entries());
+        Map<Long, SourceLedger.Entry> read = new java.util.LinkedHashMap<>();
+        sources.ledger().entries().forEach(e -> read.put(e.source().id(), e));
+        ledger = read;
+        entries.setAll(read.values().stream().map(e -> new Row(e.source(), e.quotes().size(), e.articles())).toList());
         selected.set(entries.stream().filter(e -> keep != null && e.source().id() == keep).findFirst().orElse(null));
         showDetail(selected.get());
         message.set(entries.size() + (entries.size() == 1 ? " source" : " sources"));
     }
 
     /** Double-click or Enter on a quote: its article opens with the tag selected. */
-    public void open(SourceLedger.Quote quote) {
+    public void open(Quote quote) {
         if (quote != null) {
             openQuote.accept(quote);
         }
@@ -127,7 +140,7 @@ public final class SourcesViewModel {
     }
 
     /** Merges two sources: the user picks the one kept, then confirms (a merge is not undone). */
-    public void merge(List<SourceLedger.Entry> two) {
+    public void merge(List<Row> two) {
         if (readOnly) {
             message.set("The project is open read-only.");
             return;
@@ -142,10 +155,10 @@ public final class SourcesViewModel {
         if (kept.isEmpty()) {
             return;
         }
-        SourceLedger.Entry into = two.get(names.indexOf(kept.get()));
-        SourceLedger.Entry from = two.get(1 - names.indexOf(kept.get()));
+        Row into = two.get(names.indexOf(kept.get()));
+        Row from = two.get(1 - names.indexOf(kept.get()));
         if (!dialogs.confirm("Merge sources", "Merge \"" + from.source().name() + "\" into \"" + into.source().name() + "\"?",
-                from.quotes().size() + " quotes will point to \"" + into.source().name() + "\" and \"" + from.source().name()
+                from.quotes() + " quotes will point to \"" + into.source().name() + "\" and \"" + from.source().name()
                         + "\" is removed. This cannot be undone, and clears the undo history of tag edits.", "Merge")) {
             return;
         }
@@ -173,7 +186,7 @@ public final class SourcesViewModel {
             message.set("The project is open read-only.");
             return null;
         }
-        SourceLedger.Entry e = selected.get();
+        Row e = selected.get();
         if (e == null) {
             message.set("Select a source first.");
         }
@@ -190,7 +203,8 @@ public final class SourcesViewModel {
         }
     }
 
-    private void showDetail(SourceLedger.Entry e) {
+    private void showDetail(Row row) {
+        SourceLedger.Entry e = row == null ? null : ledger.get(row.source().id());
         if (e == null) {
             counts.clear();
             quotes.clear();
@@ -201,7 +215,8 @@ public final class SourcesViewModel {
         add(out, "outlet", e.perOutlet());
         add(out, "label", e.perLabel());
         counts.setAll(out);
-        quotes.setAll(e.quotes());
+        quotes.setAll(e.quotes().stream().map(q -> new Quote(q.at().documentId(), q.at().analystId(), q.at().tagId(), q.text(),
+                q.article(), q.analyst(), q.label())).toList());
     }
 
     private static void add(List<Count> out, String by, Map<String, Integer> counts) {

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.newsmark.service.SourceLedger;
 
 /**
  * View › Sources… (Ctrl+Shift+S): every source with its quotes and articles; the selected one's
@@ -32,7 +31,7 @@ import org.newsmark.service.SourceLedger;
 public final class SourcesWindow extends BorderPane {
 
     private final SourcesViewModel vm;
-    private final TableView<SourceLedger.Entry> table = new TableView<>();
+    private final TableView<SourcesViewModel.Row> table = new TableView<>();
 
     private SourcesWindow(SourcesViewModel vm) {
         this.vm = vm;
@@ -90,7 +89,7 @@ public final class SourcesWindow extends BorderPane {
         return b;
     }
 
-    private TableView<SourceLedger.Entry> sourceTable() {
+    private TableView<SourcesViewModel.Row> sourceTable() {
         table.setId("sources-table");
         table.setItems(vm.entries());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -98,8 +97,8 @@ public final class SourcesWindow extends BorderPane {
         table.getColumns().add(column("Kind", 120, e -> e.source().kind().label()));
         table.getColumns().add(column("Role", 120, e -> e.source().role()));
         table.getColumns().add(column("Affiliation", 140, e -> e.source().affiliation()));
-        table.getColumns().add(column("Quotes", 70, e -> e.quotes().size()));
-        table.getColumns().add(column("Articles", 70, e -> e.articles()));
+        table.getColumns().add(column("Quotes", 70, SourcesViewModel.Row::quotes));
+        table.getColumns().add(column("Articles", 70, SourcesViewModel.Row::articles));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -125,12 +124,12 @@ public final class SourcesWindow extends BorderPane {
         counts.getColumns().add(column("Quotes", 70, SourcesViewModel.Count::quotes));
         counts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         counts.setPlaceholder(new Label("Select a source."));
-        ListView<SourceLedger.Quote> quotes = new ListView<>(vm.quotes());
+        ListView<SourcesViewModel.Quote> quotes = new ListView<>(vm.quotes());
         quotes.setId("sources-quotes");
         quotes.setPlaceholder(new Label("No quotes."));
         quotes.setCellFactory(l -> new ListCell<>() {
             @Override
-            protected void updateItem(SourceLedger.Quote q, boolean empty) {
+            protected void updateItem(SourcesViewModel.Quote q, boolean empty) {
                 super.updateItem(q, empty);
                 setText(empty || q == null ? null : "“" + q.text() + "” — " + q.article() + " (" + q.analyst() + ", " + q.label() + ")");
             }

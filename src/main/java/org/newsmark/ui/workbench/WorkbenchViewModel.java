@@ -228,7 +228,7 @@ public final class WorkbenchViewModel implements ProjectView {
     }
 
     /** The Sources view over this project; {@code open} shows one of its quotes in this window. */
-    public org.newsmark.ui.sources.SourcesViewModel newSources(java.util.function.Consumer<org.newsmark.service.SourceLedger.Quote> open) {
+    public org.newsmark.ui.sources.SourcesViewModel newSources(java.util.function.Consumer<org.newsmark.ui.sources.SourcesViewModel.Quote> open) {
         return new org.newsmark.ui.sources.SourcesViewModel(project.sources(), tasks, dialogs, open,
                 project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null), project.isReadOnly());
     }

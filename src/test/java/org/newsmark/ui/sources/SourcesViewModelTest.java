@@ -19,7 +19,6 @@ import org.newsmark.domain.Source;
 import org.newsmark.domain.SourceKind;
 import org.newsmark.domain.Span;
 import org.newsmark.service.ProjectSession;
-import org.newsmark.service.SourceLedger;
 import org.newsmark.service.TestProjects;
 import org.newsmark.ui.common.ImmediateTasks;
 import org.newsmark.ui.common.ScriptedDialogs;
@@ -33,7 +32,7 @@ class SourcesViewModelTest {
     Path dir;
     ProjectSession session;
     ScriptedDialogs dialogs = new ScriptedDialogs();
-    List<SourceLedger.Quote> opened = new ArrayList<>();
+    List<SourcesViewModel.Quote> opened = new ArrayList<>();
     SourcesViewModel vm;
     Source merkel;
     Source typo;
@@ -71,9 +70,9 @@ class SourcesViewModelTest {
         vm.selectedProperty().set(vm.entries().get(1));
         assertEquals(List.of(new SourcesViewModel.Count("article", "One", 1), new SourcesViewModel.Count("outlet", "Daily Planet", 1),
                 new SourcesViewModel.Count("label", "attributed opinion", 1)), vm.counts());
-        assertEquals(List.of("Merkel added that talks go on"), vm.quotes().stream().map(SourceLedger.Quote::text).toList());
+        assertEquals(List.of("Merkel added that talks go on"), vm.quotes().stream().map(SourcesViewModel.Quote::text).toList());
         vm.open(vm.quotes().get(0));
-        assertEquals(second.id(), opened.get(0).at().tagId(), "the main window is asked to open the quote's tag");
+        assertEquals(second.id(), opened.get(0).tagId(), "the main window is asked to open the quote's tag");
     }
 
     @Test
@@ -109,7 +108,7 @@ class SourcesViewModelTest {
         assertTrue(dialogs.questions.get(dialogs.questions.size() - 1).contains("1 quotes will point to \"Angela Merkel\""),
                 dialogs.questions.toString());
         assertEquals(List.of(merkel), session.sources().all());
-        assertEquals(2, vm.selectedProperty().get().quotes().size());
+        assertEquals(2, vm.selectedProperty().get().quotes());
         assertEquals("\"Angela Merkl\" merged into \"Angela Merkel\" (1 quotes moved)", vm.messageProperty().get());
     }
 
