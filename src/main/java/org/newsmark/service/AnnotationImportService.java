@@ -270,6 +270,7 @@ public final class AnnotationImportService {
             List<org.newsmark.domain.Attribute> codes = project.attributes().all().stream()
                     .filter(org.newsmark.domain.Attribute::isArticleCode).toList();
             Map<String, Document> bySha = new HashMap<>();
+            ImportedSources sources = new ImportedSources(project);
             Map<List<Long>, org.newsmark.domain.AttributeValues> changed = new java.util.LinkedHashMap<>();
             List<String> analystsCreated = new java.util.ArrayList<>();
             int done = 0;
@@ -283,6 +284,9 @@ public final class AnnotationImportService {
                         .orElseThrow(() -> new ImportException(name, row.line(), "\"" + row.code() + "\" is not an article code of"
                                 + " this project's codebook"));
                 List<String> raw = code.valuesFromText(row.value());
+                if (code.type() == org.newsmark.domain.AttributeType.SOURCE) {
+                    raw = sources.idsFor(raw, name, row.line(), "\"" + code.name() + "\"");
+                }
                 org.newsmark.domain.Attribute.Valued v = code.normalise(raw);
                 if (!v.isOk()) {
                     throw new ImportException(name, row.line(), "\"" + code.name() + "\": " + v.problem());

@@ -184,6 +184,8 @@ public final class ExportService {
             Map<Long, String> analysts = analystNames();
             List<org.newsmark.domain.Attribute> codes = project.attributes().all().stream()
                     .filter(org.newsmark.domain.Attribute::isArticleCode).toList();
+            Map<String, String> sourceNames = new HashMap<>();
+            project.sources().all().forEach(s -> sourceNames.put(s.valueId(), s.name()));
             CsvTableWriter w = new CsvTableWriter(stream, options, ARTICLE_CODE_COLUMNS);
             long rows = 0;
             for (var byDocument : project.attributes().allArticleCodes().entrySet()) {
@@ -197,6 +199,9 @@ public final class ExportService {
                     }
                     for (org.newsmark.domain.Attribute code : codes) {
                         List<String> values = byAnalyst.getValue().get(code.id());
+                        if (code.type() == org.newsmark.domain.AttributeType.SOURCE) {
+                            values = values.stream().map(v -> sourceNames.getOrDefault(v, v)).toList(); // a source by its name
+                        }
                         if (!values.isEmpty()) {
                             w.row(d.id(), d.sha256(), d.title(), analysts.get(byAnalyst.getKey()), code.name(),
                                     String.join(org.newsmark.io.csv.CsvColumns.MULTIPLE_SEPARATOR, values));

@@ -140,6 +140,27 @@ class SourceFilesTest {
         }
     }
 
+    @Test
+    void anArticleCodeOfTypeSourceIsWrittenByNameAndReadBackAsItsSource() throws Exception {
+        Path csv = dir.resolve("codes.csv");
+        try (ProjectSession s = TestProjects.create(dir.resolve("a.newsmark"))) {
+            Source merkel = fill(s);
+            Attribute main = s.codebook().declare(new Attribute(0, null, "main source", org.newsmark.domain.AttributeType.SOURCE,
+                    List.of(), false, ""));
+            s.codebook().setArticleCode(1, s.analyst("Ana").id(), main, List.of(merkel.valueId()));
+            s.export().exportArticleCodes(csv, ExportScope.ALL, CsvOptions.DEFAULT);
+        }
+        assertTrue(Files.readString(csv).contains(",Ana,main source,Angela Merkel\n"), Files.readString(csv));
+        try (ProjectSession s = TestProjects.create(dir.resolve("b.newsmark"))) {
+            Document d = s.documents().add("One", "one.txt", TEXT).document();
+            Attribute main = s.codebook().declare(new Attribute(0, null, "main source", org.newsmark.domain.AttributeType.SOURCE,
+                    List.of(), false, ""));
+            s.annotationImports().importArticleCodes(csv, TaskControl.NONE);
+            Source made = s.sources().named("angela merkel").orElseThrow();
+            assertEquals(List.of(made.valueId()), s.codebook().articleCodes(d.id(), s.analyst("Ana").id()).get(main.id()));
+        }
+    }
+
     /** One article, Ana quoting Merkel and the ministry; returns Merkel. */
     private static Source fill(ProjectSession s) {
         Document d = s.documents().add("One", "one.txt", TEXT).document();
