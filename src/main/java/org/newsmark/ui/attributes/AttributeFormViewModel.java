@@ -32,6 +32,7 @@ public abstract class AttributeFormViewModel {
     private final ObservableBooleanValue readOnly;
     /** Where source attributes find their sources; without it they show the stored ids. */
     private SourceService sources;
+    private final javafx.beans.property.IntegerProperty sourcesVersion = new javafx.beans.property.SimpleIntegerProperty();
 
     protected AttributeFormViewModel(CodebookService codebook, SaveStatusViewModel status, ObservableBooleanValue readOnly) {
         this.codebook = codebook;
@@ -59,6 +60,12 @@ public abstract class AttributeFormViewModel {
     /** Gives the source attributes their sources (names shown, suggestions, names typed). */
     public void useSources(SourceService sourceService) {
         this.sources = sourceService;
+        sourceService.addListener(() -> sourcesVersion.set(sourcesVersion.get() + 1));
+    }
+
+    /** Counts source edits and merges, after which the fields show their names anew. */
+    public javafx.beans.property.ReadOnlyIntegerProperty sourcesVersionProperty() {
+        return sourcesVersion;
     }
 
     /** The project's sources, for a source field's suggestions. */

@@ -71,5 +71,9 @@ class SourceAttributeViewModelTest {
         assertTrue(attributes.commit(speaker, List.of()), "an empty field clears the value");
         assertEquals(List.of(), attributes.valuesProperty().get().get(speaker.id()));
         assertEquals(1, session.sources().all().size(), "clearing removes no source");
+        int version = attributes.sourcesVersionProperty().get();
+        session.sources().edit(new Source(made.id(), "Ilse Marten-Vogel", made.kind(), "", "", made.created()));
+        assertEquals(version + 1, attributes.sourcesVersionProperty().get(), "a renamed source: the panel shows the names anew");
+        assertEquals("Ilse Marten-Vogel", attributes.sourceName(made.valueId()));
     }
 }
