@@ -37,7 +37,7 @@ public final class SourcesWindow extends BorderPane {
         this.vm = vm;
         setTop(toolbar());
         SplitPane split = new SplitPane(sourceTable(), detail());
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
         setCenter(split);
         Label message = new Label();
         message.setId("sources-message");
@@ -52,7 +52,7 @@ public final class SourcesWindow extends BorderPane {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Sources — " + projectName);
-        Scene scene = new Scene(view, 1100, 640);
+        Scene scene = new Scene(view, 1240, 640);
         var css = SourcesWindow.class.getResource("/org/newsmark/ui/newsmark.css");
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());
@@ -93,12 +93,12 @@ public final class SourcesWindow extends BorderPane {
         table.setId("sources-table");
         table.setItems(vm.entries());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("Name", 220, e -> e.source().name()));
-        table.getColumns().add(column("Kind", 120, e -> e.source().kind().label()));
-        table.getColumns().add(column("Role", 120, e -> e.source().role()));
-        table.getColumns().add(column("Affiliation", 140, e -> e.source().affiliation()));
-        table.getColumns().add(column("Quotes", 70, SourcesViewModel.Row::quotes));
-        table.getColumns().add(column("Articles", 70, SourcesViewModel.Row::articles));
+        table.getColumns().add(column("Name", 180, e -> e.source().name()));
+        table.getColumns().add(column("Kind", 110, e -> e.source().kind().label()));
+        table.getColumns().add(column("Role", 90, e -> e.source().role()));
+        table.getColumns().add(column("Affiliation", 110, e -> e.source().affiliation()));
+        table.getColumns().add(column("Quotes", 62, SourcesViewModel.Row::quotes));
+        table.getColumns().add(column("Articles", 66, SourcesViewModel.Row::articles));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -131,7 +131,7 @@ public final class SourcesWindow extends BorderPane {
             @Override
             protected void updateItem(SourcesViewModel.Quote q, boolean empty) {
                 super.updateItem(q, empty);
-                setText(empty || q == null ? null : "“" + q.text() + "” — " + q.article() + " (" + q.analyst() + ", " + q.label() + ")");
+                setText(empty || q == null ? null : q.analyst() + ": “" + q.text() + "” — " + q.article() + " (" + q.label() + ")");
             }
         });
         quotes.setOnMouseClicked(e -> {
