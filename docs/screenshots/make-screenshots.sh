@@ -171,6 +171,21 @@ shot codebook-dialog
 key Escape
 sleep 0.5
 
+# 8c. View › Sources… (Ctrl+Shift+S): who gets quoted, a source selected with its counts and quotes
+key ctrl+shift+s
+sleep 2
+sources=$(xdotool search --name "Sources —" | head -n 1)
+if [ -n "$sources" ]; then
+  eval "$(xdotool getwindowgeometry --shell "$sources")"
+  xdotool mousemove $((X + 150)) $((Y + 124)) click 1   # the second source, Ilse Marten: quoted by both analysts
+  sleep 1
+  shot sources-view
+  key ctrl+w
+  sleep 0.5
+else
+  SKIPPED+=("docs/images/sources-view.png (no Sources window)")
+fi
+
 # 9. File › Delete Article… (Ctrl+Shift+Delete) asks first, naming the tags that go with it
 key ctrl+shift+Delete
 sleep 1

@@ -63,6 +63,8 @@ public record Attribute(long id, Long labelId, String name, AttributeType type, 
             case YES_NO -> yesNo(v).map(b -> Valued.ok(List.of(b)))
                     .orElse(Valued.problem("value " + Names.shown(v) + " is not yes or no"));
             case CHOICE, MULTIPLE_CHOICE -> choicesOf(values);
+            case SOURCE -> Source.idOf(v) > 0 ? Valued.ok(List.of(Long.toString(Source.idOf(v))))
+                    : Valued.problem("value " + Names.shown(v) + " does not name a source");
         };
     }
 

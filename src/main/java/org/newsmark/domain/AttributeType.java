@@ -17,7 +17,9 @@ public enum AttributeType {
     /** "yes" or "no". */
     YES_NO("yes-no"),
     /** A decimal number, stored as written after normalising ("12.50" stays "12.50", "+3" becomes "3"). */
-    NUMBER("number");
+    NUMBER("number"),
+    /** A source of the project ({@link Source}): the value stored is the source's id, files show its name. */
+    SOURCE("source");
 
     private final String id;
 
@@ -37,7 +39,7 @@ public enum AttributeType {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
     }
 
-    /** "text, choice, multiple-choice, yes-no, number": for messages that list what is allowed. */
+    /** "text, choice, multiple-choice, yes-no, number, source": for messages that list what is allowed. */
     public static String allIds() {
         return String.join(", ", Arrays.stream(values()).map(AttributeType::id).toList());
     }

@@ -51,7 +51,7 @@ public final class DefaultCodebook {
                     field("unit", AttributeType.TEXT, List.of(), "What is counted or measured: percent, euros, vehicles a day…"),
                     field("source", AttributeType.TEXT, List.of(), "Who the article says the figure comes from."));
             case "attributed opinion" -> List.of(
-                    field("speaker", AttributeType.TEXT, List.of(), "Who holds the opinion, as the article names them."),
+                    field("speaker", AttributeType.SOURCE, List.of(), "Who holds the opinion: one of the project's sources."),
                     field("speaker type", AttributeType.CHOICE, SPEAKER_TYPES, "What kind of source the speaker is."));
             case "framing" -> List.of(
                     field("frame", AttributeType.CHOICE, MEDIA_FRAMES, "The Media Frames Corpus dimension the wording uses."));
@@ -103,6 +103,13 @@ public final class DefaultCodebook {
                     new Label(0, "content", "#009E73", "3", "What is attributed: the quoted or reported speech or thought.")),
             List.of(new LinkType.Declared("source of", List.of("source"), List.of("content"), "The source the content is attributed to."),
                     new LinkType.Declared("cue of", List.of("cue"), List.of("content"), "The cue that attributes the content.")));
+
+    /** The attributes "Attribution (PARC)" declares for the tags of {@code labelName}: the source label's entity. */
+    public static List<Attribute> parcAttributesFor(String labelName) {
+        return labelName.equals("source")
+                ? List.of(field("entity", AttributeType.SOURCE, List.of(), "The source entity the span names."))
+                : List.of();
+    }
 
     /** Colours for labels a project adds later (imports, user-defined), again Okabe–Ito first. */
     public static final List<String> EXTRA_COLORS = List.of(

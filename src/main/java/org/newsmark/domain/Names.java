@@ -111,7 +111,7 @@ public final class Names {
     }
 
     /** Leading and trailing white space removed, including no-break spaces; null becomes "". */
-    static String strip(String raw) {
+    public static String strip(String raw) {
         if (raw == null) {
             return "";
         }

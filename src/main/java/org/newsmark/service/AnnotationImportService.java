@@ -55,7 +55,7 @@ public final class AnnotationImportService {
             AttributeCells cells = new AttributeCells(project.attributes().all(), !addChoices ? null : grown -> {
                 project.attributes().update(grown);
                 target.choiceAdded(grown.name() + ": " + grown.choices().get(grown.choices().size() - 1));
-            });
+            }).readingSources(target.sources());
             Map<String, Document> bySha = new HashMap<>();
             Map<Long, CodePointOffsets> offsets = new HashMap<>();
             int done = 0;
@@ -156,7 +156,7 @@ public final class AnnotationImportService {
         List<BratFolders.Loaded> loaded = BratFolders.load(found, control);
         return project.inTransaction(() -> {
             ImportTarget target = new ImportTarget(project);
-            AttributeCells cells = new AttributeCells(project.attributes().all());
+            AttributeCells cells = new AttributeCells(project.attributes().all()).readingSources(target.sources());
             found.skipped().forEach(target::skip);
             int done = 0;
             for (BratFolders.Loaded l : loaded) {
@@ -276,6 +276,7 @@ public final class AnnotationImportService {
             List<org.newsmark.domain.Attribute> codes = project.attributes().all().stream()
                     .filter(org.newsmark.domain.Attribute::isArticleCode).toList();
             Map<String, Document> bySha = new HashMap<>();
+            ImportedSources sources = new ImportedSources(project);
             Map<List<Long>, org.newsmark.domain.AttributeValues> changed = new java.util.LinkedHashMap<>();
             List<String> analystsCreated = new java.util.ArrayList<>();
             int done = 0;
@@ -289,6 +290,9 @@ public final class AnnotationImportService {
                         .orElseThrow(() -> new ImportException(name, row.line(), "\"" + row.code() + "\" is not an article code of"
                                 + " this project's codebook"));
                 List<String> raw = code.valuesFromText(row.value());
+                if (code.type() == org.newsmark.domain.AttributeType.SOURCE) {
+                    raw = sources.idsFor(raw, name, row.line(), "\"" + code.name() + "\"");
+                }
                 org.newsmark.domain.Attribute.Valued v = code.normalise(raw);
                 if (!v.isOk()) {
                     throw new ImportException(name, row.line(), "\"" + code.name() + "\": " + v.problem());

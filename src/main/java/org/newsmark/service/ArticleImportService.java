@@ -47,6 +47,12 @@ public final class ArticleImportService {
     /** Reads every file, then adds them all in one transaction; the first problem stops it with nothing added. */
     public List<DocumentService.AddResult> importFiles(List<Path> files, Optional<Charset> encoding, TaskControl control)
             throws ImportException {
+        return importFiles(files, encoding, control, null);
+    }
+
+    /** As above; {@code outlet}, when given, is every article's outlet (over what a file names), set in the same transaction. */
+    public List<DocumentService.AddResult> importFiles(List<Path> files, Optional<Charset> encoding, TaskControl control,
+                                                       String outlet) throws ImportException {
         Batch batch = read(files, Map.of(), encoding, control);
         if (!batch.problems().isEmpty()) {
             throw noneImported(batch.problems().get(0), files.size());
@@ -56,7 +62,9 @@ public final class ArticleImportService {
             throw noneImported(new org.newsmark.io.EncodingNeededException(name(f),
                     "is not valid UTF-8 text; name its encoding (--encoding on the command line)"), files.size());
         }
-        return addAll(batch.articles(), files);
+        List<ImportedArticle> articles = outlet == null ? batch.articles()
+                : batch.articles().stream().map(a -> a.withOutlet(outlet)).toList();
+        return addAll(articles, files);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeType;
 import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Label;
 import org.newsmark.io.ImportException;
@@ -25,6 +26,8 @@ final class AttributeCells {
     private final List<Attribute> declared;
     /** Where a choice the codebook lacks is added (the import's --add-choices), or null to refuse it. */
     private final java.util.function.Consumer<Attribute> addChoice;
+    /** Where a source attribute's names become source ids; null keeps the values as given. */
+    private ImportedSources sources;
 
     AttributeCells(List<Attribute> declared) {
         this(declared, null);
@@ -34,6 +37,12 @@ final class AttributeCells {
     AttributeCells(List<Attribute> declared, java.util.function.Consumer<Attribute> addChoice) {
         this.declared = new ArrayList<>(declared);
         this.addChoice = addChoice;
+    }
+
+    /** Source attributes are read by name: each name becomes the id of its source (created when new). */
+    AttributeCells readingSources(ImportedSources names) {
+        this.sources = names;
+        return this;
     }
 
     /** A CSV row's {@code attr:NAME} cells (a multiple choice joined with " | "). */
@@ -59,6 +68,9 @@ final class AttributeCells {
             Cell first = group.get(0);
             Attribute a = attribute(label, first.name(), file, first.line(), first.where());
             List<String> given = group.stream().map(Cell::value).toList();
+            if (sources != null && a.type() == AttributeType.SOURCE) {
+                given = sources.idsFor(given, file, first.line(), first.where());
+            }
             if (addChoice != null && a.type().hasChoices()) {
                 a = withChoices(a, given);
             }

@@ -107,7 +107,7 @@ final class BratExport {
         Map<Long, int[]> documents = new HashMap<>();
         Map<Long, long[]> tags = new HashMap<>();
         Set<String> documentNames = new HashSet<>();
-        AttributeColumns columns = AttributeColumns.of(project.attributes().all());
+        AttributeColumns columns = AttributeColumns.of(project.attributes().all()).withSourceNames(project.sources().all());
         Map<Long, String> types = new HashMap<>();
         project.links().types().forEach(t -> types.put(t.id(), t.name()));
         int done = 0;

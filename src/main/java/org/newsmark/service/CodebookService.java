@@ -243,6 +243,10 @@ public final class CodebookService {
         if (!v.isOk()) {
             throw new CodebookRefusedException("\"" + a.name() + "\": " + v.problem() + ".");
         }
+        if (a.type() == org.newsmark.domain.AttributeType.SOURCE && !v.values().isEmpty()
+                && project.sources().all().stream().noneMatch(s -> s.valueId().equals(v.values().get(0)))) {
+            throw new CodebookRefusedException("\"" + a.name() + "\": source " + v.values().get(0) + " does not exist.");
+        }
         return v.values();
     }
 

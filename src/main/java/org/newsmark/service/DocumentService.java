@@ -94,6 +94,9 @@ public final class DocumentService {
                 String sha = TextHash.sha256(a.text());
                 Optional<Document> existing = Optional.ofNullable(seen.get(sha)).or(() -> project.documents().findBySha256(sha));
                 Document d = existing.orElseGet(() -> project.documents().insert(a.title(), a.sourceName(), a.text()));
+                if (a.outlet() != null) {
+                    project.sources().setOutlet(d.id(), a.outlet());
+                }
                 seen.put(sha, d);
                 results.add(new AddResult(d, existing.isEmpty()));
             }

@@ -98,7 +98,7 @@ public final class ExportService {
         Map<Long, String> labels = labelNames();
         String name = project.name();
         long[] done = {0};
-        AttributeColumns columns = AttributeColumns.of(project.attributes().all());
+        AttributeColumns columns = AttributeColumns.of(project.attributes().all()).withSourceNames(project.sources().all());
         try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options, columns.names())) {
             DocumentCursor docs = new DocumentCursor(project);
             project.annotations().forEach(scope.documentId(), analystId, a -> {
@@ -143,6 +143,7 @@ public final class ExportService {
             AttributeColumns columns = AttributeColumns.of(declared);
             Map<Long, String> types = new HashMap<>();
             project.links().types().forEach(t -> types.put(t.id(), t.name()));
+            List<org.newsmark.domain.Source> sources = project.sources().all();
             int done = 0;
             for (DocumentSummary s : docs) {
                 control.checkCancelled();
@@ -161,7 +162,8 @@ public final class ExportService {
                             types.getOrDefault(l.typeId(), "link type " + l.typeId()), l.fromTagId(), l.toTagId()));
                 }
                 writer.write(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags,
-                        ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId), links));
+                        ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId), links,
+                        SourceFields.of(sources, declared, tags)));
                 control.progress(++done, docs.size());
             }
             writer.flush();
@@ -182,6 +184,8 @@ public final class ExportService {
             Map<Long, String> analysts = analystNames();
             List<org.newsmark.domain.Attribute> codes = project.attributes().all().stream()
                     .filter(org.newsmark.domain.Attribute::isArticleCode).toList();
+            Map<String, String> sourceNames = new HashMap<>();
+            project.sources().all().forEach(s -> sourceNames.put(s.valueId(), s.name()));
             CsvTableWriter w = new CsvTableWriter(stream, options, ARTICLE_CODE_COLUMNS);
             long rows = 0;
             for (var byDocument : project.attributes().allArticleCodes().entrySet()) {
@@ -195,6 +199,9 @@ public final class ExportService {
                     }
                     for (org.newsmark.domain.Attribute code : codes) {
                         List<String> values = byAnalyst.getValue().get(code.id());
+                        if (code.type() == org.newsmark.domain.AttributeType.SOURCE) {
+                            values = values.stream().map(v -> sourceNames.getOrDefault(v, v)).toList(); // a source by its name
+                        }
                         if (!values.isEmpty()) {
                             w.row(d.id(), d.sha256(), d.title(), analysts.get(byAnalyst.getKey()), code.name(),
                                     String.join(org.newsmark.io.csv.CsvColumns.MULTIPLE_SEPARATOR, values));

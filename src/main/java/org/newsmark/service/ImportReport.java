@@ -10,10 +10,18 @@ import java.util.List;
  */
 public record ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
                            List<String> analystsCreated, List<String> labelsCreated, List<String> skipped,
-                           List<String> choicesAdded, int linksAdded) {
+                           List<String> choicesAdded, int linksAdded, List<String> sourcesCreated) {
 
     public ImportReport {
         choicesAdded = choicesAdded == null ? List.of() : List.copyOf(choicesAdded);
+        sourcesCreated = sourcesCreated == null ? List.of() : List.copyOf(sourcesCreated);
+    }
+
+    public ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
+                        List<String> analystsCreated, List<String> labelsCreated, List<String> skipped, List<String> choicesAdded,
+                        int linksAdded) {
+        this(documentsAdded, documentsMatched, annotationsAdded, alreadyPresent, analystsCreated, labelsCreated, skipped, choicesAdded,
+                linksAdded, List.of());
     }
 
     public ImportReport(int documentsAdded, int documentsMatched, int annotationsAdded, int alreadyPresent,
@@ -49,6 +57,9 @@ public record ImportReport(int documentsAdded, int documentsMatched, int annotat
         }
         if (!choicesAdded.isEmpty()) {
             s.append("; new choices: ").append(String.join(", ", choicesAdded));
+        }
+        if (!sourcesCreated.isEmpty()) {
+            s.append("; new sources: ").append(String.join(", ", sourcesCreated));
         }
         if (!skipped.isEmpty()) {
             s.append("; ").append(skipped.size()).append(skipped.size() == 1 ? " line" : " lines").append(" skipped");

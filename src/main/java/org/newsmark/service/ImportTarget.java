@@ -30,6 +30,7 @@ final class ImportTarget {
     private final List<String> labelsCreated = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
     private final List<String> choicesAdded = new ArrayList<>();
+    private final ImportedSources sources;
     private final java.util.Set<Long> documentsAdded = new java.util.HashSet<>();
     private final java.util.Set<Long> documentsMatched = new java.util.HashSet<>();
     private int added;
@@ -38,6 +39,7 @@ final class ImportTarget {
     private final Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
     ImportTarget(ProjectStore project) {
+        this.sources = new ImportedSources(project);
         this.project = project;
         project.analysts().all().forEach(a -> analysts.put(a.name(), a));
         project.labels().all().forEach(l -> labels.put(l.name(), l));
@@ -168,12 +170,17 @@ final class ImportTarget {
         choicesAdded.add(what);
     }
 
+    /** Source names of the file as sources, created (named persons) when the project has none of that name. */
+    ImportedSources sources() {
+        return sources;
+    }
+
     void skip(String what) {
         skipped.add(what);
     }
 
     ImportReport report() {
         return new ImportReport(documentsAdded.size(), documentsMatched.size(), added, present,
-                List.copyOf(analystsCreated), List.copyOf(labelsCreated), List.copyOf(skipped), choicesAdded, linksAdded);
+                List.copyOf(analystsCreated), List.copyOf(labelsCreated), List.copyOf(skipped), choicesAdded, linksAdded, sources.created());
     }
 }

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeType;
 import org.newsmark.domain.AttributeValues;
+import org.newsmark.domain.Source;
+import org.newsmark.domain.SourceKind;
+import org.newsmark.domain.SourceMatcher;
 import org.newsmark.domain.Label;
 import org.newsmark.service.port.ProjectStore;
 
@@ -25,10 +29,55 @@ final class MergedAttributes {
 
     private final List<Incoming> incoming;
     private final Map<Long, Incoming> byId = new HashMap<>();
+    /** Their sources by the value their source attributes hold. */
+    private final Map<String, Source> theirSources = new HashMap<>();
+    /** Ours, as found or created by name during the merge. */
+    private List<Source> ourSources;
 
     MergedAttributes(List<Attribute> theirs, Map<Long, String> labelNames) {
+        this(theirs, labelNames, List.of());
+    }
+
+    MergedAttributes(List<Attribute> theirs, Map<Long, String> labelNames, List<Source> sources) {
         this.incoming = theirs.stream().map(a -> new Incoming(a, a.labelId() == null ? null : labelNames.get(a.labelId()))).toList();
         incoming.forEach(i -> byId.put(i.attribute().id(), i));
+        sources.forEach(x -> theirSources.put(x.valueId(), x));
+    }
+
+    /**
+     * Their values in this project's ids, a source by name: their source (or, from a project older
+     * than sources, the text of a speaker) becomes ours of that name, created with their kind when new.
+     */
+    AttributeValues translateIn(AttributeValues theirs, Map<Long, Attribute> mapped, ProjectStore to) {
+        AttributeValues out = translate(theirs, mapped, to);
+        for (Map.Entry<Long, List<String>> e : theirs.asMap().entrySet()) {
+            Attribute here = mapped.get(e.getKey());
+            Incoming there = byId.get(e.getKey());
+            if (here == null || here.type() != AttributeType.SOURCE || there == null) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            for (String v : e.getValue()) {
+                Source theirSource = there.attribute().type() == AttributeType.SOURCE ? theirSources.get(v)
+                        : new Source(0, v, SourceKind.NAMED_PERSON, "", "", java.time.Instant.now());
+                if (theirSource != null) {
+                    ids.add(ours(theirSource, to).valueId());
+                }
+            }
+            out = out.with(here.id(), ids);
+        }
+        return out;
+    }
+
+    private Source ours(Source theirs, ProjectStore to) {
+        if (ourSources == null) {
+            ourSources = new ArrayList<>(to.sources().all());
+        }
+        return SourceMatcher.exact(theirs.name(), ourSources).orElseGet(() -> {
+            Source made = to.sources().insert(theirs.withId(0));
+            ourSources.add(made);
+            return made;
+        });
     }
 
     /** Refuses a merge whose attributes clash in type with this project's (same label, same name). */
@@ -37,7 +86,9 @@ final class MergedAttributes {
             Long label = ourLabelId(i, ourLabels);
             ours.stream().filter(a -> Objects.equals(a.labelId(), label) && a.name().equals(i.attribute().name())
                     && (i.labelName() == null) == a.isArticleCode()).findFirst().ifPresent(a -> {
-                if (a.type() != i.attribute().type()) {
+                // a speaker from a project older than sources is text: its names become sources
+                boolean textToSource = a.type() == AttributeType.SOURCE && i.attribute().type() == AttributeType.TEXT;
+                if (a.type() != i.attribute().type() && !textToSource) {
                     throw new AnnotationConflictException(otherName + ": the attribute \"" + a.name() + "\""
                             + (i.labelName() == null ? "" : " of \"" + i.labelName() + "\"") + " is " + i.attribute().type().id()
                             + " there and " + a.type().id() + " here. Nothing was merged.");

@@ -166,7 +166,7 @@ public final class ProjectMergeService {
                 newLabels.add(l);
             }
         }
-        MergedAttributes attributes = new MergedAttributes(source.attributes().all(), labelNames);
+        MergedAttributes attributes = new MergedAttributes(source.attributes().all(), labelNames, source.sources().all());
         attributes.requireNoClash(target.labels(), target.store().attributes().all(), otherName);
         Map<Long, Document> documents = new HashMap<>();
         List<NewDocument> newDocuments = new ArrayList<>();
@@ -299,7 +299,7 @@ public final class ProjectMergeService {
                 Annotation a = t.annotation();
                 Annotation here = new Annotation(0, doc, analysts.get(t.analystName()), labels.get(t.labelName()),
                         a.span(), a.note(), a.fragmentGroup(), a.created(), a.updated(),
-                        MergedAttributes.translate(a.attributes(), attributes, to));
+                        plan.attributes().translateIn(a.attributes(), attributes, to));
                 tags += to.annotations().insertIfAbsent(here) ? 1 : 0;
                 to.annotations().findTwin(here).ifPresent(stored -> tagsHere.put(a.id(), stored));
             }
@@ -310,7 +310,7 @@ public final class ProjectMergeService {
             for (IncomingCodes c : plan.codes()) {
                 long doc = documents.computeIfAbsent(c.documentSha256(), sha -> to.documents().findBySha256(sha).orElseThrow().id());
                 long analyst = analysts.get(c.analystName());
-                AttributeValues theirs = MergedAttributes.translate(c.codes(), attributes, to);
+                AttributeValues theirs = plan.attributes().translateIn(c.codes(), attributes, to);
                 AttributeValues ours = to.attributes().articleCodes(doc, analyst);
                 // a code this project's analyst already set wins: a merge adds, it does not overwrite
                 AttributeValues merged = theirs;

@@ -24,6 +24,7 @@ public final class ProjectSession implements AutoCloseable {
     private final ComparisonService comparisons;
     private final CodebookService codebook;
     private final CodebookTransfer codebookTransfer;
+    private final SourceService sources;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ProjectSession(ProjectStore store, ProjectSessions opener) {
@@ -37,6 +38,7 @@ public final class ProjectSession implements AutoCloseable {
         this.comparisons = new ComparisonService(this);
         this.codebook = new CodebookService(store, () -> codebookListeners.forEach(Runnable::run), annotations::forgetHistory,
                 annotations);
+        this.sources = new SourceService(store, annotations::forgetHistory);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
 
@@ -106,6 +108,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public void removeCodebookListener(Runnable listener) {
         codebookListeners.remove(listener);
+    }
+
+    /** The sources tags point to, and the ledger of who gets quoted. */
+    public SourceService sources() {
+        return sources;
     }
 
     public ComparisonService comparisons() {

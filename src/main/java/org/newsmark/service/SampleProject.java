@@ -21,6 +21,8 @@ public final class SampleProject {
 
     static final String FILE_NAME = "Sample project.newsmark";
     private static final List<String> ARTICLES = List.of("harbour-bridge-budget.txt", "river-school-reading.txt");
+    /** The outlet of each sample article, so the Sources view counts per outlet. */
+    private static final List<String> OUTLETS = List.of("Harbour Gazette", "Riverside Weekly");
 
     /**
      * phrase, label, analyst index and, optionally, attribute values ("name=value;name=value"):
@@ -42,10 +44,10 @@ public final class SampleProject {
             {"about 35,000 vehicles a day", "statistic", "1"},
             {"rose from 61 percent to 68 percent", "statistic", "0", "value=68;unit=percent;source=the regional education office"},
             {"rose from 61 percent to 68 percent", "statistic", "1", "value=68;unit=percent"},
-            {"Small groups give quiet children a voice", "attributed opinion", "0"},
+            {"Small groups give quiet children a voice", "attributed opinion", "0", "speaker=Amara Osei;speaker type=named person"},
             {"a turning point for a generation of readers", "framing", "0", "frame=Policy prescription and evaluation"},
             {"a turning point for a generation of readers", "framing", "1", "frame=Policy prescription and evaluation"},
-            {"one year of data was too little to draw conclusions", "attributed opinion", "1"},
+            {"one year of data was too little to draw conclusions", "attributed opinion", "1", "speaker=Lena Vogt;speaker type=named person"},
     };
 
     /** article index, analyst index, code, value: the tone and frame each analyst gave the articles. */
@@ -99,6 +101,7 @@ public final class SampleProject {
             String text = resource(name);
             Document d = documents.add(ArticleText.titleFrom(text, name), name, text).document();
             added.add(d);
+            project.sources().setOutlet(d.id(), OUTLETS.get(ARTICLES.indexOf(name)));
             for (String[] tag : TAGS) {
                 int at = text.indexOf(tag[0]);
                 if (at >= 0) {
@@ -106,7 +109,7 @@ public final class SampleProject {
                     var made = annotations.tag(d, analysts.get(Integer.parseInt(tag[2])), label, new Span(at, at + tag[0].length()));
                     tags.put(added.size() - 1 + "|" + tag[2] + "|" + tag[0] + "|" + tag[1], made);
                     if (tag.length > 3) {
-                        annotations.setAttributes(made, values(book, label, tag[3]));
+                        annotations.setAttributes(made, values(project.sources(), book, label, tag[3]));
                     }
                 }
             }
@@ -127,12 +130,15 @@ public final class SampleProject {
         }
     }
 
-    private static org.newsmark.domain.AttributeValues values(org.newsmark.domain.Codebook book, Label label, String spec) {
+    private static org.newsmark.domain.AttributeValues values(SourceService sources, org.newsmark.domain.Codebook book, Label label,
+                                                              String spec) {
         java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
         for (String pair : spec.split(";")) {
             String[] nv = pair.split("=", 2);
             var attribute = book.attributesOf(label.id()).stream().filter(a -> a.name().equals(nv[0])).findFirst().orElseThrow();
-            out.put(attribute.id(), attribute.normalise(List.of(nv[1])).values());
+            // a speaker is a source: the sample names it, the value is its id
+            String value = attribute.type() == org.newsmark.domain.AttributeType.SOURCE ? sources.namedOrNew(nv[1]).valueId() : nv[1];
+            out.put(attribute.id(), attribute.normalise(List.of(value)).values());
         }
         return org.newsmark.domain.AttributeValues.of(out);
     }

@@ -51,7 +51,8 @@ final class DefaultLabels {
                 boolean declared = existing.stream().anyMatch(e -> java.util.Objects.equals(e.labelId(), a.labelId())
                         && e.name().equals(a.name()));
                 if (!declared) {
-                    AttributeRows.insert(c, a);
+                    // this runs at format 4, before the type "source" exists: migration 6 turns such a text into a source
+                    AttributeRows.insert(c, a.type() == org.newsmark.domain.AttributeType.SOURCE ? asText(a) : a);
                 }
             }
         }
@@ -78,5 +79,9 @@ final class DefaultLabels {
             }
             LinkRows.insertType(c, new org.newsmark.domain.LinkType(0, d.name(), from, to, d.definition()));
         }
+    }
+
+    private static Attribute asText(Attribute a) {
+        return new Attribute(a.id(), a.labelId(), a.name(), org.newsmark.domain.AttributeType.TEXT, a.choices(), a.required(), a.definition());
     }
 }

@@ -199,7 +199,41 @@ final class Schema {
                     )""",
                     "CREATE INDEX links_by_document ON links(document_id, analyst_id)",
                     "CREATE INDEX links_by_from ON links(from_id)",
-                    "CREATE INDEX links_by_to ON links(to_id)"));
+                    "CREATE INDEX links_by_to ON links(to_id)"),
+            // 6: sources, the people, bodies and documents tags attribute words to; an attribute type
+            // "source" whose value is a source id (the attributes table is rebuilt for its CHECK, keeping
+            // its ids and its AUTOINCREMENT counter); the outlet of an article. Migrations.apply converts the
+            // text "speaker" of "attributed opinion" into sources. See docs/decisions/0020-sources.md.
+            List.of(
+                    """
+                    CREATE TABLE attributes_v6 (
+                      id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                      label_id   INTEGER REFERENCES labels(id),
+                      name       TEXT NOT NULL,
+                      type       TEXT NOT NULL CHECK (type IN ('text', 'choice', 'multiple-choice', 'yes-no', 'number', 'source')),
+                      required   INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),
+                      definition TEXT NOT NULL DEFAULT '',
+                      position   INTEGER NOT NULL
+                    )""",
+                    "INSERT INTO attributes_v6 SELECT id, label_id, name, type, required, definition, position FROM attributes",
+                    // the counter moves with the table, so an id a deleted attribute had is never given again
+                    "DELETE FROM sqlite_sequence WHERE name = 'attributes_v6'",
+                    "UPDATE sqlite_sequence SET name = 'attributes_v6' WHERE name = 'attributes'",
+                    "DROP TABLE attributes",
+                    "ALTER TABLE attributes_v6 RENAME TO attributes",
+                    "CREATE UNIQUE INDEX attributes_by_name ON attributes(ifnull(label_id, 0), name)",
+                    """
+                    CREATE TABLE sources (
+                      id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                      name        TEXT NOT NULL,
+                      name_key    TEXT NOT NULL,
+                      kind        TEXT NOT NULL CHECK (kind IN ('named-person', 'official-body', 'organisation', 'anonymous', 'document')),
+                      role        TEXT NOT NULL DEFAULT '',
+                      affiliation TEXT NOT NULL DEFAULT '',
+                      created_at  TEXT NOT NULL,
+                      UNIQUE (name_key, kind)
+                    )""",
+                    "ALTER TABLE documents ADD COLUMN outlet TEXT"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -215,6 +249,9 @@ final class Schema {
 
     /** The first format with links and their types. */
     static final int LINKS_FROM = 5;
+
+    /** The first format with sources, the source attribute type and article outlets. */
+    static final int SOURCES_FROM = 6;
 
     static int currentVersion() {
         return MIGRATIONS.size();

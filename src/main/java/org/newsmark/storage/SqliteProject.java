@@ -29,6 +29,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteAdjudications adjudications;
     private final SqliteAttributes attributes;
     private final SqliteLinks links;
+    private final SqliteSources sources;
 
     private final Optional<String> readOnlyReason;
 
@@ -49,6 +50,7 @@ final class SqliteProject implements ProjectStore {
         this.adjudications = new SqliteAdjudications(db, schemaVersion);
         this.attributes = new SqliteAttributes(db, schemaVersion);
         this.links = new SqliteLinks(db, schemaVersion);
+        this.sources = new SqliteSources(db, schemaVersion);
     }
 
     Database database() {
@@ -135,6 +137,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public LinkRepository links() {
         return links;
+    }
+
+    @Override
+    public org.newsmark.service.port.SourceRepository sources() {
+        return sources;
     }
 
     @Override

@@ -46,7 +46,9 @@ class AttributeCsvRoundTripTest {
                     List.of("economy", "trade", "politics"), false, ""));
             statisticValues = AttributeValues.of(Map.of(id(s, "value"), List.of("12.5"), id(s, "unit"), List.of("percent"),
                     id(s, "source"), List.of("the minister")));
-            opinionValues = AttributeValues.of(Map.of(id(s, "speaker"), List.of("the minister"),
+            // the speaker is a source; the CSV names it, and the second project's import creates it there under the same id (its first)
+            String minister = s.sources().create("the minister", org.newsmark.domain.SourceKind.OFFICIAL_BODY, "", "").valueId();
+            opinionValues = AttributeValues.of(Map.of(id(s, "speaker"), List.of(minister),
                     id(s, "speaker type"), List.of("official body"), topics.id(), List.of("economy", "trade")));
             Annotation stat = s.annotations().tag(d, ana, statistic, new Span(13, 18));
             s.annotations().setAttributes(stat, statisticValues);
@@ -68,6 +70,7 @@ class AttributeCsvRoundTripTest {
             Document d = s.documents().add("A", "a.txt", TEXT).document();
             ImportReport r = s.annotationImports().importCsv(csv, TaskControl.NONE);
             assertEquals(2, r.annotationsAdded());
+            assertEquals(List.of("the minister"), r.sourcesCreated());
             List<Annotation> back = s.annotations().annotations(d.id(), s.analyst("Ana").id());
             assertEquals(statisticValues, back.get(0).attributes());
             // the second project gave its attributes the same ids: the defaults are made in the same order

@@ -40,7 +40,8 @@ class BratAttributesTest {
             long opinion = book.codebook().label("attributed opinion").orElseThrow().id();
             Attribute topics = book.declare(new Attribute(0, opinion, "topics", AttributeType.MULTIPLE_CHOICE,
                     List.of("economy", "trade"), false, ""));
-            opinionValues = AttributeValues.of(Map.of(id(s, "speaker"), List.of("trade officials"),
+            String officials = s.sources().create("trade officials", org.newsmark.domain.SourceKind.OFFICIAL_BODY, "", "").valueId();
+            opinionValues = AttributeValues.of(Map.of(id(s, "speaker"), List.of(officials),
                     id(s, "speaker type"), List.of("official body"), topics.id(), List.of("economy", "trade")));
             statisticValues = AttributeValues.of(Map.of(id(s, "value"), List.of("12"), id(s, "unit"), List.of("percent")));
             int at = TEXT.indexOf("a turning point");
@@ -54,6 +55,7 @@ class BratAttributesTest {
         Path ann = Files.list(out.resolve("Ana")).filter(f -> f.toString().endsWith(".ann")).findFirst().orElseThrow();
         String content = Files.readString(ann);
         assertTrue(content.contains("\tspeaker_type T2 official_body\n"), content);
+        assertTrue(content.contains("\tspeaker T2 trade_officials\n"), content + " (a source by its name)");
         assertTrue(content.contains("\ttopics T2 economy\n") && content.contains("\ttopics T2 trade\n"), content);
         assertTrue(content.contains("\tvalue T1 12\n"), content);
 

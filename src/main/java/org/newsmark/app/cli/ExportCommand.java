@@ -35,10 +35,11 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output file (csv, jsonl; '-' for standard output) or folder (brat).")
     Path out;
 
-    @Option(names = "--what", paramLabel = "tags|article-codes|links", defaultValue = "tags",
+    @Option(names = "--what", paramLabel = "tags|article-codes|links|sources", defaultValue = "tags",
             description = "tags (the default), or article-codes: one CSV row per analyst, article and code"
                     + " (document_id, document_sha256, title, analyst, code, value), or links: one CSV row per link"
-                    + " (document_id, analyst, link, from_id, from_label, from_start, from_end, to_id, to_label, to_start, to_end).")
+                    + " (document_id, analyst, link, from_id, from_label, from_start, from_end, to_id, to_label, to_start, to_end),"
+                    + " or sources: one CSV row per source (source_id, name, kind, role, affiliation, quotes, articles, outlets).")
     String what;
 
     @Option(names = "--document", paramLabel = "ID", description = "Only this document (see 'newsmark list').")
@@ -70,12 +71,17 @@ final class ExportCommand implements Callable<Integer> {
         CsvPreset preset = csvPreset.resolve(spec.commandLine());
         String kind = what.toLowerCase(java.util.Locale.ROOT);
         boolean codes = switch (kind) {
-            case "tags", "links" -> false;
+            case "tags", "links", "sources" -> false;
             case "article-codes" -> true;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--what must be tags, article-codes or links, not '" + what + "'");
+                    "--what must be tags, article-codes, links or sources, not '" + what + "'");
         };
         boolean links = kind.equals("links");
+        boolean sources = kind.equals("sources");
+        if (sources && f != ExportService.Format.CSV) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--what sources writes CSV: use --format csv (JSON Lines carries the sources with each document)");
+        }
         if (codes && f != ExportService.Format.CSV) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--what article-codes writes CSV: use --format csv (JSON Lines carries the codes with each document)");
@@ -85,6 +91,16 @@ final class ExportCommand implements Callable<Integer> {
                     "--what links writes CSV: use --format csv (JSON Lines and brat carry the links with each document)");
         }
         try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+            if (sources) {
+                if (stdout) {
+                    session.sources().table().export(System.out, preset.options());
+                    System.out.flush();
+                } else {
+                    long rows = session.sources().table().export(out, preset.options());
+                    spec.commandLine().getErr().println("exported " + rows + " sources to " + out);
+                }
+                return 0;
+            }
             if (links) {
                 ExportScope scope = new ExportScope(document, analyst);
                 if (stdout) {

@@ -36,6 +36,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Encoding of plain-text files without a byte-order mark (default: strict UTF-8), e.g. windows-1252.")
     Charset encoding;
 
+    @Option(names = "--outlet", paramLabel = "NAME",
+            description = "The outlet (publication) of every article imported, over what an HTML page names (og:site_name).")
+    String outlet;
+
     @Spec
     CommandSpec spec;
 
@@ -46,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
         List<DocumentService.AddResult> added = Wiring.projects().inNewOrExisting(project, session -> {
             // every file is read before anything is written: one refused file leaves the project as it was
             List<DocumentService.AddResult> results = session.articleImports()
-                    .importFiles(files, Optional.ofNullable(encoding), TaskControl.NONE);
+                    .importFiles(files, Optional.ofNullable(encoding), TaskControl.NONE, outletName());
             if (analystName != null) {
                 session.analyst(analystName);
             }
@@ -57,6 +61,18 @@ final class ImportCommand implements Callable<Integer> {
                     + r.document().sha256() + "\t" + r.document().title());
         }
         return 0;
+    }
+
+    /** The --outlet name, checked by the name rule before the project is opened. */
+    private String outletName() {
+        if (outlet == null) {
+            return null;
+        }
+        Optional<String> problem = Names.problem(outlet);
+        if (problem.isPresent()) {
+            throw new ParameterException(spec.commandLine(), "--outlet: " + Names.shown(outlet) + " " + problem.get());
+        }
+        return Names.strip(outlet);
     }
 
     /** Checked before the project is opened, so a refused name leaves everything as it was. */

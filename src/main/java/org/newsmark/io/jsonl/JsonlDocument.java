@@ -7,16 +7,23 @@ import java.util.Map;
 /**
  * One line of a JSON Lines export: a document with all its annotations, each analyst's
  * article codes ({@code article_codes}: analyst → code name → values) and the links between its
- * annotations ({@code links}; empty in a file written before links).
+ * annotations ({@code links}; empty in a file written before links) and the sources its
+ * annotations point to ({@code sources}; empty in a file written before sources).
  */
 public record JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations,
                             @JsonProperty("article_codes") Map<String, Map<String, List<String>>> articleCodes,
-                            List<JsonlLink> links) {
+                            List<JsonlLink> links, List<JsonlSource> sources) {
 
     public JsonlDocument {
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
         articleCodes = articleCodes == null ? Map.of() : articleCodes;
         links = links == null ? List.of() : List.copyOf(links);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations,
+                         Map<String, Map<String, List<String>>> articleCodes, List<JsonlLink> links) {
+        this(id, title, sha256, text, annotations, articleCodes, links, List.of());
     }
 
     public JsonlDocument(long id, String title, String sha256, String text, List<JsonlAnnotation> annotations,

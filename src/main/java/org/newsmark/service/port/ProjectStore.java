@@ -39,6 +39,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Links between tags and the codebook's link types. */
     LinkRepository links();
 
+    /** Sources, the tags pointing to them, and article outlets. */
+    SourceRepository sources();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 

@@ -26,6 +26,7 @@ abstract class AttributeField {
             case TEXT, NUMBER -> new TextAttributeField(a, vm);
             case CHOICE, YES_NO -> new ChoiceAttributeField(a, vm);
             case MULTIPLE_CHOICE -> new MultipleChoiceAttributeField(a, vm);
+            case SOURCE -> new SourceAttributeField(a, vm);
         };
         f.control().setId("attribute-" + a.id());
         f.control().setMaxWidth(Double.MAX_VALUE);
@@ -46,6 +47,11 @@ abstract class AttributeField {
     protected abstract void display(List<String> values);
 
     abstract void setReadOnly(boolean readOnly);
+
+    /** The stored values the field last showed. */
+    protected List<String> shownValues() {
+        return shown;
+    }
 
     AttributeFormViewModel viewModel() {
         return vm;

@@ -11,7 +11,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.newsmark.domain.Attribute;
 import org.newsmark.domain.AttributeValues;
+import org.newsmark.domain.AttributeType;
+import org.newsmark.domain.Source;
 import org.newsmark.service.CodebookService;
+import org.newsmark.service.SourceService;
 import org.newsmark.ui.common.SaveStatusViewModel;
 
 /**
@@ -27,6 +30,9 @@ public abstract class AttributeFormViewModel {
     protected final CodebookService codebook;
     protected final SaveStatusViewModel status;
     private final ObservableBooleanValue readOnly;
+    /** Where source attributes find their sources; without it they show the stored ids. */
+    private SourceService sources;
+    private final javafx.beans.property.IntegerProperty sourcesVersion = new javafx.beans.property.SimpleIntegerProperty();
 
     protected AttributeFormViewModel(CodebookService codebook, SaveStatusViewModel status, ObservableBooleanValue readOnly) {
         this.codebook = codebook;
@@ -51,6 +57,27 @@ public abstract class AttributeFormViewModel {
         return codebook.suggestions(a.id());
     }
 
+    /** Gives the source attributes their sources (names shown, suggestions, names typed). */
+    public void useSources(SourceService sourceService) {
+        this.sources = sourceService;
+        sourceService.addListener(() -> sourcesVersion.set(sourcesVersion.get() + 1));
+    }
+
+    /** Counts source edits and merges, after which the fields show their names anew. */
+    public javafx.beans.property.ReadOnlyIntegerProperty sourcesVersionProperty() {
+        return sourcesVersion;
+    }
+
+    /** The project's sources, for a source field's suggestions. */
+    public List<Source> sources() {
+        return sources == null ? List.of() : sources.all();
+    }
+
+    /** The name of the source a stored value points to. */
+    public String sourceName(String value) {
+        return sources == null ? value : sources.find(Source.idOf(value)).map(Source::name).orElse("(source " + value + " removed)");
+    }
+
     /**
      * Checks {@code raw} for {@code a} and stores it as one committed edit; does nothing when it
      * equals what is stored. Returns false when refused (or read-only): the fields keep the stored values.
@@ -62,7 +89,7 @@ public abstract class AttributeFormViewModel {
         }
         boolean[] ok = {false};
         status.attempt(() -> {
-            List<String> checked = codebook.valuesFor(a, raw);
+            List<String> checked = codebook.valuesFor(a, a.type() == AttributeType.SOURCE ? sourceIds(raw) : raw);
             if (!checked.equals(values.get().get(a.id()))) {
                 values.set(store(a, checked));
                 status.message().set(describe(a, checked));
@@ -77,6 +104,14 @@ public abstract class AttributeFormViewModel {
             problem.set("");
         }
         return ok[0];
+    }
+
+    /** A source field gives names: each becomes the id of the source so named, created (a named person) when new. */
+    private List<String> sourceIds(List<String> names) {
+        if (sources == null) {
+            return names;
+        }
+        return names.stream().map(n -> sources.namedOrNew(n).valueId()).toList();
     }
 
     protected void show(List<Attribute> attributes, AttributeValues shown) {

@@ -52,6 +52,12 @@ public final class AttributesPanel extends VBox {
                 shown.show(b);
             }
         });
+        // a source renamed or merged in the Sources view: the fields show the names anew
+        vm.sourcesVersionProperty().addListener((o, a, b) -> {
+            if (shown != null) {
+                shown.show(vm.valuesProperty().get());
+            }
+        });
         vm.readOnly().addListener((o, a, b) -> {
             if (shown != null) {
                 shown.setReadOnly(b);

@@ -281,13 +281,9 @@ public final class CompareWindow extends BorderPane {
         var p = x.match();
         String text = x.document().text().substring(p.begin(), p.end()).replace('\n', ' ');
         if (text.length() > 40) text = text.substring(0, 39) + "…";
-        return x.attribute().name() + " · " + p.a().label() + " “" + text + "” · A: " + shown(x.a()) + " · B: " + shown(x.b())
-                + " · " + vm.consensusName() + ": " + shown(x.consensus())
+        return x.attribute().name() + " · " + p.a().label() + " “" + text + "” · A: " + vm.shownValues(x.attribute(), x.a())
+                + " · B: " + vm.shownValues(x.attribute(), x.b()) + " · " + vm.consensusName() + ": " + vm.shownValues(x.attribute(), x.consensus())
                 + (vm.documentCount() > 1 ? "  (doc " + x.document().id() + ")" : "");
-    }
-
-    private static String shown(java.util.List<String> values) {
-        return values.isEmpty() ? "—" : String.join(" | ", values);
     }
 
     private String describe(ComparisonViewModel.Disagreement d) {

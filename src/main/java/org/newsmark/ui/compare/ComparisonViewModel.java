@@ -150,7 +150,7 @@ public final class ComparisonViewModel {
             }
         });
         values = new ValueConflictsViewModel(adjudication, dialogs, message, comparison, analystA, analystB,
-                this::attempt, document -> steps.push(new Step(List.of(document), null)), this::consensusName);
+                this::attempt, document -> steps.push(new Step(List.of(document), null)), this::consensusName, session.sources());
         values.selectedProperty().addListener((o, a, x) -> {
             if (x != null && (shownDocument.get() == null || shownDocument.get().id() != x.document().id())) {
                 show(x.document());
@@ -202,6 +202,8 @@ public final class ComparisonViewModel {
     /** Attributes on which the two tags of an exact match differ (chosen scope): the adjudicator picks A's, B's or a typed value. */
     public ObservableList<ValueConflictsViewModel.ValueDifference> valueConflicts() { return values.conflicts(); }
     public ObjectProperty<ValueConflictsViewModel.ValueDifference> selectedConflictProperty() { return values.selectedProperty(); }
+    /** Values as the Attribute values tab shows them (a source by its name). */
+    public String shownValues(org.newsmark.domain.Attribute a, List<String> v) { return values.shown(a, v); }
     /** How many of the disagreements in the chosen scope are decided (accepted or rejected). */
     public IntegerProperty decidedCountProperty() { return marks.decidedCount(); }
     /** "12 of 31 decided". */

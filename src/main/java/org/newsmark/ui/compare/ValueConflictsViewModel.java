@@ -43,6 +43,8 @@ public final class ValueConflictsViewModel {
     private final Consumer<Runnable> attempt;
     private final LongConsumer undoStep;
     private final Supplier<String> consensusName;
+    /** Source attributes are shown and typed by the source's name. */
+    private final org.newsmark.service.SourceService sources;
     private final ObservableList<ValueDifference> conflicts = FXCollections.observableArrayList();
     private final ObjectProperty<ValueDifference> selected = new SimpleObjectProperty<>();
 
@@ -53,7 +55,8 @@ public final class ValueConflictsViewModel {
     ValueConflictsViewModel(AdjudicationService adjudication, DialogService dialogs, StringProperty message,
                             ObservableValue<Comparison> comparison, ObservableValue<Analyst> analystA,
                             ObservableValue<Analyst> analystB, Consumer<Runnable> attempt, LongConsumer undoStep,
-                            Supplier<String> consensusName) {
+                            Supplier<String> consensusName, org.newsmark.service.SourceService sources) {
+        this.sources = sources;
         this.adjudication = adjudication;
         this.dialogs = dialogs;
         this.message = message;
@@ -86,10 +89,23 @@ public final class ValueConflictsViewModel {
         withSelected(x -> set(x, x.b()));
     }
 
+    /** Values as shown: a source attribute's value by the source's name, "—" for none. */
+    String shown(Attribute a, List<String> values) {
+        if (values.isEmpty()) {
+            return "—";
+        }
+        return a.type() != AttributeType.SOURCE ? String.join(" | ", values) : String.join(" | ", values.stream()
+                .map(v -> sources.find(org.newsmark.domain.Source.idOf(v)).map(org.newsmark.domain.Source::name).orElse(v)).toList());
+    }
+
     /** Asks for a value (checked as the editor checks it; several choices separated by "|"). */
     void type() {
         withSelected(x -> {
             Attribute attribute = x.attribute();
+            if (attribute.type() == AttributeType.SOURCE) {
+                typeSource(x);
+                return;
+            }
             String hint = attribute.type().hasChoices() ? "One of: " + String.join(", ", attribute.choices())
                     + (attribute.type() == AttributeType.MULTIPLE_CHOICE ? " (several: separate with |)" : "")
                     : attribute.type().id();
@@ -97,6 +113,24 @@ public final class ValueConflictsViewModel {
             dialogs.askText("Value for " + consensusName.get(), attribute.name() + " — " + hint, attribute.name() + ":", initial,
                     text -> attribute.normalise(attribute.valuesFromText(text)).problem()).ifPresent(text -> set(x, attribute.valuesFromText(text)));
         });
+    }
+
+    /** A source by its name: the source so named (accents and case aside), or a new named person. */
+    private void typeSource(ValueDifference x) {
+        List<String> now = x.consensus().isEmpty() ? x.a() : x.consensus();
+        String initial = now.isEmpty() ? "" : shown(x.attribute(), now);
+        dialogs.askText("Value for " + consensusName.get(), x.attribute().name() + " — a source's name", x.attribute().name() + ":",
+                initial, text -> text.isBlank() ? null : org.newsmark.domain.Names.problem(text).map(p -> "The name " + p).orElse(null))
+                .ifPresent(text -> {
+                    List<String> value;
+                    try {
+                        value = text.isBlank() ? List.of() : List.of(sources.namedOrNew(text).valueId());
+                    } catch (org.newsmark.service.AnnotationConflictException refused) {
+                        message.set(refused.getMessage());
+                        return;
+                    }
+                    set(x, value);
+                });
     }
 
     /** Reads the differences again: after each adjudication the consensus column changes. */

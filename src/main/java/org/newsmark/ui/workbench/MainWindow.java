@@ -321,6 +321,14 @@ public final class MainWindow extends BorderPane {
         org.newsmark.ui.codebook.CodebookDialog.show(window(), vm.newCodebook());
     }
 
+    /** View › Sources…: who gets quoted; a quote opens here with its tag selected. */
+    void sources() {
+        org.newsmark.ui.sources.SourcesWindow.open(window(), vm.newSources(quote -> {
+            QuoteJump.to(vm, quote);
+            ((javafx.stage.Stage) window()).toFront();
+        }), vm.projectName(), themed);
+    }
+
     void compare() {
         CompareWindow.open(window(), vm.newComparison(), vm.projectName(), themed);
     }

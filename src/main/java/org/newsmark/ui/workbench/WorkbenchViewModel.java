@@ -105,6 +105,8 @@ public final class WorkbenchViewModel implements ProjectView {
                     @Override public String labelName(long id) { return labels.stream().filter(l -> l.id() == id).map(Label::name).findFirst().orElse("?"); }
                     @Override public String excerpt(Annotation a, int max) { return WorkbenchViewModel.this.excerpt(a, max); }
                 }, status, dialogs, tasks);
+        attributes.useSources(project.sources());
+        articleCodes.useSources(project.sources());
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         annotationService.addArticleCodesListener(() -> tasks.onUiThread(() -> {
@@ -232,6 +234,12 @@ public final class WorkbenchViewModel implements ProjectView {
     /** The codebook editor (Edit › Codebook…), sharing the window's save status. */
     public org.newsmark.ui.codebook.CodebookViewModel newCodebook() {
         return new org.newsmark.ui.codebook.CodebookViewModel(project.codebook(), dialogs, status);
+    }
+
+    /** The Sources view over this project; {@code open} shows one of its quotes in this window. */
+    public org.newsmark.ui.sources.SourcesViewModel newSources(java.util.function.Consumer<org.newsmark.ui.sources.SourcesViewModel.Quote> open) {
+        return new org.newsmark.ui.sources.SourcesViewModel(project.sources(), tasks, dialogs, open,
+                project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null), project.isReadOnly());
     }
 
     /** A fresh compare view over this project, sharing its undo history and save status. */

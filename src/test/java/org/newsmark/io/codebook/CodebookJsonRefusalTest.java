@@ -208,11 +208,11 @@ class CodebookJsonRefusalTest {
     @Test
     void anUnknownType() {
         assertEquals("codebook.json line 27: labels[2].attributes[0].type: \"colour\" is not a type (text, choice,"
-                + " multiple-choice, yes-no, number)", refused(with("\"type\": \"choice\"", "\"type\": \"colour\"")));
+                + " multiple-choice, yes-no, number, source)", refused(with("\"type\": \"choice\"", "\"type\": \"colour\"")));
         assertEquals("codebook.json line 18: labels[1].attributes[0].type: \"Number\" is not a type (text, choice,"
-                + " multiple-choice, yes-no, number)", refused(with("\"number\"", "\"Number\"")));
+                + " multiple-choice, yes-no, number, source)", refused(with("\"number\"", "\"Number\"")));
         assertEquals("codebook.json line 18: labels[1].attributes[0]: \"value\" has no \"type\" (text, choice,"
-                + " multiple-choice, yes-no, number)", refused(with(", \"type\": \"number\"", "")));
+                + " multiple-choice, yes-no, number, source)", refused(with(", \"type\": \"number\"", "")));
     }
 
     @Test

@@ -32,7 +32,7 @@ class JsonLinesTest {
         assertTrue(lines[0].startsWith("{\"id\":1,\"title\":\"Storm 🌪\",\"sha256\":\"ccc"), lines[0]);
         assertTrue(lines[0].contains("\"annotations\":[{\"id\":10,\"analyst\":\"dana\",\"label\":\"attributed opinion\","
                 + "\"start\":0,\"end\":8,\"text\":\"Line one\",\"note\":\"said \\\"so\\\"\\n\",\"attributes\":{}}"), lines[0]);
-        assertTrue(lines[0].endsWith(",\"article_codes\":{},\"links\":[]}"), lines[0]);
+        assertTrue(lines[0].endsWith(",\"article_codes\":{},\"links\":[],\"sources\":[]}"), lines[0]);
         assertEquals(docs, JsonLinesReader.read(out.toByteArray(), "x.jsonl"));
     }
 
@@ -47,7 +47,7 @@ class JsonLinesTest {
             w.write(doc);
         }
         String line = out.toString(StandardCharsets.UTF_8).strip();
-        assertTrue(line.endsWith(",\"links\":[{\"id\":3,\"analyst\":\"dana\",\"type\":\"supports\",\"from\":11,\"to\":10}]}"), line);
+        assertTrue(line.endsWith(",\"links\":[{\"id\":3,\"analyst\":\"dana\",\"type\":\"supports\",\"from\":11,\"to\":10}],\"sources\":[]}"), line);
         assertEquals(List.of(doc), JsonLinesReader.read(out.toByteArray(), "x.jsonl"));
         byte[] older = "{\"id\":1,\"title\":\"a\",\"sha256\":\"b\",\"text\":\"c\",\"annotations\":[]}\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(List.of(), JsonLinesReader.read(older, "old.jsonl").get(0).links(), "a file from before links has none");
