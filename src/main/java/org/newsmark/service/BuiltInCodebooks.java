@@ -34,8 +34,16 @@ public final class BuiltInCodebooks {
     public static Optional<Codebook> named(String key) {
         String k = key == null ? "" : key.strip().toLowerCase(java.util.Locale.ROOT);
         return switch (k) {
-            case "parc" -> Optional.of(of(DefaultCodebook.ATTRIBUTION_PARC.labels(), List.of(),
-                    DefaultCodebook.ATTRIBUTION_PARC.linkTypes()));
+            case "parc" -> {
+                // the source span points to its source entity (the ledger counts it), issue 15.3
+                List<Attribute> attributes = new ArrayList<>();
+                List<Label> labels = DefaultCodebook.ATTRIBUTION_PARC.labels();
+                for (int i = 0; i < labels.size(); i++) {
+                    long id = i + 1;
+                    DefaultCodebook.parcAttributesFor(labels.get(i).name()).forEach(a -> attributes.add(a.withLabel(id)));
+                }
+                yield Optional.of(of(labels, attributes, DefaultCodebook.ATTRIBUTION_PARC.linkTypes()));
+            }
             case "default" -> {
                 List<Attribute> attributes = new ArrayList<>();
                 List<Label> labels = DefaultCodebook.labels();

@@ -24,7 +24,8 @@ class CodebookLinkTypesImportTest {
     void theParcCodebookIsPlannedThenAddedWithFreeKeysAndAgainAddsNothing() throws Exception {
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
             CodebookImportPlan plan = s.codebookFiles().planBuiltIn("parc");
-            assertEquals("adds 3 labels, 2 link types; keeps 4 labels, 2 article codes, 2 link types not in the file", plan.summary());
+            assertEquals("adds 3 labels, 1 attribute, 2 link types; keeps 4 labels, 2 article codes, 2 link types not in the file",
+                    plan.summary());
             assertTrue(plan.details().contains("adds link type \"source of\" (\"source\" → \"content\")"), plan.details().toString());
             assertEquals(List.of("supports", "responds to"), s.codebook().codebook().linkTypes().stream().map(LinkType::name).toList(),
                     "the plan changed nothing");
@@ -40,6 +41,9 @@ class CodebookLinkTypesImportTest {
             assertEquals(List.of(source.id()), sourceOf.fromLabels());
             assertEquals(List.of(content.id()), sourceOf.toLabels());
             assertEquals(List.of(cue.id()), book.linkType("cue of").orElseThrow().fromLabels());
+            assertEquals(List.of("entity"), book.attributesOf(source.id()).stream().map(x -> x.name()).toList());
+            assertEquals(org.newsmark.domain.AttributeType.SOURCE, book.attributesOf(source.id()).get(0).type(),
+                    "a PARC source span points to its source entity");
             assertTrue(s.codebookFiles().planBuiltIn("parc").changesNothing());
 
             assertEquals("tei: is not a built-in codebook (parc, default)",
@@ -70,7 +74,7 @@ class CodebookLinkTypesImportTest {
             assertTrue(plan.details().contains("link type \"supports\": may start at \"content\", new definition"), plan.details().toString());
             assertTrue(plan.details().contains("keeps end \"statistic\" of link type \"responds to\", which the file does not mention"),
                     plan.details().toString());
-            assertTrue(plan.summary().startsWith("adds 3 labels, 2 link types, 1 link end; changes 1 link type"), plan.summary());
+            assertTrue(plan.summary().startsWith("adds 3 labels, 1 attribute, 2 link types, 1 link end; changes 1 link type"), plan.summary());
             s.codebookFiles().importFile(json);
             Codebook book = s.codebook().codebook();
             LinkType supports = book.linkType("supports").orElseThrow();

@@ -81,7 +81,7 @@ class CodebookCommandTest {
         TestProjects.create(p).close();
         CommandLineTest.Run dry = CommandLineTest.run("codebook", "import", p.toString(), "--builtin", "parc", "--dry-run");
         assertEquals(0, dry.code(), dry.err());
-        assertTrue(dry.out().startsWith("would: adds 3 labels, 2 link types"), dry.out());
+        assertTrue(dry.out().startsWith("would: adds 3 labels, 1 attribute, 2 link types"), dry.out());
         assertTrue(dry.out().contains("  adds link type \"cue of\" (\"cue\" → \"content\")"), dry.out());
         CommandLineTest.Run run = CommandLineTest.run("codebook", "import", p.toString(), "--builtin", "parc");
         assertEquals(0, run.code(), run.err());

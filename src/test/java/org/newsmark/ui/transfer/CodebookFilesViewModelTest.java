@@ -94,13 +94,13 @@ class CodebookFilesViewModelTest {
         dialogs.answer(null); // Cancel
         vm(to).importBuiltIn("parc");
         assertTrue(dialogs.questions.get(0).contains("Import Attribution (PARC)?"), dialogs.questions.toString());
-        assertTrue(dialogs.questions.get(0).contains("adds 3 labels, 2 link types"), dialogs.questions.get(0));
+        assertTrue(dialogs.questions.get(0).contains("adds 3 labels, 1 attribute, 2 link types"), dialogs.questions.get(0));
         assertTrue(to.codebook().codebook().label("source").isEmpty(), "Cancel changes nothing");
 
         dialogs.answer(true);
         vm(to).importBuiltIn("parc");
         assertTrue(to.codebook().codebook().linkType("cue of").isPresent());
-        assertTrue(said.toString().contains("Codebook imported: adds 3 labels, 2 link types"), said.toString());
+        assertTrue(said.toString().contains("Codebook imported: adds 3 labels, 1 attribute, 2 link types"), said.toString());
         vm(to).importBuiltIn("parc");
         assertTrue(said.toString().endsWith("Attribution (PARC): the codebook is the same; nothing to import."), said.toString());
     }
