@@ -118,6 +118,15 @@ shot attributes-panel
 key Escape
 shot workbench   # the README's picture: the whole window with a tag selected
 
+# 4c. linking by keyboard: click the deputy mayor's quote, L (the banner, the claim outlined thick,
+#     the arcs of Alex's two statistic links), then Enter links it
+click_at 480 430
+key l
+shot linking
+key Return
+sleep 0.5
+key Escape
+
 # 5. File › Export… (Ctrl+E): the export dialog
 key ctrl+e
 sleep 1
@@ -138,10 +147,14 @@ shot compare-view
 compare=$(xdotool search --name "Compare analysts" | head -n 1)
 if [ -n "$compare" ]; then
   eval "$(xdotool getwindowgeometry --shell "$compare")"
-  xdotool mousemove $((X + 890)) $((Y + 54)) click 1   # the Attribute values tab
+  xdotool mousemove $((X + 910)) $((Y + 54)) click 1   # the Link disagreements tab
+  sleep 1
+  key F8
+  shot link-disagreements
+  xdotool mousemove $((X + 1053)) $((Y + 54)) click 1   # the Attribute values tab
   sleep 1
   shot attribute-values
-  xdotool mousemove $((X + 990)) $((Y + 54)) click 1   # the Agreement tab
+  xdotool mousemove $((X + 1167)) $((Y + 54)) click 1   # the Agreement tab
   sleep 1
   shot agreement-panel
 fi
