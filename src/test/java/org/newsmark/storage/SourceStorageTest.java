@@ -84,6 +84,12 @@ class SourceStorageTest {
                                 + " updated_at) SELECT " + i + ", 1, 1, id, " + i + ", " + (i + 3) + ", '', '2025-01-01T00:00:00Z',"
                                 + " '2025-01-01T00:00:00Z' FROM labels WHERE name = 'attributed opinion'");
                     }
+                    // a claim the first opinion responds to: the link must come through the migration
+                    s.execute("INSERT INTO annotations(id, document_id, analyst_id, label_id, begin_utf16, end_utf16, note, created_at,"
+                            + " updated_at) SELECT 5, 1, 1, id, 20, 26, '', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z'"
+                            + " FROM labels WHERE name = 'claim'");
+                    s.execute("INSERT INTO links(document_id, analyst_id, type_id, from_id, to_id, created_at)"
+                            + " SELECT 1, 1, id, 1, 5, '2025-01-01T00:00:00Z' FROM link_types WHERE name = 'responds to'");
                     // the same speaker written three ways, and another whose speaker type is no kind
                     s.execute("INSERT INTO tag_values SELECT 1, id, 0, 'Ángela Merkel' FROM attributes WHERE name = 'speaker'");
                     s.execute("INSERT INTO tag_values SELECT 2, id, 0, 'angela merkel' FROM attributes WHERE name = 'speaker'");
@@ -111,6 +117,8 @@ class SourceStorageTest {
             Attribute added = p.attributes().insert(new Attribute(0, null, "outlet tone", AttributeType.SOURCE, List.of(), false, ""));
             assertEquals(maxAttribute + 1, added.id(), "the deleted attribute's id is not given again: the counter moved with the table");
             assertEquals(Map.of(), p.sources().outlets());
+            assertEquals(List.of("1 -> 5"), p.links().all(null, null).stream().map(l -> l.fromTagId() + " -> " + l.toTagId()).toList(),
+                    "the link of format 5 is kept by migration 6");
             assertEquals("ok", p.integrityCheck());
         }
         assertArrayEquals(original, Files.readAllBytes(dir.resolve("v5.newsmark.bak-v5")), "the backup is the untouched version-5 file");
