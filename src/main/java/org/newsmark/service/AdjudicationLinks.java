@@ -15,6 +15,7 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Link;
+import org.newsmark.domain.LinkRejection;
 import org.newsmark.domain.LinkType;
 import org.newsmark.domain.Span;
 import org.newsmark.service.port.ProjectStore;
@@ -22,8 +23,8 @@ import org.newsmark.service.port.ProjectStore;
 /**
  * Settles link disagreements into the consensus layer: accepting a link copies it with its two
  * end tags, reusing a consensus tag of the same label and span, as one undoable step of
- * consensus in that article. Link decisions are not recorded as rows (that needs a new project
- * format): whether a link is settled is read from consensus itself. See
+ * consensus in that article. Whether an accepted link is settled is read from consensus itself;
+ * a rejection is kept in the project by the link's content (format 7). See
  * docs/decisions/0021-link-agreement.md.
  */
 public final class AdjudicationLinks {
@@ -77,9 +78,41 @@ public final class AdjudicationLinks {
             made[0] = new Link(0, d.id(), to.id(), type.id(), twin(all, u.from()).id(), twin(all, u.to()).id(), now());
             return List.of(made[0]);
         }, "Accept " + u.side() + "'s link");
+        // accepted after all: a rejection recorded before no longer stands
+        project.inTransaction(() -> {
+            project.linkRejections().forget(LinkRejection.of(u.link(), u.from(), u.to(), to.id()));
+            return null;
+        });
         return project.links().forDocument(d.id(), to.id()).stream()
                 .filter(l -> l.typeId() == made[0].typeId() && l.fromTagId() == made[0].fromTagId() && l.toTagId() == made[0].toTagId())
                 .findFirst().orElseThrow();
+    }
+
+    /** Consensus does not take {@code u}: kept in the project (again: no change), cleared when the link is accepted after all. */
+    public void reject(ComparisonLinks.Unmatched u) {
+        Analyst to = consensus.get();
+        project.inTransaction(() -> {
+            project.linkRejections().reject(LinkRejection.of(u.link(), u.from(), u.to(), to.id()), now());
+            return null;
+        });
+    }
+
+    /** The ids of those of {@code links} rejected into consensus. Reads only. */
+    public Set<Long> rejected(List<ComparisonLinks.Unmatched> links) {
+        Set<Long> out = new HashSet<>();
+        Optional<Analyst> who = existingConsensus.get();
+        if (who.isEmpty() || who.get().id() < 0 || links.isEmpty()) {
+            return out;
+        }
+        Map<Long, Set<LinkRejection>> byDocument = new HashMap<>();
+        for (ComparisonLinks.Unmatched u : links) {
+            Set<LinkRejection> here = byDocument.computeIfAbsent(u.document().id(),
+                    d -> project.linkRejections().inDocument(d, who.get().id()));
+            if (here.contains(LinkRejection.of(u.link(), u.from(), u.to(), who.get().id()))) {
+                out.add(u.link().id());
+            }
+        }
+        return out;
     }
 
     /**

@@ -233,7 +233,28 @@ final class Schema {
                       created_at  TEXT NOT NULL,
                       UNIQUE (name_key, kind)
                     )""",
-                    "ALTER TABLE documents ADD COLUMN outlet TEXT"));
+                    "ALTER TABLE documents ADD COLUMN outlet TEXT"),
+            // 7: link rejections, the link disagreements consensus did not take, by the link's content
+            // (type, both ends' label and span) so a rejection outlives the link's id; labels and
+            // types by plain id (a stale one matches nothing). See docs/decisions/0021-link-agreement.md.
+            List.of(
+                    """
+                    CREATE TABLE link_rejections (
+                      id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                      document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      analyst_id   INTEGER NOT NULL REFERENCES analysts(id),
+                      type_id      INTEGER NOT NULL,
+                      from_label   INTEGER NOT NULL,
+                      from_begin   INTEGER NOT NULL,
+                      from_end     INTEGER NOT NULL,
+                      to_label     INTEGER NOT NULL,
+                      to_begin     INTEGER NOT NULL,
+                      to_end       INTEGER NOT NULL,
+                      consensus_id INTEGER NOT NULL REFERENCES analysts(id),
+                      decided_at   TEXT NOT NULL,
+                      UNIQUE (document_id, analyst_id, type_id, from_label, from_begin, from_end, to_label, to_begin, to_end,
+                              consensus_id)
+                    )"""));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -252,6 +273,9 @@ final class Schema {
 
     /** The first format with sources, the source attribute type and article outlets. */
     static final int SOURCES_FROM = 6;
+
+    /** The first format that keeps link rejections. */
+    static final int LINK_REJECTIONS_FROM = 7;
 
     static int currentVersion() {
         return MIGRATIONS.size();

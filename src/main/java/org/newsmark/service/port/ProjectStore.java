@@ -45,6 +45,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 
+    /** The link disagreements consensus did not take. */
+    LinkRejectionRepository linkRejections();
+
     /** Runs {@code work} as one transaction: all of its writes are committed, or none. Nested calls join. */
     <T, E extends Exception> T inTransaction(Work<T, E> work) throws E;
 

@@ -82,7 +82,7 @@ final class LinkDisagreementsView extends VBox {
         walk.setAlignment(Pos.CENTER_LEFT);
         Label where = new Label("Accepting copies the link and both its end tags into \"" + vm.consensusName()
                 + "\" (a tag consensus already has is reused); Ctrl+Z takes it back. A link counts as settled once "
-                + vm.consensusName() + " has it; a rejection is kept while this window is open.");
+                + vm.consensusName() + " has it; a rejection is kept in the project too.");
         where.setWrapText(true);
         getChildren().addAll(list, walk, new HBox(6, acceptA, acceptB, reject), where);
         setPadding(new Insets(6));

@@ -25,8 +25,8 @@ import org.newsmark.service.LinkChange;
  * The compare window's links: the links table of the Agreement tab, and the "Link
  * disagreements" tab, every link one analyst made and the other did not, with Accept A / Accept
  * B (the link and its end tags into consensus, one step of the window's undo) and Reject.
- * Whether a link is in consensus is read from consensus; a rejection is kept for the window's
- * life only (docs/decisions/0021-link-agreement.md).
+ * Whether a link is in consensus is read from consensus; a rejection is kept in the project
+ * (docs/decisions/0021-link-agreement.md).
  */
 public final class LinkDisagreementsViewModel {
 
@@ -59,8 +59,6 @@ public final class LinkDisagreementsViewModel {
     private final ObservableList<LinkTable.Row> figureRows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty progress = new SimpleStringProperty("");
-    /** Rejected in this window, by link id: there is no project table for link decisions yet. */
-    private final Set<Long> rejected = new HashSet<>();
     private final Consumer<LinkChange> linkListener;
 
     /**
@@ -117,19 +115,21 @@ public final class LinkDisagreementsViewModel {
         accept(Side.B);
     }
 
-    /** Consensus does not take the selected link: marked so in this window (nothing is written). */
+    /** Consensus does not take the selected link: kept in the project, marked ✗ (accepting it later clears that). */
     public void reject() {
         Row r = selected.get();
         if (r == null) {
             message.set("Select a link disagreement first.");
             return;
         }
-        rejected.add(r.link().link().id());
-        message.set(r.status() == Status.IN_CONSENSUS
-                ? "Marked rejected; " + consensusName.get() + " keeps the link accepted before (Ctrl+Z or the workbench removes it)."
-                : "Link rejected: " + consensusName.get() + " does not get it (kept while this window is open).");
-        marks();
-        nextOpen(r);
+        attempt.accept(() -> {
+            adjudication.reject(r.link());
+            message.set(r.status() == Status.IN_CONSENSUS
+                    ? "Marked rejected; " + consensusName.get() + " keeps the link accepted before (Ctrl+Z or the workbench removes it)."
+                    : "Link rejected: " + consensusName.get() + " does not get it.");
+            marks();
+            nextOpen(r);
+        });
     }
 
     void close() {
@@ -167,6 +167,7 @@ public final class LinkDisagreementsViewModel {
     /** Each row's status from consensus now and this window's rejections; the selection follows its link. */
     private void marks() {
         Set<Long> agreed = adjudication.inConsensus(rows.stream().map(Row::link).toList());
+        Set<Long> rejected = adjudication.rejected(rows.stream().map(Row::link).toList());
         Row keep = selected.get();
         List<Row> now = rows.stream().map(r -> new Row(r.link(), agreed.contains(r.link().link().id()) ? Status.IN_CONSENSUS
                 : rejected.contains(r.link().link().id()) ? Status.REJECTED : Status.OPEN)).toList();
@@ -198,7 +199,6 @@ public final class LinkDisagreementsViewModel {
         attempt.accept(() -> {
             adjudication.accept(r.link());
             undoStep.accept(r.link().document().id());
-            rejected.remove(r.link().link().id());
             marks();
             message.set(side + "'s \"" + r.link().type() + "\" link and its tags are in " + consensusName.get() + ". Ctrl+Z takes it back.");
             nextOpen(r);

@@ -13,6 +13,7 @@ import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Span;
 import org.newsmark.service.AdjudicationService;
+import org.newsmark.service.TestProjects;
 import org.newsmark.service.LinkCompareFixture;
 import org.newsmark.ui.common.ImmediateTasks;
 import org.newsmark.ui.common.SaveStatusViewModel;
@@ -93,6 +94,34 @@ class LinkDisagreementsViewModelTest {
         assertEquals(List.of("A supports OPEN", "A responds to REJECTED", "B supports OPEN", "B responds to OPEN"), rows(),
                 "Ctrl+Z took the link back and the list was told");
         assertEquals(List.of(), f.session.annotations().annotations(f.doc.id(), consensus.id()), "and both its tags");
+    }
+
+    @Test
+    void aRejectionIsKeptInTheProjectOutlivesTheLinksIdAndAcceptingClearsIt() {
+        links.next();
+        links.next();
+        links.reject(); // A's "responds to"
+        assertEquals(List.of("A supports OPEN", "A responds to REJECTED", "B supports OPEN", "B responds to OPEN"), rows());
+        vm.close();
+
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ComparisonViewModel again = new ComparisonViewModel(f.session, new ImmediateTasks(), dialogs, new SaveStatusViewModel(dialogs, null));
+        LinkDisagreementsViewModel reopened = again.links();
+        assertEquals("1 of 4 settled", reopened.progressProperty().get(), "a new window reads the rejection from the project");
+        var responds = reopened.rows().get(1).link();
+        f.session.annotations().unlink(responds.link());
+        f.session.annotations().link(responds.from(), responds.to(), f.respondsTo);
+        assertEquals(List.of("A supports OPEN", "A responds to REJECTED", "B supports OPEN", "B responds to OPEN"),
+                reopened.rows().stream().map(r -> r.link().side() + " " + r.link().type() + " " + r.status()).toList(),
+                "the same link made again under a new id is still the rejected one");
+        reopened.selectedProperty().set(reopened.rows().get(1));
+        reopened.acceptA();
+        assertEquals("A responds to IN_CONSENSUS", reopened.rows().get(1).link().side() + " " + reopened.rows().get(1).link().type()
+                + " " + reopened.rows().get(1).status());
+        Analyst consensus = f.session.findAnalyst(AdjudicationService.DEFAULT_CONSENSUS).orElseThrow();
+        assertEquals(java.util.Set.of(), TestProjects.store(f.session).linkRejections().inDocument(f.doc.id(), consensus.id()),
+                "accepted after all: the rejection is gone");
+        again.close();
     }
 
     @Test
