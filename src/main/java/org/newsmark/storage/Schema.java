@@ -233,7 +233,27 @@ final class Schema {
                       created_at  TEXT NOT NULL,
                       UNIQUE (name_key, kind)
                     )""",
-                    "ALTER TABLE documents ADD COLUMN outlet TEXT"));
+                    "ALTER TABLE documents ADD COLUMN outlet TEXT"),
+            // 7: article metadata: author, published, url and language beside the outlet, and custom fields
+            // declared in the project with a value per article. See docs/decisions/0025-article-metadata.md.
+            List.of(
+                    "ALTER TABLE documents ADD COLUMN author TEXT",
+                    "ALTER TABLE documents ADD COLUMN published TEXT",
+                    "ALTER TABLE documents ADD COLUMN url TEXT",
+                    "ALTER TABLE documents ADD COLUMN language TEXT",
+                    """
+                    CREATE TABLE custom_fields (
+                      id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                      name     TEXT NOT NULL UNIQUE,
+                      position INTEGER NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE document_fields (
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      field_id    INTEGER NOT NULL REFERENCES custom_fields(id),
+                      value       TEXT NOT NULL,
+                      PRIMARY KEY (document_id, field_id)
+                    )"""));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -252,6 +272,9 @@ final class Schema {
 
     /** The first format with sources, the source attribute type and article outlets. */
     static final int SOURCES_FROM = 6;
+
+    /** The first format with article metadata beyond the outlet: author, published, url, language, custom fields. */
+    static final int METADATA_FROM = 7;
 
     static int currentVersion() {
         return MIGRATIONS.size();

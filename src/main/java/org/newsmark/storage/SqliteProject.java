@@ -30,6 +30,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteAttributes attributes;
     private final SqliteLinks links;
     private final SqliteSources sources;
+    private final SqliteMetadata metadata;
 
     private final Optional<String> readOnlyReason;
 
@@ -51,6 +52,7 @@ final class SqliteProject implements ProjectStore {
         this.attributes = new SqliteAttributes(db, schemaVersion);
         this.links = new SqliteLinks(db, schemaVersion);
         this.sources = new SqliteSources(db, schemaVersion);
+        this.metadata = new SqliteMetadata(db, schemaVersion);
     }
 
     Database database() {
@@ -142,6 +144,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public org.newsmark.service.port.SourceRepository sources() {
         return sources;
+    }
+
+    @Override
+    public org.newsmark.service.port.MetadataRepository metadata() {
+        return metadata;
     }
 
     @Override
