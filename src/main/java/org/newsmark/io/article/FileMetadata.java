@@ -28,7 +28,8 @@ final class FileMetadata {
         }
         try {
             String language = core.getUnderlyingProperties().getLanguageProperty().orElse(null);
-            return metadata(core.getCreator(), published(core.getCreated()), MetadataChecks.languageTag(language));
+            String creator = "Apache POI".equals(core.getCreator()) ? null : core.getCreator(); // the library's default, not an author
+            return metadata(creator, published(core.getCreated()), MetadataChecks.languageTag(language));
         } catch (RuntimeException e) {
             return ArticleMetadata.EMPTY; // broken core properties cost the metadata only
         }
