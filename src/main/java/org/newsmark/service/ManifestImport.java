@@ -32,6 +32,19 @@ public final class ManifestImport {
             updated = List.copyOf(updated);
             fieldsDeclared = List.copyOf(fieldsDeclared);
         }
+
+        /** One line for the status bar: "Imported 2 of 3 articles; details set on 1; new fields: wave". */
+        public String summary() {
+            long added = imported.stream().filter(DocumentService.AddResult::added).count();
+            StringBuilder s = new StringBuilder("Imported " + added + " of " + imported.size() + (imported.size() == 1 ? " article" : " articles"));
+            if (!updated.isEmpty()) {
+                s.append("; details set on ").append(updated.size()).append(updated.size() == 1 ? " article" : " articles");
+            }
+            if (!fieldsDeclared.isEmpty()) {
+                s.append("; new fields: ").append(String.join(", ", fieldsDeclared));
+            }
+            return s.toString();
+        }
     }
 
     private final ProjectStore project;
@@ -40,6 +53,11 @@ public final class ManifestImport {
     ManifestImport(ProjectStore project, ArticleImportService articles) {
         this.project = project;
         this.articles = articles;
+    }
+
+    /** Reads {@code manifestFile} and imports what it names, as below (the app's File › Import with Manifest…). */
+    public Report run(Path manifestFile, TaskControl control) throws ImportException {
+        return run(ManifestReader.read(manifestFile), List.of(), Optional.empty(), null, control);
     }
 
     /**
