@@ -39,4 +39,26 @@ class ArticleMetadataServiceTest {
             assertThrows(AnnotationConflictException.class, () -> ro.metadata().set(id, ArticleMetadata.EMPTY));
         }
     }
+
+    @Test
+    void aMergedProjectsNewArticlesBringTheirMetadataOursKeepOurs() throws Exception {
+        Path other = dir.resolve("other.newsmark");
+        String shared = "The mayor said the bridge will close.";
+        try (ProjectSession o = TestProjects.create(other)) {
+            Document a = o.documents().add("Shared", "a.txt", shared).document();
+            Document b = o.documents().add("Theirs", "b.txt", "The council voted, said a spokeswoman.").document();
+            o.metadata().set(a.id(), ArticleMetadata.EMPTY.with("outlet", "Their Outlet"));
+            o.metadata().set(b.id(), ArticleMetadata.EMPTY.with("author", "Ben Ott").with("desk", "Local"));
+            o.annotations().tag(b, o.analyst("Cleo"), o.labels().get(0), new org.newsmark.domain.Span(0, 3));
+        }
+        try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
+            Document ours = s.documents().add("Shared", "a.txt", shared).document();
+            s.metadata().set(ours.id(), ArticleMetadata.EMPTY.with("outlet", "Our Outlet"));
+            s.merges().merge(other, ProjectMergeService.NameClashResolver.suffixWithFileName()).orElseThrow();
+            assertEquals("Our Outlet", s.metadata().of(ours.id()).outlet());
+            long theirs = s.documents().summaries(null).stream().filter(d -> d.title().equals("Theirs")).findFirst().orElseThrow().id();
+            assertEquals(ArticleMetadata.EMPTY.with("author", "Ben Ott").with("desk", "Local"), s.metadata().of(theirs));
+            assertEquals(List.of("desk"), s.metadata().fields());
+        }
+    }
 }
