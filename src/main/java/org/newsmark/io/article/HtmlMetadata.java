@@ -31,7 +31,7 @@ final class HtmlMetadata {
         List<JsonNode> ld = jsonLd(doc);
         String outlet = first("outlet", meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=publisher]"),
                 ld(ld, "publisher", "name"));
-        String author = first("author", meta(doc, "meta[property=article:author]"), meta(doc, "meta[name=author]"),
+        String author = first("author", notAddress(meta(doc, "meta[property=article:author]")), meta(doc, "meta[name=author]"),
                 ld(ld, "author", "name"));
         String published = first("published", meta(doc, "meta[property=article:published_time]"), ld(ld, "datePublished", null),
                 attr(doc, "time[datetime]", "datetime"));
@@ -49,6 +49,11 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /** article:author is often the author's profile page, which is no name: the next source is asked. */
+    private static String notAddress(String value) {
+        return value != null && value.strip().matches("(?i)https?://.*") ? null : value;
     }
 
     private static String meta(Document doc, String selector) {

@@ -56,5 +56,8 @@ class MetadataCommandTest {
         assertTrue(date.code() != 0 && date.err().contains("manifest.csv line 2: published \"8/2/2024\" is not an ISO 8601 date"),
                 date.err());
         assertFalse(Files.exists(project), "the project a refused import would have created is not left behind");
+        CommandLineTest.Run nothing = CommandLineTest.run("import", project.toString());
+        assertEquals(2, nothing.code(), "neither files nor a manifest is a usage error: " + nothing.err());
+        assertTrue(nothing.err().contains("--manifest"), nothing.err());
     }
 }

@@ -49,6 +49,12 @@ class ArticleMetadataReadersTest {
     }
 
     @Test
+    void anAuthorsProfileAddressIsNoName() throws Exception {
+        assertEquals("Ilse Marten", html("<html><head><meta property=\"article:author\" content=\"https://facebook.example/ilse\">"
+                + "<meta name=\"author\" content=\"Ilse Marten\"></head>" + BODY).author());
+    }
+
+    @Test
     void canonicalHtmlLangAndTimeAreTheLastResorts() throws Exception {
         ArticleMetadata m = html("<html lang=\"de\"><head><link rel=\"canonical\" href=\"https://zeitung.example/x\">"
                 + "<meta name=\"author\" content=\"Karl Weber\"></head><body><article><time datetime=\"2023-11-30\">30. Nov</time>"
