@@ -149,6 +149,9 @@ public final class ManifestReader {
         if (columns.contains(PATH) && (path == null || path.isEmpty())) {
             throw new ImportException(fileName, line, "has no path");
         }
+        if (columns.contains(SHA256) && sha.isEmpty()) {
+            throw new ImportException(fileName, line, "has no sha256");
+        }
         if (sha != null && !sha.matches("[0-9a-f]{64}")) {
             throw new ImportException(fileName, line, "sha256 \"" + shorten(sha) + "\" is not a SHA-256 (64 hexadecimal digits)");
         }

@@ -53,6 +53,7 @@ class ManifestReaderTest {
         assertRefused("path,outlet\na.txt,\"bad\u0007\"\n", 2, "outlet");
         assertRefused("path,title\n,Untitled\n", 2, "has no path");
         assertRefused("sha256,title\nabc,Short\n", 2, "is not a SHA-256");
+        assertRefused("sha256,title\n,Short\n", 2, "has no sha256");
         assertRefused("path,title\na.txt\n", 2, "has 1 cells but the header has 2");
         assertRefused("title,outlet\nA,B\n", 1, "neither a path nor a sha256 column");
         assertRefused("path,sha256\na,b\n", 1, "both a path and a sha256 column");
