@@ -24,7 +24,7 @@ import org.newsmark.service.port.ProjectStore;
  * Settles link disagreements into the consensus layer: accepting a link copies it with its two
  * end tags, reusing a consensus tag of the same label and span, as one undoable step of
  * consensus in that article. Whether an accepted link is settled is read from consensus itself;
- * a rejection is kept in the project by the link's content (format 7). See
+ * a rejection is kept in the project by the link's content (format 8). See
  * docs/decisions/0021-link-agreement.md.
  */
 public final class AdjudicationLinks {

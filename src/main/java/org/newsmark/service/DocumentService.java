@@ -94,8 +94,10 @@ public final class DocumentService {
                 String sha = TextHash.sha256(a.text());
                 Optional<Document> existing = Optional.ofNullable(seen.get(sha)).or(() -> project.documents().findBySha256(sha));
                 Document d = existing.orElseGet(() -> project.documents().insert(a.title(), a.sourceName(), a.text()));
-                if (a.outlet() != null) {
-                    project.sources().setOutlet(d.id(), a.outlet());
+                if (!a.metadata().isEmpty()) {
+                    // what the file says goes over what the article had (a duplicate keeps the rest)
+                    a.metadata().fields().keySet().forEach(project.metadata()::declare);
+                    project.metadata().set(d.id(), project.metadata().of(d.id()).overlaidWith(a.metadata()));
                 }
                 seen.put(sha, d);
                 results.add(new AddResult(d, existing.isEmpty()));
@@ -143,11 +145,17 @@ public final class DocumentService {
     /** An article as it was deleted, with every analyst's tags in it: what {@link #restore} puts back. */
     public record DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
                                  java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes,
-                                 List<org.newsmark.domain.Link> links) {
+                                 List<org.newsmark.domain.Link> links, org.newsmark.domain.ArticleMetadata metadata) {
         public DeletedArticle {
             tags = List.copyOf(tags);
             articleCodes = java.util.Map.copyOf(articleCodes);
             links = links == null ? List.of() : List.copyOf(links);
+            metadata = metadata == null ? org.newsmark.domain.ArticleMetadata.EMPTY : metadata;
+        }
+
+        public DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
+                              java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes, List<org.newsmark.domain.Link> links) {
+            this(document, tags, articleCodes, links, null);
         }
 
         public DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
@@ -191,7 +199,8 @@ public final class DocumentService {
     /** What deleting {@code id} would take with it, without deleting anything. */
     public Optional<DeletedArticle> preview(long id) {
         return find(id).map(d -> new DeletedArticle(d, project.annotations().forDocument(id, null),
-                project.attributes().articleCodesOf(id), project.links().forDocument(id, null)));
+                project.attributes().articleCodesOf(id), project.links().forDocument(id, null),
+                project.metadata().of(id)));
     }
 
     /** Deletes an article and every analyst's tags in it, in one transaction; returns what {@link #restore} needs. */
@@ -224,6 +233,10 @@ public final class DocumentService {
                 project.annotations().insert(a);
             }
             deleted.links().forEach(project.links()::insert);
+            if (!deleted.metadata().isEmpty()) {
+                deleted.metadata().fields().keySet().forEach(project.metadata()::declare);
+                project.metadata().set(d.id(), deleted.metadata());
+            }
             deleted.articleCodes().forEach((analyst, codes) -> project.attributes().setArticleCodes(d.id(), analyst, codes));
             return restored;
         });

@@ -99,7 +99,8 @@ public final class ExportService {
         String name = project.name();
         long[] done = {0};
         AttributeColumns columns = AttributeColumns.of(project.attributes().all()).withSourceNames(project.sources().all());
-        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options, columns.names())) {
+        Map<Long, org.newsmark.domain.ArticleMetadata> metadata = project.metadata().all();
+        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options, columns.names(), project.metadata().fields())) {
             DocumentCursor docs = new DocumentCursor(project);
             project.annotations().forEach(scope.documentId(), analystId, a -> {
                 if ((done[0] & 1023) == 0) {
@@ -115,7 +116,8 @@ public final class ExportService {
                 CodePointOffsets cp = docs.offsets();
                 writer.writeUnchecked(new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(),
                         label, cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
-                        a.span().textOf(d.text()), a.note(), a.created(), a.updated(), columns.valuesOf(a)));
+                        a.span().textOf(d.text()), a.note(), a.created(), a.updated(), columns.valuesOf(a),
+                        metadata.get(d.id())));
                 done[0]++;
             });
         } catch (UncheckedIOException e) {
@@ -163,7 +165,7 @@ public final class ExportService {
                 }
                 writer.write(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags,
                         ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId), links,
-                        SourceFields.of(sources, declared, tags)));
+                        SourceFields.of(sources, declared, tags), JsonlDocument.metadataOf(project.metadata().of(d.id()))));
                 control.progress(++done, docs.size());
             }
             writer.flush();

@@ -125,7 +125,7 @@ public final class ProjectMergeService {
         }
     }
 
-    private record NewDocument(String sha256, String title, String sourceName, String text) {
+    private record NewDocument(String sha256, String title, String sourceName, String text, org.newsmark.domain.ArticleMetadata metadata) {
     }
 
     /** A tag of the other project, pointing at its document, label and analyst (as named here) by key, not id. */
@@ -180,7 +180,7 @@ public final class ProjectMergeService {
             documents.put(d.id(), d);
             if (target.store().documents().findBySha256(d.sha256()).isEmpty()) {
                 DocumentService.requireTaggableText(d.title(), d.text());
-                newDocuments.add(new NewDocument(d.sha256(), d.title(), d.sourceName(), d.text()));
+                newDocuments.add(new NewDocument(d.sha256(), d.title(), d.sourceName(), d.text(), source.metadata().of(d.id())));
             }
         }
         List<IncomingTag> tags = new ArrayList<>();
@@ -272,7 +272,12 @@ public final class ProjectMergeService {
         ProjectStore to = target.store();
         return to.inTransaction(() -> {
             for (NewDocument d : plan.documents()) {
-                to.documents().insert(d.title(), d.sourceName(), d.text());
+                Document added = to.documents().insert(d.title(), d.sourceName(), d.text());
+                if (!d.metadata().isEmpty()) {
+                    // an article new here brings its metadata (its custom fields declared); ours are kept for the others
+                    d.metadata().fields().keySet().forEach(to.metadata()::declare);
+                    to.metadata().set(added.id(), d.metadata());
+                }
             }
             for (Label l : plan.labels()) {
                 to.labels().insert(l.name(), l.color(), null, l.definition());

@@ -25,6 +25,8 @@ public final class ProjectSession implements AutoCloseable {
     private final CodebookService codebook;
     private final CodebookTransfer codebookTransfer;
     private final SourceService sources;
+    private final ArticleMetadataService metadata;
+    private final ManifestImport manifests;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ProjectSession(ProjectStore store, ProjectSessions opener) {
@@ -39,6 +41,8 @@ public final class ProjectSession implements AutoCloseable {
         this.codebook = new CodebookService(store, () -> codebookListeners.forEach(Runnable::run), annotations::forgetHistory,
                 annotations);
         this.sources = new SourceService(store, annotations::forgetHistory);
+        this.metadata = new ArticleMetadataService(store);
+        this.manifests = new ManifestImport(store, articleImports);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
 
@@ -113,6 +117,16 @@ public final class ProjectSession implements AutoCloseable {
     /** The sources tags point to, and the ledger of who gets quoted. */
     public SourceService sources() {
         return sources;
+    }
+
+    /** Article metadata (outlet, author, published, url, language, custom fields). */
+    public ArticleMetadataService metadata() {
+        return metadata;
+    }
+
+    /** Importing with a manifest CSV of metadata. */
+    public ManifestImport manifests() {
+        return manifests;
     }
 
     public ComparisonService comparisons() {

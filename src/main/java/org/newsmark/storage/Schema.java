@@ -234,7 +234,27 @@ final class Schema {
                       UNIQUE (name_key, kind)
                     )""",
                     "ALTER TABLE documents ADD COLUMN outlet TEXT"),
-            // 7: link rejections, the link disagreements consensus did not take, by the link's content
+            // 7: article metadata: author, published, url and language beside the outlet, and custom fields
+            // declared in the project with a value per article. See docs/decisions/0025-article-metadata.md.
+            List.of(
+                    "ALTER TABLE documents ADD COLUMN author TEXT",
+                    "ALTER TABLE documents ADD COLUMN published TEXT",
+                    "ALTER TABLE documents ADD COLUMN url TEXT",
+                    "ALTER TABLE documents ADD COLUMN language TEXT",
+                    """
+                    CREATE TABLE custom_fields (
+                      id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                      name     TEXT NOT NULL UNIQUE,
+                      position INTEGER NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE document_fields (
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      field_id    INTEGER NOT NULL REFERENCES custom_fields(id),
+                      value       TEXT NOT NULL,
+                      PRIMARY KEY (document_id, field_id)
+                    )"""),
+            // 8: link rejections, the link disagreements consensus did not take, by the link's content
             // (type, both ends' label and span) so a rejection outlives the link's id; labels and
             // types by plain id (a stale one matches nothing). See docs/decisions/0021-link-agreement.md.
             List.of(
@@ -274,8 +294,11 @@ final class Schema {
     /** The first format with sources, the source attribute type and article outlets. */
     static final int SOURCES_FROM = 6;
 
+    /** The first format with article metadata beyond the outlet: author, published, url, language, custom fields. */
+    static final int METADATA_FROM = 7;
+
     /** The first format that keeps link rejections. */
-    static final int LINK_REJECTIONS_FROM = 7;
+    static final int LINK_REJECTIONS_FROM = 8;
 
     static int currentVersion() {
         return MIGRATIONS.size();

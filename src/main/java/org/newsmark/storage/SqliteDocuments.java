@@ -69,6 +69,7 @@ final class SqliteDocuments implements DocumentRepository {
                          "DELETE FROM tag_values WHERE annotation_id IN (SELECT id FROM annotations WHERE document_id = ?)");
                  PreparedStatement codes = c.prepareStatement("DELETE FROM article_codes WHERE document_id = ?");
                  PreparedStatement links = c.prepareStatement("DELETE FROM links WHERE document_id = ?");
+                 PreparedStatement fields = c.prepareStatement("DELETE FROM document_fields WHERE document_id = ?");
                  PreparedStatement tags = c.prepareStatement("DELETE FROM annotations WHERE document_id = ?");
                  PreparedStatement doc = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
                 values.setLong(1, id);
@@ -77,6 +78,8 @@ final class SqliteDocuments implements DocumentRepository {
                 codes.executeUpdate();
                 links.setLong(1, id);
                 links.executeUpdate();
+                fields.setLong(1, id);
+                fields.executeUpdate();
                 tags.setLong(1, id);
                 tags.executeUpdate();
                 doc.setLong(1, id);

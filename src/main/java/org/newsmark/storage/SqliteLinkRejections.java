@@ -9,7 +9,7 @@ import org.newsmark.domain.LinkRejection;
 import org.newsmark.domain.Span;
 import org.newsmark.service.port.LinkRejectionRepository;
 
-/** Link rejections in SQLite (format 7); none before it. */
+/** Link rejections in SQLite (format 8); none before it. */
 final class SqliteLinkRejections implements LinkRejectionRepository {
 
     private final Database db;

@@ -59,10 +59,11 @@ class AttributeCsvRoundTripTest {
         }
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertEquals("document_id,document_title,document_sha256,analyst,annotation_id,label,start,end,text,note,created_at,"
-                + "updated_at,attr:check-worthy,attr:value,attr:unit,attr:source,attr:speaker,attr:speaker type,attr:topics,attr:frame",
+                + "updated_at,attr:check-worthy,attr:value,attr:unit,attr:source,attr:speaker,attr:speaker type,attr:topics,attr:frame"
+                + ",document_outlet,document_author,document_published,document_url,document_language",
                 lines.get(0));
-        assertTrue(lines.get(1).endsWith(",,12.5,percent,the minister,,,,"), lines.get(1) + " (codebook order: labels, then each one's attributes)");
-        assertTrue(lines.get(2).endsWith(",,,,,the minister,official body,economy | trade,"), lines.get(2));
+        assertTrue(lines.get(1).endsWith(",,12.5,percent,the minister,,,,,,,,,"), lines.get(1) + " (codebook order: labels, then each one's attributes)");
+        assertTrue(lines.get(2).endsWith(",,,,,the minister,official body,economy | trade,,,,,,"), lines.get(2));
 
         try (ProjectSession s = TestProjects.create(dir.resolve("second.newsmark"))) {
             s.codebook().declare(new Attribute(0, s.codebook().codebook().label("attributed opinion").orElseThrow().id(), "topics",

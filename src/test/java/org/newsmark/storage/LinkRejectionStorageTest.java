@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.LinkRejection;
 import org.newsmark.domain.Span;
 
-/** Format 7: link rejections kept by content, forgotten on demand, gone with their article; none before format 7. */
+/** Format 8: link rejections kept by content, forgotten on demand, gone with their article; none before format 8. */
 class LinkRejectionStorageTest {
 
     @TempDir
@@ -60,7 +60,7 @@ class LinkRejectionStorageTest {
             long ana = p.analysts().findOrCreate("Ana").id();
             LinkRejection r = new LinkRejection(doc, ana, 1, 1, new Span(0, 1), 2, new Span(2, 3), ana);
             p.linkRejections().reject(r, Instant.EPOCH);
-            assertEquals(Set.of(r), p.linkRejections().inDocument(doc, ana), "format 7 after the upgrade");
+            assertEquals(Set.of(r), p.linkRejections().inDocument(doc, ana), "format 8 after the upgrade");
         }
         assertTrue(Files.exists(dir.resolve("v6.newsmark.bak-v6")), "the backup before the upgrade");
     }

@@ -27,19 +27,21 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
     Path project;
 
-    @Option(names = "--format", required = true, paramLabel = "csv|jsonl|brat",
-            description = "csv (one row per tag), jsonl (one line per document), brat (a folder per analyst).")
+    @Option(names = "--format", paramLabel = "csv|jsonl|brat", defaultValue = "csv",
+            description = "csv (one row per tag; the default), jsonl (one line per document), brat (a folder per analyst).")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "Output file (csv, jsonl; '-' for standard output) or folder (brat).")
+    @Option(names = "--out", paramLabel = "PATH", defaultValue = "-",
+            description = "Output file (csv, jsonl; '-' for standard output, the default) or folder (brat).")
     Path out;
 
-    @Option(names = "--what", paramLabel = "tags|article-codes|links|sources", defaultValue = "tags",
+    @Option(names = "--what", paramLabel = "tags|article-codes|links|sources|articles", defaultValue = "tags",
             description = "tags (the default), or article-codes: one CSV row per analyst, article and code"
                     + " (document_id, document_sha256, title, analyst, code, value), or links: one CSV row per link"
                     + " (document_id, analyst, link, from_id, from_label, from_start, from_end, to_id, to_label, to_start, to_end),"
-                    + " or sources: one CSV row per source (source_id, name, kind, role, affiliation, quotes, articles, outlets).")
+                    + " or sources: one CSV row per source (source_id, name, kind, role, affiliation, quotes, articles, outlets),"
+                    + " or articles: one CSV row per article (document_id, document_sha256, title, outlet, author, published, url,"
+                    + " language, then the custom fields).")
     String what;
 
     @Option(names = "--document", paramLabel = "ID", description = "Only this document (see 'newsmark list').")
@@ -71,13 +73,18 @@ final class ExportCommand implements Callable<Integer> {
         CsvPreset preset = csvPreset.resolve(spec.commandLine());
         String kind = what.toLowerCase(java.util.Locale.ROOT);
         boolean codes = switch (kind) {
-            case "tags", "links", "sources" -> false;
+            case "tags", "links", "sources", "articles" -> false;
             case "article-codes" -> true;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--what must be tags, article-codes, links or sources, not '" + what + "'");
+                    "--what must be tags, article-codes, links, sources or articles, not '" + what + "'");
         };
         boolean links = kind.equals("links");
         boolean sources = kind.equals("sources");
+        boolean articles = kind.equals("articles");
+        if (articles && f != ExportService.Format.CSV) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--what articles writes CSV: use --format csv (JSON Lines carries the metadata with each document)");
+        }
         if (sources && f != ExportService.Format.CSV) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--what sources writes CSV: use --format csv (JSON Lines carries the sources with each document)");
@@ -91,6 +98,16 @@ final class ExportCommand implements Callable<Integer> {
                     "--what links writes CSV: use --format csv (JSON Lines and brat carry the links with each document)");
         }
         try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+            if (articles) {
+                if (stdout) {
+                    session.metadata().table().export(System.out, preset.options());
+                    System.out.flush();
+                } else {
+                    long rows = session.metadata().table().export(out, preset.options());
+                    spec.commandLine().getErr().println("exported " + rows + " articles to " + out);
+                }
+                return 0;
+            }
             if (sources) {
                 if (stdout) {
                     session.sources().table().export(System.out, preset.options());

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsmark.domain.Names;
+import org.newsmark.io.csv.ManifestReader;
 import org.newsmark.service.DocumentService;
+import org.newsmark.service.ManifestImport;
 import org.newsmark.app.wiring.Wiring;
 import org.newsmark.domain.TaskControl;
 import picocli.CommandLine.Command;
@@ -26,8 +28,14 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
     Path project;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Article files.")
-    List<Path> files;
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", description = "Article files (none needed with --manifest).")
+    List<Path> files = List.of();
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "A CSV of metadata: a path (relative to the manifest) or sha256 column, then any of title, outlet, author,"
+                    + " published, url, language; other columns are custom fields. The files it names by path are imported;"
+                    + " by sha256 it sets the metadata of articles already in the project. All rows are checked first.")
+    Path manifest;
 
     @Option(names = "--analyst", paramLabel = "NAME", description = "Also add this analyst to the project.")
     String analyst;
@@ -47,6 +55,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String analystName = analyst == null ? null : analystName(analyst);
         var out = spec.commandLine().getOut();
+        if (manifest != null) {
+            return withManifest(analystName);
+        }
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Give article files, or --manifest FILE.");
+        }
         List<DocumentService.AddResult> added = Wiring.projects().inNewOrExisting(project, session -> {
             // every file is read before anything is written: one refused file leaves the project as it was
             List<DocumentService.AddResult> results = session.articleImports()
@@ -59,6 +73,31 @@ final class ImportCommand implements Callable<Integer> {
         for (DocumentService.AddResult r : added) {
             out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
                     + r.document().sha256() + "\t" + r.document().title());
+        }
+        return 0;
+    }
+
+    /** Reads and checks the manifest whole before the project is opened or anything is written. */
+    private Integer withManifest(String analystName) throws Exception {
+        var out = spec.commandLine().getOut();
+        ManifestReader.Manifest m = ManifestReader.read(manifest);
+        String outletName = outletName();
+        ManifestImport.Report report = Wiring.projects().inNewOrExisting(project, session -> {
+            ManifestImport.Report r = session.manifests().run(m, files, Optional.ofNullable(encoding), outletName, TaskControl.NONE);
+            if (analystName != null) {
+                session.analyst(analystName);
+            }
+            return r;
+        });
+        for (DocumentService.AddResult r : report.imported()) {
+            out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
+                    + r.document().sha256() + "\t" + r.document().title());
+        }
+        for (org.newsmark.domain.Document d : report.updated()) {
+            out.println("metadata set\t" + d.id() + "\t" + d.sha256() + "\t" + d.title());
+        }
+        if (!report.fieldsDeclared().isEmpty()) {
+            spec.commandLine().getErr().println("new custom fields: " + String.join(", ", report.fieldsDeclared()));
         }
         return 0;
     }

@@ -56,9 +56,11 @@ public final class DocxArticleReader implements ArticleReader {
         List<String> paragraphs = new ArrayList<>();
         String title = null;
         String metadata = null;
+        org.newsmark.domain.ArticleMetadata about = org.newsmark.domain.ArticleMetadata.EMPTY;
         try (XWPFDocument doc = open(bytes, budget)) {
             if (doc.getProperties() != null && doc.getProperties().getCoreProperties() != null) {
                 metadata = doc.getProperties().getCoreProperties().getTitle();
+                about = FileMetadata.docx(doc.getProperties().getCoreProperties());
             }
             for (IBodyElement element : doc.getBodyElements()) {
                 budget.check();
@@ -82,7 +84,7 @@ public final class DocxArticleReader implements ArticleReader {
             throw new ImportException(fileName, explain(e), e);
         }
         String text = String.join("\n\n", paragraphs);
-        return ArticleText.finish(text, fileName, "contains no text", metadata, title);
+        return ArticleText.finish(text, fileName, "contains no text", metadata, title).withMetadata(about);
     }
 
     /** As {@code new XWPFDocument(InputStream)} does it, with the budget in the streams. */

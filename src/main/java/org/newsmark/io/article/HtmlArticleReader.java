@@ -70,12 +70,12 @@ public final class HtmlArticleReader implements ArticleReader {
         String html = decode(bytes, fileName, forced);
         Document doc = parse(html, fileName, budget);
         String[] titles = titles(doc);
-        String outlet = HtmlOutlet.of(doc);
+        org.newsmark.domain.ArticleMetadata metadata = HtmlMetadata.of(doc);
         doc.select(CLUTTER).remove();
         budget.check();
         Element main = mainContent(doc, budget);
         String text = main == null ? "" : blockText(main, budget);
-        return ArticleText.finish(text, fileName, "contains no readable text", titles).withOutlet(outlet);
+        return ArticleText.finish(text, fileName, "contains no readable text", titles).withMetadata(metadata);
     }
 
     /**

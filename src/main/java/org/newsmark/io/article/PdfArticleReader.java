@@ -80,7 +80,8 @@ public final class PdfArticleReader implements ArticleReader {
                 throw new ImportException(fileName, "has no text layer (scanned image?); run OCR first");
             }
             String title = doc.getDocumentInformation() == null ? null : doc.getDocumentInformation().getTitle();
-            return ArticleText.finish(text, fileName, "has no text layer (scanned image?); run OCR first", title);
+            return ArticleText.finish(text, fileName, "has no text layer (scanned image?); run OCR first", title)
+                    .withMetadata(FileMetadata.pdf(doc.getDocumentInformation()));
         } catch (InvalidPasswordException e) {
             throw new ImportException(fileName, "is encrypted with a password; remove the protection and import again", e);
         } catch (IOException | RuntimeException e) {

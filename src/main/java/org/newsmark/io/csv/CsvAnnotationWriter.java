@@ -37,6 +37,8 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
     private final boolean guard;
 
     private final List<String> attributeNames;
+    /** The custom fields written after the built-in metadata columns; null when the file has no metadata columns. */
+    private final List<String> customFields;
 
     public CsvAnnotationWriter(OutputStream out, CsvOptions options) throws IOException {
         this(out, options, List.of());
@@ -44,7 +46,17 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
 
     /** @param attributeNames the attribute columns, in order (each name once) */
     public CsvAnnotationWriter(OutputStream out, CsvOptions options, List<String> attributeNames) throws IOException {
+        this(out, options, attributeNames, null);
+    }
+
+    /**
+     * @param customFields with the article metadata columns after the attribute columns
+     *                     ({@link CsvColumns#METADATA}, then {@code field:NAME} for these custom fields); null for none
+     */
+    public CsvAnnotationWriter(OutputStream out, CsvOptions options, List<String> attributeNames, List<String> customFields)
+            throws IOException {
         this.attributeNames = List.copyOf(attributeNames);
+        this.customFields = customFields == null ? null : List.copyOf(customFields);
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHUNK);
         if (options.excel()) {
             writer.write('\uFEFF');
@@ -56,6 +68,10 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
         this.guard = !options.raw();
         List<String> header = new ArrayList<>(CsvColumns.ALL);
         attributeNames.forEach(n -> header.add(CsvColumns.attributeColumn(n)));
+        if (this.customFields != null) {
+            header.addAll(CsvColumns.METADATA);
+            this.customFields.forEach(n -> header.add(CsvColumns.fieldColumn(n)));
+        }
         printer.printRecord(header);
         drainIfFull();
     }
@@ -72,7 +88,7 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
     }
 
     public void write(ExportRow r) throws IOException {
-        if (!attributeNames.isEmpty()) {
+        if (!attributeNames.isEmpty() || customFields != null) {
             writeWithAttributes(r);
             return;
         }
@@ -100,6 +116,11 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
         for (String name : attributeNames) {
             List<String> values = r.attributes().get(name);
             cells.add(values == null ? "" : text(String.join(CsvColumns.MULTIPLE_SEPARATOR, values)));
+        }
+        if (customFields != null) {
+            org.newsmark.domain.ArticleMetadata m = r.metadata();
+            org.newsmark.domain.ArticleMetadata.STANDARD.forEach(n -> cells.add(text(m.get(n))));
+            customFields.forEach(n -> cells.add(text(m.fields().get(n))));
         }
         printer.printRecord(cells);
         drainIfFull();

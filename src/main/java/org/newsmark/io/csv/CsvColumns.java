@@ -21,6 +21,20 @@ public final class CsvColumns {
     public static final List<String> ALL = List.of(DOCUMENT_ID, DOCUMENT_TITLE, DOCUMENT_SHA256, ANALYST,
             ANNOTATION_ID, LABEL, START, END, TEXT, NOTE, CREATED_AT, UPDATED_AT);
 
+    /**
+     * The article metadata columns, after the attribute columns of an export (docs/formats.md): the
+     * built-in fields as {@code document_outlet} … {@code document_language}, then {@code field:NAME}
+     * per custom field. Import ignores them (they describe the article, not the tag).
+     */
+    public static final List<String> METADATA = List.of("document_outlet", "document_author", "document_published", "document_url",
+            "document_language");
+
+    public static final String FIELD_PREFIX = "field:";
+
+    public static String fieldColumn(String name) {
+        return FIELD_PREFIX + name;
+    }
+
     /** Attribute columns are named {@code attr:NAME}, one per attribute name of the codebook. */
     public static final String ATTRIBUTE_PREFIX = "attr:";
 

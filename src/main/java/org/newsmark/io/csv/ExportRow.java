@@ -11,10 +11,20 @@ import java.util.Map;
  */
 public record ExportRow(long documentId, String documentTitle, String documentSha256, String analyst,
                         long annotationId, String label, int start, int end, String text, String note,
-                        Instant createdAt, Instant updatedAt, Map<String, List<String>> attributes) {
+                        Instant createdAt, Instant updatedAt, Map<String, List<String>> attributes,
+                        org.newsmark.domain.ArticleMetadata metadata) {
 
     public ExportRow {
         attributes = attributes == null ? Map.of() : attributes;
+        metadata = metadata == null ? org.newsmark.domain.ArticleMetadata.EMPTY : metadata;
+    }
+
+    /** A row without the article's metadata. */
+    public ExportRow(long documentId, String documentTitle, String documentSha256, String analyst,
+                     long annotationId, String label, int start, int end, String text, String note,
+                     Instant createdAt, Instant updatedAt, Map<String, List<String>> attributes) {
+        this(documentId, documentTitle, documentSha256, analyst, annotationId, label, start, end, text, note,
+                createdAt, updatedAt, attributes, null);
     }
 
     /** A row without attribute values. */

@@ -42,6 +42,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Sources, the tags pointing to them, and article outlets. */
     SourceRepository sources();
 
+    /** Article metadata (outlet, author, published, url, language) and the project's custom fields. */
+    MetadataRepository metadata();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 

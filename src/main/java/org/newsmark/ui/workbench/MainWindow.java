@@ -321,6 +321,11 @@ public final class MainWindow extends BorderPane {
         org.newsmark.ui.codebook.CodebookDialog.show(window(), vm.newCodebook());
     }
 
+    /** Edit › Article Details…: the open article's outlet, author, date, address, language and custom fields. */
+    void articleDetails() {
+        vm.newArticleDetails().ifPresent(details -> org.newsmark.ui.details.ArticleDetailsDialog.open(window(), details, themed));
+    }
+
     /** View › Sources…: who gets quoted; a quote opens here with its tag selected. */
     void sources() {
         org.newsmark.ui.sources.SourcesWindow.open(window(), vm.newSources(quote -> {

@@ -56,6 +56,7 @@ final class MenuBarFactory {
                 recent,
                 new SeparatorMenuItem(),
                 writing(importArticle),
+                writing(item("Import with Manifest…", null, () -> vm.newManifestImport().chooseAndImport())),
                 writing(item("Import Tags from CSV…", null, vm.tagTransfer()::importCsv)),
                 writing(item("Import brat Folder…", null, vm.tagTransfer()::importBrat)),
                 writing(merge),
@@ -130,7 +131,10 @@ final class MenuBarFactory {
         MenuItem codebook = writing(item("Codebook…", "Shortcut+Shift+K", window::codebook));
         codebook.setId("menu-codebook");
         MenuItem preferences = item("Preferences…", "Shortcut+Comma", actions::showPreferences);
-        return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes,
+        MenuItem details = item("Article Details…", "Shortcut+Shift+D", window::articleDetails);
+        details.setId("menu-article-details");
+        details.disableProperty().bind(vm.documentProperty().isNull());
+        return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes, details,
                 new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), link, jump, linksOf,
                 new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap,
                 new SeparatorMenuItem(), codebook, preferences);

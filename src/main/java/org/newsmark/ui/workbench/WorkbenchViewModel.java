@@ -236,6 +236,17 @@ public final class WorkbenchViewModel implements ProjectView {
         return new org.newsmark.ui.codebook.CodebookViewModel(project.codebook(), dialogs, status);
     }
 
+    /** File › Import with Manifest…, reporting here. */
+    public org.newsmark.ui.transfer.ManifestImportViewModel newManifestImport() {
+        return new org.newsmark.ui.transfer.ManifestImportViewModel(project.manifests(), tasks, dialogs, this);
+    }
+
+    /** The details of the open article (none open: empty). */
+    public Optional<org.newsmark.ui.details.ArticleDetailsViewModel> newArticleDetails() {
+        return Optional.ofNullable(document.get()).map(d -> new org.newsmark.ui.details.ArticleDetailsViewModel(project.metadata(),
+                d.id(), d.title(), project.isReadOnly()));
+    }
+
     /** The Sources view over this project; {@code open} shows one of its quotes in this window. */
     public org.newsmark.ui.sources.SourcesViewModel newSources(java.util.function.Consumer<org.newsmark.ui.sources.SourcesViewModel.Quote> open) {
         return new org.newsmark.ui.sources.SourcesViewModel(project.sources(), tasks, dialogs, open,

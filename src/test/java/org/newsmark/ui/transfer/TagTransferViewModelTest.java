@@ -246,7 +246,7 @@ class TagTransferViewModelTest {
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("document_id,document_title,document_sha256,analyst,annotation_id,label,start,end,text,note,"
                 + "created_at,updated_at,attr:check-worthy,attr:value,attr:unit,attr:source,attr:speaker,attr:speaker type,"
-                + "attr:frame\r\n"), csv);
+                + "attr:frame,document_outlet,document_author,document_published,document_url,document_language\r\n"), csv);
         assertEquals(csv.split("\r\n", -1).length - 1, csv.split("\n", -1).length - 1, "every line ends in CRLF");
         List<CSVRecord> rows = parseCsv(csv);
         assertEquals(List.of("Ana/claim/mayor", "Ana/statistic/40%"),
