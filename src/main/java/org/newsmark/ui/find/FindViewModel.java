@@ -60,7 +60,12 @@ public final class FindViewModel {
         regex.addListener((o, a, b) -> search());
         document.addListener((o, a, b) -> {
             origin = 0;
-            search();
+            if (open.get()) {
+                search();
+            } else {
+                generation++;
+                show(FindResult.NONE, FindQuery.plain("")); // no hits of the article before; F3 searches anew
+            }
         });
     }
 
