@@ -31,6 +31,18 @@ class TextFinderTest {
     }
 
     @Test
+    void foldedPlainSearchFindsWhatACaseInsensitivePatternFinds() {
+        String t = "İstanbul ıi Iİ ǅemal ǆ ǄAB Σίσυφος ΣΊΣΥΦΟΣ ς ﬁne 𐐀𐐨 ß SS straße 😀É";
+        for (String q : List.of("i", "I", "ǆ", "σ", "ς", "Σίσυφος", "ﬁ", "𐐨", "ß", "ss", "é", "😀é", "İ")) {
+            String quoted = java.util.regex.Pattern.quote(q);
+            for (boolean whole : new boolean[] {false, true}) {
+                assertEquals(hits(t, new FindQuery(quoted, false, whole, true)), hits(t, new FindQuery(q, false, whole, false)), q);
+                assertEquals(hits(t, new FindQuery(quoted, true, whole, true)), hits(t, new FindQuery(q, true, whole, false)), q);
+            }
+        }
+    }
+
+    @Test
     void plainTextIsLiteralNotAPattern() {
         assertEquals(List.of(new Span(4, 8)), hits("40% (of) roads", FindQuery.plain("(of)")));
         assertEquals(List.of(), hits("40% of roads", FindQuery.plain("4.%")));
