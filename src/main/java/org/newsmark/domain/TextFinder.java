@@ -117,16 +117,22 @@ public final class TextFinder {
         try {
             return Pattern.compile(query.text(), flags | Pattern.MULTILINE);
         } catch (PatternSyntaxException e) {
-            throw new FindPatternException(describe(e));
+            throw new FindPatternException(describe(e), e.getDescription() + where(e, ""));
         }
     }
 
     /** "Unclosed group at the end of: (ab", "Dangling meta character '*' at position 1 of: *ab" (positions from 1). */
     static String describe(PatternSyntaxException e) {
-        String pattern = e.getPattern();
+        return e.getDescription() + where(e, " of") + ": " + e.getPattern();
+    }
+
+    /** " at the end", " at position 5" (from 1), or nothing when the index is unknown; then {@code of}. */
+    private static String where(PatternSyntaxException e, String of) {
         int at = e.getIndex();
-        String where = at < 0 ? "in" : at >= pattern.length() ? "at the end of" : "at position " + (at + 1) + " of";
-        return e.getDescription() + " " + where + ": " + pattern;
+        if (at < 0) {
+            return of.isEmpty() ? "" : " in";
+        }
+        return (at >= e.getPattern().length() ? " at the end" : " at position " + (at + 1)) + of;
     }
 
     static boolean wholeWord(CharSequence text, int begin, int end) {

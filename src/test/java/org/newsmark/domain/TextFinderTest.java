@@ -121,9 +121,11 @@ class TextFinderTest {
         FindPatternException open = assertThrows(FindPatternException.class,
                 () -> TextFinder.find("x", new FindQuery("(ab", false, false, true)));
         assertEquals("Unclosed group at the end of: (ab", open.getMessage());
+        assertEquals("Unclosed group at the end", open.withoutPattern());
         FindPatternException dangling = assertThrows(FindPatternException.class,
                 () -> TextFinder.find("x", new FindQuery("ab*+?", false, false, true)));
         assertTrue(dangling.getMessage().matches("Dangling meta character '\\?' at position 5 of: ab\\*\\+\\?"), dangling.getMessage());
+        assertEquals("Dangling meta character '?' at position 5", dangling.withoutPattern());
         // the same text as plain text is fine
         assertEquals(List.of(), hits("x", FindQuery.plain("(ab")));
     }

@@ -13,13 +13,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.newsmark.domain.Span;
 import org.newsmark.ui.editor.ArticleEditor;
 
 /**
- * The find bar above the article (Ctrl+F): the query, "3 of 17", Match case (Alt+C), Whole word
- * (Alt+W), Regex (Alt+R), previous and next, Tag All… (Alt+T) and close. Enter and F3 go to the
+ * The find bar above the article (Ctrl+F): the query, "3 of 17", Case (match case, Alt+C), Word
+ * (whole word, Alt+W), Regex (Alt+R), previous and next, Tag All… (Alt+T) and close. Enter and F3 go to the
  * next hit, Shift+Enter and Shift+F3 to the previous one; the hit is selected in the article as
  * text, so Esc (which gives the keys back to the article) leaves it ready for a label key. It
  * binds and forwards; the view-models search and tag.
@@ -41,18 +42,21 @@ public final class FindBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         field.setId("find-field");
         field.setPromptText("Find in the article");
-        field.setPrefColumnCount(22);
+        field.setPrefColumnCount(16);
+        field.setMinWidth(70);
+        HBox.setHgrow(field, Priority.SOMETIMES);
         Label count = new Label();
         count.setId("find-count");
         count.getStyleClass().add("find-count");
         count.textProperty().bind(Bindings.when(vm.problemProperty().isEmpty()).then(vm.countProperty()).otherwise(vm.problemProperty()));
+        count.setMinWidth(Region.USE_PREF_SIZE); // the count and what is wrong with a regex are never cut: the field gives way
         vm.problemProperty().addListener((o, a, b) ->
                 count.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), !b.isEmpty()));
-        CheckBox matchCase = toggle("Match case", "find-match-case", "Alt+C");
+        CheckBox matchCase = toggle("Case", "Match case", "find-match-case", "Alt+C");
         matchCase.selectedProperty().bindBidirectional(vm.matchCaseProperty());
-        CheckBox wholeWord = toggle("Whole word", "find-whole-word", "Alt+W");
+        CheckBox wholeWord = toggle("Word", "Whole word", "find-whole-word", "Alt+W");
         wholeWord.selectedProperty().bindBidirectional(vm.wholeWordProperty());
-        CheckBox regex = toggle("Regex", "find-regex", "Alt+R");
+        CheckBox regex = toggle("Regex", "Regular expression", "find-regex", "Alt+R");
         regex.selectedProperty().bindBidirectional(vm.regexProperty());
         Button previous = button("\u2191", "find-previous", "Previous match (Shift+Enter, Shift+F3)", this::previous);
         Button next = button("\u2193", "find-next", "Next match (Enter, F3)", this::next);
@@ -179,10 +183,11 @@ public final class FindBar extends HBox {
         e.consume();
     }
 
-    private static CheckBox toggle(String text, String id, String keys) {
+    private static CheckBox toggle(String text, String meaning, String id, String keys) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
-        box.setTooltip(new Tooltip(text + " (" + keys + ")"));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setTooltip(new Tooltip(meaning + " (" + keys + ")"));
         box.setFocusTraversable(false); // Tab stays with the field and the buttons
         return box;
     }
@@ -190,6 +195,7 @@ public final class FindBar extends HBox {
     private static Button button(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;

@@ -86,7 +86,7 @@ public final class FindViewModel {
     /** "3 of 17", "No matches", or empty with no query. */
     public ReadOnlyStringProperty countProperty() { return count; }
 
-    /** Why the query cannot be searched (a regular expression that does not compile); empty when it can. */
+    /** Why the query cannot be searched ("Unclosed group at the end": a regular expression that does not compile); empty when it can. */
     public ReadOnlyStringProperty problemProperty() { return problem; }
 
     public List<Span> hits() { return result.get().hits(); }
@@ -175,7 +175,7 @@ public final class FindViewModel {
         try {
             show(TextFinder.find(d.text(), q, TextFinder.DEFAULT_LIMIT, budget), q);
         } catch (FindPatternException e) {
-            refuse(e.getMessage());
+            refuse(e.withoutPattern()); // said beside the field that holds the pattern
         } catch (TaskControl.CancelledException slow) {
             count.set("Searching…");
             tasks.run("Searching the article", control -> TextFinder.find(d.text(), q, TextFinder.DEFAULT_LIMIT, control),

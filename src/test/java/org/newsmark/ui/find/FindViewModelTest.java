@@ -131,7 +131,7 @@ class FindViewModelTest {
         find.open("", 0);
         find.regexProperty().set(true);
         find.queryProperty().set("(ma");
-        assertEquals("Unclosed group at the end of: (ma", find.problemProperty().get());
+        assertEquals("Unclosed group at the end", find.problemProperty().get(), "said beside the field that shows the pattern");
         assertTrue(find.hits().isEmpty());
         find.queryProperty().set("(ma)yor\\b");
         assertEquals("", find.problemProperty().get());
