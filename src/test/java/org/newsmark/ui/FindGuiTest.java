@@ -129,6 +129,13 @@ class FindGuiTest {
         robot.type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(new Span(50, 55)), tagSpans(), "a label key tags the hit");
+        robot.interact(() -> w.editor().area().moveTo(0));
+        robot.type(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(bar::isVisible), "F3 shows the hits again");
+        assertEquals(new Span(15, 20), articleSelection(), "the first one from the caret");
+        assertEquals("article", onFx(() -> w.getScene().getFocusOwner().getId()), "and the keys stay in the article");
+        robot.interact(() -> w.editor().area().selectRange(50, 55));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

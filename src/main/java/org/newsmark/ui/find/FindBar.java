@@ -100,7 +100,9 @@ public final class FindBar extends HBox {
 
     /** Enter, F3: the next hit after the caret, selected in the article; with the bar closed it opens without taking the keys. */
     public void next() {
-        if (showIfClosed()) {
+        if (reopened()) {
+            showCurrent(); // the first hit from the caret is the next one
+        } else if (vm.openProperty().get()) {
             vm.next(editor.area().getSelection().getEnd());
             showCurrent();
         }
@@ -108,7 +110,8 @@ public final class FindBar extends HBox {
 
     /** Shift+Enter, Shift+F3: the previous hit before the selection. */
     public void previous() {
-        if (showIfClosed()) {
+        reopened();
+        if (vm.openProperty().get()) {
             vm.previous(editor.area().getSelection().getStart());
             showCurrent();
         }
@@ -129,17 +132,20 @@ public final class FindBar extends HBox {
         tagAll.tagAll();
     }
 
-    /** False when there is nothing to look for: then the bar opens with the keys in its field. */
-    private boolean showIfClosed() {
+    /**
+     * With the bar closed: shows it again, its hits counted from the caret (true), or, with no
+     * query yet, opens it with the keys in its field (false, as Ctrl+F).
+     */
+    private boolean reopened() {
         flushTyping();
-        if (!vm.openProperty().get()) {
-            if (vm.queryProperty().get().isEmpty()) {
-                open();
-                return false;
-            }
-            vm.openProperty().set(true);
-            vm.search();
+        if (vm.openProperty().get()) {
+            return false;
         }
+        if (vm.queryProperty().get().isEmpty()) {
+            open();
+            return false;
+        }
+        vm.reopen(editor.area().getCaretPosition());
         return true;
     }
 

@@ -118,6 +118,13 @@ public final class FindViewModel {
         }
     }
 
+    /** F3 with the bar closed: it shows again, keeping its query, with the first hit at {@code caret} or after current. */
+    public void reopen(int caret) {
+        origin = caret;
+        open.set(true);
+        search();
+    }
+
     /** Esc: the bar goes; the view selects the current hit in the article. Returns it (null: none). */
     public Span close() {
         open.set(false);

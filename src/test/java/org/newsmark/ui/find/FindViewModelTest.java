@@ -118,6 +118,20 @@ class FindViewModelTest {
     }
 
     @Test
+    void reopeningCountsFromTheCaretAndKeepsTheQuery() {
+        find.open("", 0);
+        find.queryProperty().set("road");
+        find.next(50);
+        assertEquals(new Span(60, 64), find.currentProperty().get());
+        assertEquals(new Span(60, 64), find.close());
+        assertFalse(find.openProperty().get());
+        find.reopen(20); // F3 after the analyst moved the caret
+        assertTrue(find.openProperty().get());
+        assertEquals(new Span(43, 47), find.currentProperty().get());
+        assertEquals("2 of 3", find.countProperty().get());
+    }
+
+    @Test
     void typingKeepsTheCurrentHitNearTheCaret() {
         find.open("", 40);
         find.queryProperty().set("r");
