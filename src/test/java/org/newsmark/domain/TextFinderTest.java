@@ -155,6 +155,17 @@ class TextFinderTest {
     }
 
     @Test
+    void theHitsOfAStretchOfTextAreFoundByHalving() {
+        FindResult r = TextFinder.find("ab ab ab ab", FindQuery.plain("ab"));
+        assertEquals(0, r.firstAtOrAfter(0));
+        assertEquals(1, r.firstAtOrAfter(1));
+        assertEquals(1, r.firstAtOrAfter(3));
+        assertEquals(4, r.firstAtOrAfter(10));
+        assertEquals(List.of(new Span(3, 5), new Span(6, 8)), r.beginningIn(2, 7));
+        assertEquals(List.of(), r.beginningIn(7, 2));
+    }
+
+    @Test
     void emptyQueryOrTextFindsNothing() {
         assertEquals(List.of(), hits("text", FindQuery.plain("")));
         assertEquals(List.of(), hits("", FindQuery.plain("x")));

@@ -47,7 +47,6 @@ public final class FindViewModel {
     private final ObjectProperty<Span> current = new SimpleObjectProperty<>();
     private final StringProperty count = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
-    private int currentIndex = -1;
     private int origin;
     private long generation;
 
@@ -133,28 +132,25 @@ public final class FindViewModel {
 
     /** Enter, F3: the first hit that begins at {@code from} or after, else the first (wrapping). */
     public void next(int from) {
-        List<Span> hits = hits();
-        if (hits.isEmpty()) {
-            return;
+        FindResult r = result.get();
+        if (r.size() > 0) {
+            int i = r.firstAtOrAfter(from);
+            select(i == r.size() ? 0 : i);
         }
-        int i = firstAtOrAfter(hits, from);
-        select(i == hits.size() ? 0 : i);
     }
 
     /** Shift+Enter, Shift+F3: the last hit that begins before {@code before}, else the last (wrapping). */
     public void previous(int before) {
-        List<Span> hits = hits();
-        if (hits.isEmpty()) {
-            return;
+        FindResult r = result.get();
+        if (r.size() > 0) {
+            int i = r.firstAtOrAfter(before) - 1;
+            select(i < 0 ? r.size() - 1 : i);
         }
-        int i = firstAtOrAfter(hits, before) - 1;
-        select(i < 0 ? hits.size() - 1 : i);
     }
 
     /** The hits that begin in {@code [from, to)} (the paragraphs on screen). */
     public List<Span> hitsBetween(int from, int to) {
-        List<Span> hits = hits();
-        return hits.subList(firstAtOrAfter(hits, from), firstAtOrAfter(hits, to));
+        return result.get().beginningIn(from, to);
     }
 
     /** The query as it was searched, for the tag-all question and its undo step. */
@@ -201,7 +197,6 @@ public final class FindViewModel {
 
     private void refuse(String why) {
         result.set(FindResult.NONE);
-        currentIndex = -1;
         current.set(null);
         problem.set(why);
         count.set("");
@@ -209,44 +204,22 @@ public final class FindViewModel {
 
     private void show(FindResult found, FindQuery q) {
         result.set(found);
-        currentIndex = -1;
         if (found.hits().isEmpty()) {
             current.set(null);
             count.set(q.isEmpty() ? "" : "No matches");
             return;
         }
-        int i = firstAtOrAfter(found.hits(), origin);
+        int i = found.firstAtOrAfter(origin);
         select(i == found.size() ? 0 : i);
     }
 
     private void select(int i) {
         FindResult r = result.get();
-        currentIndex = i;
         Span hit = r.hits().get(i);
         origin = hit.begin();
         current.set(hit);
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
         n.setGroupingUsed(true);
         count.set(n.format(i + 1L) + " of " + (r.limitReached() ? "over " : "") + n.format(r.size()));
-    }
-
-    /** Index of the first hit beginning at {@code offset} or after; the size when none does. */
-    private static int firstAtOrAfter(List<Span> hits, int offset) {
-        int lo = 0;
-        int hi = hits.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (hits.get(mid).begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index of the current hit, -1 with none (tests). */
-    int currentIndex() {
-        return currentIndex;
     }
 }
