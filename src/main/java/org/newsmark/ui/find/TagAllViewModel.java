@@ -100,7 +100,7 @@ public final class TagAllViewModel {
         }
         String message = count(p.fresh().size(), "new " + label.name() + " tag", "new " + label.name() + " tags")
                 + (p.alreadyTagged() == 0 ? "." : "; " + count(p.alreadyTagged(), "match is", "matches are")
-                + " tagged " + label.name() + " already and stay as they are.")
+                + " tagged " + label.name() + " already and " + (p.alreadyTagged() == 1 ? "stays as it is." : "stay as they are."))
                 + "\nOne step: Ctrl+Z takes them all back.";
         if (!dialogs.confirm("Tag All Matches", "Tag " + count(p.fresh().size(), "match", "matches") + " of " + what + " as "
                 + label.name() + "?", message, "Tag " + p.fresh().size())) {

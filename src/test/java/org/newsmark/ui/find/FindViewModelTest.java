@@ -185,7 +185,8 @@ class FindViewModelTest {
         assertEquals(new Span(15, 20), made.get(0).span());
         String preview = dialogs.questions.get(1);
         assertTrue(preview.contains("Tag 1 match of \u201Croads\u201D as " + claim.name() + "?"), preview);
-        assertTrue(preview.contains("1 new " + claim.name() + " tag; 1 match is tagged " + claim.name() + " already"), preview);
+        assertTrue(preview.contains("1 new " + claim.name() + " tag; 1 match is tagged " + claim.name() + " already and stays as it is."),
+                preview);
         assertEquals(2, vm.annotations().size());
         vm.undo();
         assertEquals(List.of(new Span(43, 48)), vm.annotations().stream().map(Annotation::span).toList(),
