@@ -47,6 +47,7 @@ public final class ArticleEditor extends StackPane {
     private long restyles;
     private final LinkOutlines linkOutlines;
     private final LinkArcs arcs;
+    private final FindHighlights findHits;
 
     public ArticleEditor() {
         area.setId("article");
@@ -86,7 +87,8 @@ public final class ArticleEditor extends StackPane {
         StackPane.setAlignment(scroll, Pos.TOP_CENTER);
         linkOutlines = new LinkOutlines(area);
         arcs = new LinkArcs(area);
-        getChildren().addAll(scroll, arcs);
+        findHits = new FindHighlights(area);
+        getChildren().addAll(scroll, findHits, arcs);
         getStyleClass().add("article-frame");
     }
 
@@ -207,6 +209,21 @@ public final class ArticleEditor extends StackPane {
     /** The links changed: the arcs are drawn again after the next pulse. */
     public void redrawArcs() {
         arcs.redrawLater();
+    }
+
+    /** The hits of Find to draw over the text: those beginning in {@code [from, to)}, and the current one. */
+    public void setFindHits(java.util.function.BiFunction<Integer, Integer, List<Span>> hits, java.util.function.Supplier<Span> current) {
+        findHits.setSource(hits, current);
+    }
+
+    /** The hits of Find changed: drawn again after the next pulse. */
+    public void redrawFindHits() {
+        findHits.redrawLater();
+    }
+
+    /** How many hits of Find have a box on screen (tests). */
+    public int findHitCount() {
+        return findHits.drawnCount();
     }
 
     /** How many link arcs are drawn now (tests, the benchmark). */

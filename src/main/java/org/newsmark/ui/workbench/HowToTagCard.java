@@ -27,6 +27,8 @@ public final class HowToTagCard extends VBox {
             {"Alt+↓  Alt+↑", "next / previous tag"},
             {"L", "link the selected tag: Tab chooses the tag to link to (nearest first), Enter links, Esc stops"},
             {"J", "jump along the selected tag's links (Shift+J back); Ctrl+Shift+J lists them"},
+            {"Ctrl+F", "find in the article: Enter or F3 next, Esc back with the match selected (a label key tags it); "
+                    + "Tag All… (Alt+T) tags every match"},
             {"Ctrl+Z", "undo; Ctrl+Shift+Z or Ctrl+Y redo. Every change is saved at once"},
     };
 

@@ -45,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final AttributesPanel attributes;
     private final org.newsmark.ui.links.LinksPanel links;
     private final LinkKeys linkKeys;
+    private final org.newsmark.ui.find.FindBar findBar;
     private boolean draggingDivider;
     private boolean layoutPending;
 
@@ -69,7 +70,8 @@ public final class MainWindow extends BorderPane {
         // no codes declared: no strip
         codes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.articleCodes().fields()));
         codes.managedProperty().bind(codes.visibleProperty());
-        this.center = new VBox(banner(), linkBanner(), codes, editor);
+        this.findBar = new org.newsmark.ui.find.FindBar(vm.find(), vm.tagAll(), editor);
+        this.center = new VBox(banner(), linkBanner(), codes, findBar, editor);
         center.setId("article-column");
         VBox.setVgrow(editor, Priority.ALWAYS);
         articles.setMinWidth(PanelLayout.ARTICLES_MIN);
@@ -260,6 +262,11 @@ public final class MainWindow extends BorderPane {
             applyLayout();
         }
         links.focusList();
+    }
+
+    /** Edit › Find… (Ctrl+F), Find Next (F3), Find Previous (Shift+F3). */
+    org.newsmark.ui.find.FindBar findBar() {
+        return findBar;
     }
 
     /** Edit › Link Selected Tag (L). */

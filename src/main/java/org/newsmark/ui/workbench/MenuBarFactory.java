@@ -125,6 +125,10 @@ final class MenuBarFactory {
         jump.disableProperty().bind(vm.selectedProperty().isNull());
         MenuItem linksOf = item("Links of Selected Tag", "Shortcut+Shift+J", window::focusLinks);
         linksOf.disableProperty().bind(vm.selectedProperty().isNull());
+        MenuItem find = item("Find\u2026", "Shortcut+F", () -> window.findBar().open());
+        find.setId("menu-find");
+        MenuItem findNext = item("Find Next", "F3", () -> window.findBar().next());
+        MenuItem findPrevious = item("Find Previous", "Shift+F3", () -> window.findBar().previous());
         MenuItem paste = writing(item("Paste as New Article", "Shortcut+Shift+V", window::pasteAsArticle));
         CheckMenuItem snap = new CheckMenuItem("Snap Tags to Whole Words");
         snap.selectedProperty().bindBidirectional(vm.snapToWordsProperty());
@@ -135,6 +139,7 @@ final class MenuBarFactory {
         details.setId("menu-article-details");
         details.disableProperty().bind(vm.documentProperty().isNull());
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes, details,
+                new SeparatorMenuItem(), find, findNext, findPrevious,
                 new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), link, jump, linksOf,
                 new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap,
                 new SeparatorMenuItem(), codebook, preferences);

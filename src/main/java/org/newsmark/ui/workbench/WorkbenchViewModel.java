@@ -76,6 +76,8 @@ public final class WorkbenchViewModel implements ProjectView {
     private final AttributesViewModel attributes;
     private final ArticleCodesViewModel articleCodes;
     private final org.newsmark.ui.links.LinkingViewModel linking;
+    private final org.newsmark.ui.find.FindViewModel find;
+    private final org.newsmark.ui.find.TagAllViewModel tagAll;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -107,6 +109,9 @@ public final class WorkbenchViewModel implements ProjectView {
                 }, status, dialogs, tasks);
         attributes.useSources(project.sources());
         articleCodes.useSources(project.sources());
+        this.find = new org.newsmark.ui.find.FindViewModel(document, tasks);
+        this.tagAll = new org.newsmark.ui.find.TagAllViewModel(find, annotationService, document, this.analyst, shownTags.list(),
+                toolbarLabels, readOnly, layerBanner(), dialogs, status);
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         annotationService.addArticleCodesListener(() -> tasks.onUiThread(() -> {
@@ -207,6 +212,10 @@ public final class WorkbenchViewModel implements ProjectView {
 
     /** The links of the shown layer: the selected tag's, the arcs, and making one by keyboard (L, Tab, Enter). */
     public org.newsmark.ui.links.LinkingViewModel linking() { return linking; }
+
+    /** Find in the article (Ctrl+F) and tagging every match of it. */
+    public org.newsmark.ui.find.FindViewModel find() { return find; }
+    public org.newsmark.ui.find.TagAllViewModel tagAll() { return tagAll; }
 
     /** The open article's codes of the shown analyst. */
     public ArticleCodesViewModel articleCodes() { return articleCodes; }
