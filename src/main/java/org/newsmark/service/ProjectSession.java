@@ -91,6 +91,11 @@ public final class ProjectSession implements AutoCloseable {
         return articleImports;
     }
 
+    /** Importing a folder of articles: plan, then all or nothing or each file on its own. */
+    public FolderImport folderImports() {
+        return new FolderImport(store, articleImports);
+    }
+
     public AnnotationImportService annotationImports() {
         return annotationImports;
     }

@@ -37,6 +37,15 @@ final class ImportCommand implements Callable<Integer> {
                     + " by sha256 it sets the metadata of articles already in the project. All rows are checked first.")
     Path manifest;
 
+    @Option(names = "--recursive", paramLabel = "DIR",
+            description = "Import the article files (txt, md, html, htm, docx, pdf) of this folder and its subfolders, in path order;"
+                    + " copies and articles already in the project are skipped and listed.")
+    Path folder;
+
+    @Option(names = "--each-file", description = "With --recursive: add every file that can be read and list those that cannot"
+            + " (default: all or nothing, one unreadable file and nothing is added).")
+    boolean eachFile;
+
     @Option(names = "--analyst", paramLabel = "NAME", description = "Also add this analyst to the project.")
     String analyst;
 
@@ -58,6 +67,12 @@ final class ImportCommand implements Callable<Integer> {
         if (manifest != null) {
             return withManifest(analystName);
         }
+        if (folder != null) {
+            if (!files.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "Give either article files or --recursive DIR, not both.");
+            }
+            return fromFolder(analystName);
+        }
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give article files, or --manifest FILE.");
         }
@@ -74,6 +89,41 @@ final class ImportCommand implements Callable<Integer> {
             out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
                     + r.document().sha256() + "\t" + r.document().title());
         }
+        return 0;
+    }
+
+    /** --recursive DIR: the folder's plan, then all or nothing or each file, as chosen; what was skipped is listed. */
+    private Integer fromFolder(String analystName) throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        String outletName = outletName();
+        org.newsmark.service.FolderImport.Result result = Wiring.projects().inNewOrExisting(project, session -> {
+            var imports = session.folderImports();
+            var plan = imports.plan(folder, Optional.ofNullable(encoding), TaskControl.NONE);
+            if (outletName != null) {
+                plan = new org.newsmark.service.FolderImport.Plan(plan.folder(), plan.toAdd().stream()
+                        .map(i -> new org.newsmark.service.FolderImport.Item(i.file(), i.article().withOutlet(outletName))).toList(),
+                        plan.skipped(), plan.unreadable());
+            }
+            var r = imports.run(plan, eachFile ? org.newsmark.service.FolderImport.Mode.EACH_FILE
+                    : org.newsmark.service.FolderImport.Mode.ALL_OR_NOTHING, TaskControl.NONE);
+            if (analystName != null) {
+                session.analyst(analystName);
+            }
+            return r;
+        });
+        for (DocumentService.AddResult r : result.added()) {
+            out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
+                    + r.document().sha256() + "\t" + r.document().title());
+        }
+        for (var s : result.plan().skipped()) {
+            out.println("skipped\t" + s.file() + "\t" + s.why());
+        }
+        for (var f : result.failed()) {
+            err.println("not imported: " + f.getMessage());
+        }
+        err.println(result.plan().summary() + "; " + result.added().size() + " added"
+                + (result.failed().isEmpty() ? "" : ", " + result.failed().size() + " not imported") + ".");
         return 0;
     }
 
