@@ -56,6 +56,7 @@ final class MenuBarFactory {
                 recent,
                 new SeparatorMenuItem(),
                 writing(importArticle),
+                writing(item("Import Folder\u2026", "Shortcut+Shift+I", () -> vm.folderImport().chooseAndImport())),
                 writing(item("Import with Manifest…", null, () -> vm.newManifestImport().chooseAndImport())),
                 writing(item("Import Tags from CSV…", null, vm.tagTransfer()::importCsv)),
                 writing(item("Import brat Folder…", null, vm.tagTransfer()::importBrat)),

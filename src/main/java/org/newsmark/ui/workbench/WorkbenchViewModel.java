@@ -207,6 +207,11 @@ public final class WorkbenchViewModel implements ProjectView {
 
     public ArticleImportViewModel articleImport() { return articleImport; }
 
+    /** File › Import Folder…: a folder and its subfolders, previewed first. */
+    public org.newsmark.ui.transfer.FolderImportViewModel folderImport() {
+        return new org.newsmark.ui.transfer.FolderImportViewModel(project.folderImports(), tasks, dialogs, this);
+    }
+
     /** The selected tag's attributes, and the flags of tags missing a required one. */
     public AttributesViewModel attributes() { return attributes; }
 
