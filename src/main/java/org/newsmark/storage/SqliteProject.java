@@ -31,6 +31,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteLinks links;
     private final SqliteSources sources;
     private final SqliteMetadata metadata;
+    private final SqliteStatistics statistics;
 
     private final Optional<String> readOnlyReason;
 
@@ -53,6 +54,7 @@ final class SqliteProject implements ProjectStore {
         this.links = new SqliteLinks(db, schemaVersion);
         this.sources = new SqliteSources(db, schemaVersion);
         this.metadata = new SqliteMetadata(db, schemaVersion);
+        this.statistics = new SqliteStatistics(db, schemaVersion);
     }
 
     Database database() {
@@ -149,6 +151,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public org.newsmark.service.port.MetadataRepository metadata() {
         return metadata;
+    }
+
+    @Override
+    public org.newsmark.service.port.StatisticsRepository statistics() {
+        return statistics;
     }
 
     @Override
