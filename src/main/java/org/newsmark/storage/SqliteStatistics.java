@@ -38,13 +38,15 @@ final class SqliteStatistics implements StatisticsRepository {
         "coalesce((SELECT name FROM sources WHERE id = c2.value), c2.value, '(no value)')",
         "coalesce((SELECT name FROM sources WHERE id = c3.value), c3.value, '(no value)')"};
     static final int MAX_CODES = CODE_JOINS.length;
-    /** The tags counted per article, and per analyst (1) and label (2) when a key needs them. */
+    /** The tags counted per article, and per analyst (1) and label (2, with analyst) when a key needs them. */
     private static final String[] INNER = {
         "SELECT document_id, count(*) AS n FROM annotations WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id",
         "SELECT document_id, analyst_id, count(*) AS n FROM annotations WHERE (? IS NULL OR analyst_id = ?)"
                 + " GROUP BY document_id, analyst_id",
-        "SELECT document_id, label_id, count(*) AS n FROM annotations WHERE (? IS NULL OR analyst_id = ?)"
-                + " GROUP BY document_id, label_id",
+        // by label alone still groups by analyst too: (document, analyst, label) is the order of the
+        // UNIQUE index, which covers the query, so SQLite counts in one pass with no sort of a million rows
+        "SELECT document_id, analyst_id, label_id, count(*) AS n FROM annotations WHERE (? IS NULL OR analyst_id = ?)"
+                + " GROUP BY document_id, analyst_id, label_id",
         "SELECT document_id, analyst_id, label_id, count(*) AS n FROM annotations WHERE (? IS NULL OR analyst_id = ?)"
                 + " GROUP BY document_id, analyst_id, label_id"};
     private static final String DENSITY_SQL = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"

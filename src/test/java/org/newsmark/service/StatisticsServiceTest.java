@@ -27,9 +27,9 @@ import org.newsmark.io.csv.CsvOptions;
  * The GROUP BY counts on a small project counted by hand: articles without an outlet or a date,
  * a multiple-choice article code counting a tag once per value, one analyst's tags, a read-only session.
  */
-class StatisticsServiceTest {
+public class StatisticsServiceTest {
 
-    static final String A = "The mayor said the bridge will close in March, 40 per cent of drivers agree.";
+    public static final String A = "The mayor said the bridge will close in March, 40 per cent of drivers agree.";
     static final String B = "The council voted, said a spokeswoman, on the new budget for the harbour.";
     static final String C = "Rain again. Officials expect 3 more storms, an expert said on Monday night.";
 
@@ -41,7 +41,7 @@ class StatisticsServiceTest {
      * Ana claim; C (no outlet, no date): Ben statistic ×2. Article code frame (multiple choice): Ana on A
      * conflict and economy, Ana on B human, Ben none.
      */
-    static void fill(ProjectSession s) {
+    public static void fill(ProjectSession s) {
         Document a = s.documents().add("Bridge", "a.txt", A).document();
         Document b = s.documents().add("Vote", "b.txt", B).document();
         Document c = s.documents().add("Rain", "c.txt", C).document();
