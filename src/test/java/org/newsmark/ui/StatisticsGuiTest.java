@@ -29,7 +29,7 @@ import org.newsmark.ui.workbench.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Issue 16.7 on the real window: Ctrl+Shift+G opens Statistics with bars and the table; Export CSV writes the table. */
+/** Issue 16.7 on the real window: Ctrl+Shift+G opens Statistics with bars and the table; Export CSV writes the table, Export PNG the chart. */
 class StatisticsGuiTest {
 
     @TempDir
@@ -73,7 +73,8 @@ class StatisticsGuiTest {
 
         // the same window with scripted file choice (a native save dialog cannot be driven headless)
         Path out = dir.resolve("table.csv");
-        ScriptedDialogs dialogs = new ScriptedDialogs().answer(out);
+        Path png = dir.resolve("bars.png");
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer(out).answer(png);
         try (ProjectSession reader = TestProjects.openReadOnly(file)) {
             StatisticsViewModel vm = new StatisticsViewModel(reader.statistics(), List.of("Ana", "Ben"), new ImmediateTasks(), dialogs, dir);
             robot.interact(() -> StatisticsWindow.open(null, vm, "stats.newsmark", scene -> { }));
@@ -82,6 +83,10 @@ class StatisticsGuiTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(out));
             assertEquals(List.of("outlet,label,tags", "(no outlet),statistic,2", "Gazette,claim,4", "Gazette,statistic,1"),
                     Files.readAllLines(out));
+            robot.clickOn((Button) robot.lookup("#statistics-export-png").query());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(png));
+            byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+            assertEquals("\u0089PNG\r\n\u001a\n", new String(head, java.nio.charset.StandardCharsets.ISO_8859_1), "a PNG file");
             assertEquals(List.of(), dialogs.errors);
         }
     }
