@@ -1,6 +1,7 @@
 package org.newsmark.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,31 @@ public record StatisticsTable(List<StatisticsKey> keys, List<TagCount> rows) {
         public Pivot {
             categories = List.copyOf(categories);
             series = List.copyOf(series);
+        }
+
+        /** The {@code limit} categories with the most tags (all series together), in their order here. */
+        public Pivot largestCategories(int limit) {
+            if (categories.size() <= limit) {
+                return this;
+            }
+            List<Integer> byTags = new ArrayList<>();
+            for (int c = 0; c < categories.size(); c++) {
+                byTags.add(c);
+            }
+            byTags.sort(Comparator.comparingLong((Integer c) -> -series.stream().mapToLong(s -> s.values().get(c)).sum()));
+            List<Integer> kept = byTags.subList(0, limit).stream().sorted().toList();
+            return new Pivot(kept.stream().map(categories::get).toList(), series.stream()
+                    .map(s -> new Series(s.name(), kept.stream().map(s.values()::get).toList())).toList());
+        }
+
+        /** The {@code limit} series with the most tags, largest first. */
+        public Pivot largestSeries(int limit) {
+            if (series.size() <= limit) {
+                return this;
+            }
+            return new Pivot(categories, series.stream()
+                    .sorted(Comparator.comparingLong(s -> -s.values().stream().mapToLong(Long::longValue).sum()))
+                    .limit(limit).toList());
         }
 
         public long max() {

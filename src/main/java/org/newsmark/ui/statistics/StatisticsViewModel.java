@@ -3,7 +3,6 @@ package org.newsmark.ui.statistics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -109,36 +108,11 @@ public final class StatisticsViewModel {
         table.set(counted);
         rows.setAll(counted.rows());
         StatisticsTable.Pivot pivot = counted.pivot();
-        bars.set(largestCategories(pivot));
-        timeline.set(largestSeries(months.pivot()));
+        bars.set(pivot.largestCategories(CHART_LIMIT));
+        timeline.set(months.pivot().largestSeries(CHART_LIMIT));
         String shown = pivot.categories().size() > CHART_LIMIT
                 ? "; the bars show the " + CHART_LIMIT + " largest of " + pivot.categories().size() : "";
         message.set(String.format("%,d tags in %,d rows%s", counted.total(), counted.rows().size(), shown));
-    }
-
-    /** The {@link #CHART_LIMIT} categories with the most tags, in the table's order. */
-    static StatisticsTable.Pivot largestCategories(StatisticsTable.Pivot p) {
-        if (p.categories().size() <= CHART_LIMIT) {
-            return p;
-        }
-        List<Integer> kept = new ArrayList<>();
-        for (int c = 0; c < p.categories().size(); c++) {
-            kept.add(c);
-        }
-        kept.sort(Comparator.comparingLong((Integer c) -> -p.series().stream().mapToLong(s -> s.values().get(c)).sum()));
-        List<Integer> top = kept.subList(0, CHART_LIMIT).stream().sorted().toList();
-        return new StatisticsTable.Pivot(top.stream().map(p.categories()::get).toList(), p.series().stream()
-                .map(s -> new StatisticsTable.Pivot.Series(s.name(), top.stream().map(s.values()::get).toList())).toList());
-    }
-
-    /** The {@link #CHART_LIMIT} lines with the most tags. */
-    static StatisticsTable.Pivot largestSeries(StatisticsTable.Pivot p) {
-        if (p.series().size() <= CHART_LIMIT) {
-            return p;
-        }
-        return new StatisticsTable.Pivot(p.categories(), p.series().stream()
-                .sorted(Comparator.comparingLong(s -> -s.values().stream().mapToLong(Long::longValue).sum()))
-                .limit(CHART_LIMIT).toList());
     }
 
     /** The table as CSV: one column per key, then tags. */
