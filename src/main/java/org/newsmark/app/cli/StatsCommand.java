@@ -81,7 +81,12 @@ final class StatsCommand implements Callable<Integer> {
             StatisticsService stats = session.statistics();
             Optional<String> who = Optional.ofNullable(analyst);
             if (density) {
-                var rows = stats.density(who);
+                List<org.newsmark.domain.ArticleDensity> rows;
+                try {
+                    rows = stats.density(who);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), e.getMessage());
+                }
                 if (stdout) {
                     stats.exportDensity(rows, System.out, csv);
                 } else {
