@@ -26,6 +26,7 @@ public final class ProjectSession implements AutoCloseable {
     private final CodebookTransfer codebookTransfer;
     private final SourceService sources;
     private final ArticleMetadataService metadata;
+    private final StatisticsService statistics;
     private final ManifestImport manifests;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -42,6 +43,7 @@ public final class ProjectSession implements AutoCloseable {
                 annotations);
         this.sources = new SourceService(store, annotations::forgetHistory);
         this.metadata = new ArticleMetadataService(store);
+        this.statistics = new StatisticsService(store);
         this.manifests = new ManifestImport(store, articleImports);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
@@ -127,6 +129,11 @@ public final class ProjectSession implements AutoCloseable {
     /** Article metadata (outlet, author, published, url, language, custom fields). */
     public ArticleMetadataService metadata() {
         return metadata;
+    }
+
+    /** Counts of tags by outlet, label, analyst, month, article and article code. */
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     /** Importing with a manifest CSV of metadata. */

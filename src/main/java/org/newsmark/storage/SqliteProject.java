@@ -32,6 +32,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteSources sources;
     private final SqliteLinkRejections linkRejections;
     private final SqliteMetadata metadata;
+    private final SqliteStatistics statistics;
 
     private final Optional<String> readOnlyReason;
 
@@ -55,6 +56,7 @@ final class SqliteProject implements ProjectStore {
         this.sources = new SqliteSources(db, schemaVersion);
         this.linkRejections = new SqliteLinkRejections(db, schemaVersion);
         this.metadata = new SqliteMetadata(db, schemaVersion);
+        this.statistics = new SqliteStatistics(db, schemaVersion);
     }
 
     Database database() {
@@ -156,6 +158,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public org.newsmark.service.port.MetadataRepository metadata() {
         return metadata;
+    }
+
+    @Override
+    public org.newsmark.service.port.StatisticsRepository statistics() {
+        return statistics;
     }
 
     @Override

@@ -86,6 +86,7 @@ class NewsmarkBenchmark {
         if (only.isEmpty() || only.contains("csv")) csvExport();
         if (only.isEmpty() || only.contains("editor")) editor();
         if (only.isEmpty() || only.contains("start")) coldStart();
+        if (only.isEmpty() || only.contains("stats")) statistics();
         writeReport();
     }
 
@@ -652,6 +653,54 @@ class NewsmarkBenchmark {
     static long median(List<Long> xs) {
         long[] s = xs.stream().mapToLong(Long::longValue).sorted().toArray();
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Issue 16: 10,000 articles (about 50 MB), 5 analysts, 1,000,000 tags; counted by outlet × label. */
+    void statistics() throws Exception {
+        Path file = DIR.resolve("stats.newsmark");
+        Files.deleteIfExists(file);
+        String[] outlets = new String[40];
+        for (int i = 0; i < outlets.length; i++) {
+            outlets[i] = "Outlet " + i;
+        }
+        try (ProjectSession s = TestProjects.create(file)) {
+            ProjectStore store = TestProjects.store(s);
+            BenchData.fastWrites(store, true);
+            List<Long> docs = BenchData.insertArticles(store, 10_000, article(5_000, 16), outlets, 24);
+            List<Long> analysts = new ArrayList<>();
+            for (String name : List.of("Ana", "Ben", "Cleo", "Dan", "Eve")) {
+                analysts.add(s.analyst(name).id());
+            }
+            List<Long> labels = s.labels().stream().map(org.newsmark.domain.Label::id).toList();
+            BenchData.insertTagsInBulk(store, docs, analysts, labels, 100, 16);
+            BenchData.fastWrites(store, false);
+        }
+        List<Long> times = new ArrayList<>();
+        long peak = 0;
+        try (ProjectSession s = TestProjects.openReadOnly(file)) {
+            List<org.newsmark.domain.StatisticsKey> keys = org.newsmark.domain.StatisticsKey.parseList("outlet,label");
+            long total = 0;
+            // SQLite runs on the calling thread: its CPU time shows the query's cost apart from a busy machine's waits
+            var threads = ManagementFactory.getThreadMXBean();
+            List<Long> cpu = new ArrayList<>();
+            for (int run = 0; run < 12; run++) {
+                gc();
+                resetPeaks();
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                total = s.statistics().count(keys, Optional.empty()).total();
+                times.add(System.nanoTime() - t0);
+                cpu.add(threads.getCurrentThreadCpuTime() - c0);
+                peak = Math.max(peak, peakHeap());
+            }
+            notes.add(String.format(Locale.ROOT, "Statistics by outlet × label: median CPU time of the counting thread %s"
+                    + " (wall-clock in the table includes waiting for a core)", ms(median(cpu) / 1e6)));
+            if (total != 1_000_000) {
+                throw new AssertionError("counted " + total + " tags, not 1,000,000");
+            }
+        }
+        row("Statistics by outlet × label, 10,000 articles, 1,000,000 tags (StatisticsService.count)", "≤ 300 ms",
+                times, peak, 300, 0);
     }
 
     /** Nearest-rank p99 (with fewer than 100 samples this is the maximum). */

@@ -120,4 +120,71 @@ public final class BenchData {
             return null;
         });
     }
+
+    /**
+     * Adds {@code count} articles in one transaction: {@code text} with a distinct first line, the
+     * outlet {@code outlets[i % outlets.length]} and a published date in one of {@code months}
+     * consecutive months from January 2024 (every 20th article without a date). Returns their ids.
+     */
+    public static List<Long> insertArticles(org.newsmark.service.port.ProjectStore project, int count, String text,
+                                            String[] outlets, int months) {
+        String now = Instant.parse("2026-01-01T00:00:00Z").toString();
+        return ((SqliteProject) project).database().write(c -> {
+            List<Long> ids = new java.util.ArrayList<>(count);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(title, source_name, imported_at, text, sha256,"
+                    + " length, outlet, published) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < count; i++) {
+                    String t = "Article " + i + "\n" + text;
+                    ps.setString(1, "Article " + i);
+                    ps.setString(2, "article-" + i + ".txt");
+                    ps.setString(3, now);
+                    ps.setString(4, t);
+                    ps.setString(5, org.newsmark.domain.TextHash.sha256(t));
+                    ps.setInt(6, t.length());
+                    ps.setString(7, outlets[i % outlets.length]);
+                    ps.setString(8, i % 20 == 0 ? null : String.format(java.util.Locale.ROOT, "%04d-%02d-15",
+                            2024 + (i % months) / 12, 1 + (i % months) % 12));
+                    ps.executeUpdate();
+                    try (var keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Adds {@code perArticle} tags to each article in one transaction: tag k at offset 40·k (so no two
+     * collide), analysts round-robin, labels drawn at random. Articles must be longer than 40·perArticle + 40.
+     */
+    public static long insertTagsInBulk(org.newsmark.service.port.ProjectStore project, List<Long> documentIds,
+                                        List<Long> analystIds, List<Long> labelIds, int perArticle, long seed) {
+        Random random = new Random(seed);
+        String now = Instant.parse("2026-01-01T00:00:00Z").toString();
+        return ((SqliteProject) project).database().write(c -> {
+            long n = 0;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotations(document_id, analyst_id, label_id,"
+                    + " begin_utf16, end_utf16, note, fragment_group, created_at, updated_at) VALUES (?,?,?,?,?,'',NULL,?,?)")) {
+                for (long doc : documentIds) {
+                    for (int k = 0; k < perArticle; k++) {
+                        ps.setLong(1, doc);
+                        ps.setLong(2, analystIds.get(k % analystIds.size()));
+                        ps.setLong(3, labelIds.get(random.nextInt(labelIds.size())));
+                        ps.setInt(4, 40 * k);
+                        ps.setInt(5, 40 * k + 3 + random.nextInt(30));
+                        ps.setString(6, now);
+                        ps.setString(7, now);
+                        ps.addBatch();
+                        if (++n % 5000 == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                }
+                ps.executeBatch();
+            }
+            return n;
+        });
+    }
 }

@@ -45,6 +45,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Article metadata (outlet, author, published, url, language) and the project's custom fields. */
     MetadataRepository metadata();
 
+    /** Counts of tags by outlet, label, analyst, month, article and article code. */
+    StatisticsRepository statistics();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 

@@ -341,6 +341,11 @@ public final class MainWindow extends BorderPane {
         }), vm.projectName(), themed);
     }
 
+    /** View › Statistics…: tags counted by outlet, label, analyst, month, article or article code. */
+    void statistics() {
+        org.newsmark.ui.statistics.StatisticsWindow.open(window(), vm.newStatistics(), vm.projectName(), themed);
+    }
+
     void compare() {
         CompareWindow.open(window(), vm.newComparison(), vm.projectName(), themed);
     }

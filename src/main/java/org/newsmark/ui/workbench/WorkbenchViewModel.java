@@ -267,6 +267,12 @@ public final class WorkbenchViewModel implements ProjectView {
                 project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null), project.isReadOnly());
     }
 
+    public org.newsmark.ui.statistics.StatisticsViewModel newStatistics() {
+        return new org.newsmark.ui.statistics.StatisticsViewModel(project.statistics(),
+                project.analysts().stream().map(Analyst::name).toList(), tasks, dialogs,
+                project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null));
+    }
+
     /** A fresh compare view over this project, sharing its undo history and save status. */
     public ComparisonViewModel newComparison() { return new ComparisonViewModel(project, tasks, dialogs, status); }
 
