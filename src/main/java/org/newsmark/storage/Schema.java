@@ -253,7 +253,14 @@ final class Schema {
                       field_id    INTEGER NOT NULL REFERENCES custom_fields(id),
                       value       TEXT NOT NULL,
                       PRIMARY KEY (document_id, field_id)
-                    )"""));
+                    )"""),
+            // 8: the corpus index, a contentless FTS5 table over the article texts, kept by SqliteDocuments in
+            // the same transactions as the documents, and filled here for the articles a file already has.
+            // See docs/decisions/0028-corpus-search.md.
+            List.of(
+                    "CREATE VIRTUAL TABLE corpus_index USING fts5(text, content='', contentless_delete=1,"
+                            + " tokenize='unicode61 remove_diacritics 2')",
+                    "INSERT INTO corpus_index(rowid, text) SELECT id, text FROM documents"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -275,6 +282,9 @@ final class Schema {
 
     /** The first format with article metadata beyond the outlet: author, published, url, language, custom fields. */
     static final int METADATA_FROM = 7;
+
+    /** The first format with the corpus index ({@code corpus_index}, FTS5). */
+    static final int CORPUS_INDEX_FROM = 8;
 
     static int currentVersion() {
         return MIGRATIONS.size();

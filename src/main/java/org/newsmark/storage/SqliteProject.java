@@ -31,6 +31,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteLinks links;
     private final SqliteSources sources;
     private final SqliteMetadata metadata;
+    private final SqliteCorpusIndex corpusIndex;
 
     private final Optional<String> readOnlyReason;
 
@@ -44,7 +45,8 @@ final class SqliteProject implements ProjectStore {
         this.db = db;
         this.lock = lock;
         this.readOnlyReason = Optional.ofNullable(readOnlyReason);
-        this.documents = new SqliteDocuments(db);
+        this.documents = new SqliteDocuments(db, schemaVersion);
+        this.corpusIndex = new SqliteCorpusIndex(db, schemaVersion);
         this.labels = new SqliteLabels(db, schemaVersion);
         this.analysts = new SqliteAnalysts(db);
         this.annotations = new SqliteAnnotations(db, schemaVersion);
@@ -149,6 +151,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public org.newsmark.service.port.MetadataRepository metadata() {
         return metadata;
+    }
+
+    @Override
+    public org.newsmark.service.port.CorpusIndex corpusIndex() {
+        return corpusIndex;
     }
 
     @Override

@@ -45,6 +45,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Article metadata (outlet, author, published, url, language) and the project's custom fields. */
     MetadataRepository metadata();
 
+    /** The full-text index of the article texts, for corpus search. */
+    CorpusIndex corpusIndex();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 
