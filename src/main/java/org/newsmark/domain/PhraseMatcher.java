@@ -46,9 +46,21 @@ public final class PhraseMatcher {
         List<Span> out = new ArrayList<>();
         Matcher m = pattern.matcher(f.text);
         while (m.find()) {
-            out.add(new Span(f.begins[m.start()], f.ends[m.end() - 1]));
+            out.add(new Span(f.begins[m.start()], withMarks(text, f.ends[m.end() - 1])));
         }
         return out;
+    }
+
+    /** A hit ends after the combining marks of its last letter, which folding dropped: a tag never cuts a letter from its accent. */
+    private static int withMarks(String text, int end) {
+        while (end < text.length()) {
+            int type = Character.getType(text.codePointAt(end));
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                break;
+            }
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end;
     }
 
     /** Lower case without accents: the form both the phrase and the text are compared in. */
