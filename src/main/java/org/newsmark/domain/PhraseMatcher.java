@@ -44,9 +44,15 @@ public final class PhraseMatcher {
         }
         Folded f = Folded.of(text);
         List<Span> out = new ArrayList<>();
-        Matcher m = pattern.matcher(f.text);
-        while (m.find()) {
-            out.add(new Span(f.begins[m.start()], withMarks(text, f.ends[m.end() - 1])));
+        Matcher m = pattern.matcher(f.text).useTransparentBounds(true);
+        String first = words.get(0);
+        // indexOf finds the first word fast; the pattern then checks the word ends and the rest of the phrase
+        for (int i = f.text.indexOf(first); i >= 0; i = f.text.indexOf(first, i + 1)) {
+            m.region(i, f.text.length());
+            if (m.lookingAt()) {
+                out.add(new Span(f.begin(m.start()), withMarks(text, f.end(m.end() - 1))));
+                i = m.end() - 1;
+            }
         }
         return out;
     }
@@ -71,7 +77,18 @@ public final class PhraseMatcher {
     /** A folded text with, for each of its chars, where the code point it came from begins and ends in the original. */
     private record Folded(String text, int[] begins, int[] ends) {
 
+        int begin(int i) {
+            return begins == null ? i : begins[i];
+        }
+
+        int end(int i) {
+            return ends == null ? i + 1 : ends[i];
+        }
+
         static Folded of(String original) {
+            if (original.chars().allMatch(ch -> ch < 128)) {
+                return new Folded(original.toLowerCase(Locale.ROOT), null, null); // ASCII: the same offsets
+            }
             StringBuilder out = new StringBuilder(original.length());
             int[] begins = new int[original.length() + 8];
             int[] ends = new int[original.length() + 8];

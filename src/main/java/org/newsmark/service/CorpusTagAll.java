@@ -51,6 +51,13 @@ public final class CorpusTagAll {
         if (!matcher.isEmpty()) {
             project.inSnapshot(() -> {
                 List<Long> ids = search.candidates(matcher, within, CorpusSearchService.Order.ARTICLE);
+                // one read of the label's tags for the whole corpus, not one per article
+                Map<Long, Set<Span>> tagged = new java.util.HashMap<>();
+                for (Annotation a : project.annotations().withLabel(label.id())) {
+                    if (a.analystId() == analyst.id()) {
+                        tagged.computeIfAbsent(a.documentId(), k -> new HashSet<>()).add(new Span(a.begin(), a.end()));
+                    }
+                }
                 for (int i = 0; i < ids.size(); i++) {
                     CorpusSearchService.step(control, i, ids.size());
                     Optional<Document> d = project.documents().find(ids.get(i));
@@ -61,13 +68,8 @@ public final class CorpusTagAll {
                     if (hits.isEmpty()) {
                         continue;
                     }
-                    Set<Span> tagged = new HashSet<>();
-                    for (Annotation a : project.annotations().forDocument(d.get().id(), analyst.id())) {
-                        if (a.labelId() == label.id()) {
-                            tagged.add(new Span(a.begin(), a.end()));
-                        }
-                    }
-                    List<Span> todo = hits.stream().filter(s -> !tagged.contains(s)).toList();
+                    Set<Span> here = tagged.getOrDefault(d.get().id(), Set.of());
+                    List<Span> todo = hits.stream().filter(s -> !here.contains(s)).toList();
                     counts[0]++;
                     counts[2] += hits.size() - todo.size();
                     if (!todo.isEmpty()) {

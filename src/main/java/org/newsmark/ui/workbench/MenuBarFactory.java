@@ -127,12 +127,14 @@ final class MenuBarFactory {
         compare.setId("menu-compare");
         MenuItem sources = item("Sources…", "Shortcut+Shift+S", window::sources);
         sources.setId("menu-sources");
+        MenuItem search = item("Search Corpus…", "Shortcut+Shift+F", window::corpusSearch);
+        search.setId("menu-corpus-search");
         CheckMenuItem articles = panelItem("Show Articles Panel", "Shortcut+Shift+L",
                 vm.layout().articlesShownProperty(), window::toggleArticles);
         articles.setId("menu-show-articles");
         CheckMenuItem tags = panelItem("Show Tags Panel", "Shortcut+Shift+T", vm.layout().tagsShownProperty(), window::toggleTags);
         tags.setId("menu-show-tags");
-        return new Menu("_View", null, compare, sources, new SeparatorMenuItem(), articles, tags);
+        return new Menu("_View", null, compare, sources, search, new SeparatorMenuItem(), articles, tags);
     }
 
     /** A check item that shows whether a panel is on screen and toggles it (the window may have collapsed it). */
