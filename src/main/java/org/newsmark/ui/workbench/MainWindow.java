@@ -294,6 +294,7 @@ public final class MainWindow extends BorderPane {
         org.newsmark.ui.search.CorpusSearchWindow.open(window(), vm.newCorpusSearch(jump -> {
             HitJump.to(vm, editor, jump);
             ((javafx.stage.Stage) window()).toFront();
+            window().requestFocus(); // the label keys go to the article
         }), vm.projectName(), themed);
     }
 
