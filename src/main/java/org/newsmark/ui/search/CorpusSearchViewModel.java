@@ -37,10 +37,18 @@ public final class CorpusSearchViewModel {
     public record Jump(long documentId, Span span) {
     }
 
-    /** One row of the results: an article's heading ({@code hit} null) or one of its hits. */
-    public record Row(long documentId, String title, int count, CorpusSearchService.Hit hit) {
+    /** One row of the results: an article's heading ({@code span} null) or one of its hits with the text around it. */
+    public record Row(long documentId, String title, int count, Span span, String before, String text, String after) {
+        static Row heading(ArticleHits a) {
+            return new Row(a.documentId(), a.title(), a.hits().size(), null, "", "", "");
+        }
+
+        static Row hit(ArticleHits a, CorpusSearchService.Hit h) {
+            return new Row(a.documentId(), a.title(), a.hits().size(), h.span(), h.before(), h.text(), h.after());
+        }
+
         public boolean isHeading() {
-            return hit == null;
+            return span == null;
         }
     }
 
@@ -101,8 +109,8 @@ public final class CorpusSearchViewModel {
     private void show(CorpusSearchService.Result result) {
         List<Row> out = new ArrayList<>();
         for (ArticleHits a : result.articles()) {
-            out.add(new Row(a.documentId(), a.title(), a.hits().size(), null));
-            a.hits().forEach(h -> out.add(new Row(a.documentId(), a.title(), a.hits().size(), h)));
+            out.add(Row.heading(a));
+            a.hits().forEach(h -> out.add(Row.hit(a, h)));
         }
         rows.setAll(out);
         canTagAll.set(!readOnly && !out.isEmpty());
@@ -122,10 +130,10 @@ public final class CorpusSearchViewModel {
         if (row == null) {
             return;
         }
-        CorpusSearchService.Hit hit = row.hit() != null ? row.hit()
-                : rows.stream().filter(r -> r.documentId() == row.documentId() && r.hit() != null).findFirst().map(Row::hit).orElse(null);
+        Span hit = !row.isHeading() ? row.span()
+                : rows.stream().filter(r -> r.documentId() == row.documentId() && !r.isHeading()).findFirst().map(Row::span).orElse(null);
         if (hit != null) {
-            open.accept(new Jump(row.documentId(), hit.span()));
+            open.accept(new Jump(row.documentId(), hit));
         }
     }
 

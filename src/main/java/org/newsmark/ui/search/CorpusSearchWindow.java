@@ -95,9 +95,9 @@ public final class CorpusSearchWindow extends BorderPane {
                 title.setStyle("-fx-font-weight: bold;");
                 setGraphic(new TextFlow(title));
             } else {
-                Text hit = new Text(row.hit().text());
+                Text hit = new Text(row.text());
                 hit.setStyle("-fx-font-weight: bold;");
-                setGraphic(new TextFlow(new Text("    \u2026" + row.hit().before()), hit, new Text(row.hit().after() + "\u2026")));
+                setGraphic(new TextFlow(new Text("    \u2026" + row.before()), hit, new Text(row.after() + "\u2026")));
             }
         }
     }

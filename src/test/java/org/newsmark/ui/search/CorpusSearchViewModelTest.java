@@ -58,7 +58,7 @@ class CorpusSearchViewModelTest {
         vm.queryProperty().set("bridge");
         vm.search();
         assertEquals(List.of("One 2", "One [4,10)", "One [25,31)", "Two 1", "Two [3,9)"), vm.rows().stream()
-                .map(r -> r.title() + " " + (r.isHeading() ? String.valueOf(r.count()) : r.hit().span().toString())).toList());
+                .map(r -> r.title() + " " + (r.isHeading() ? String.valueOf(r.count()) : r.span().toString())).toList());
         assertEquals("3 hits in 2 articles.", vm.summaryProperty().get());
         assertTrue(vm.canTagAllProperty().get());
         vm.open(vm.rows().get(4));
