@@ -31,7 +31,7 @@ import org.newsmark.ui.common.TaskRunner;
 public final class CorpusSearchViewModel {
 
     /** How many articles a search shows with their hits; the summary says how many matched in all. */
-    static final int SHOWN_ARTICLES = 500;
+    static final int SHOWN_ARTICLES = 200;
 
     /** Where the workbench should go: an article and the hit to select in it. */
     public record Jump(long documentId, Span span) {
