@@ -57,7 +57,7 @@ class CorpusIndexStorageTest {
     void theMigrationIndexesTheArticlesAFileHasAndTheFileReopens() throws Exception {
         Path file = dir.resolve("v7.newsmark");
         try (Database db = Database.writer(file)) {
-            Migrations.apply(db, 0, 7);
+            Migrations.apply(db, 0, Schema.CORPUS_INDEX_FROM - 1); // the format before the index
             db.write(c -> {
                 try (Statement s = c.createStatement()) {
                     s.execute("INSERT INTO documents(id, title, imported_at, text, sha256, length)"
@@ -67,13 +67,13 @@ class CorpusIndexStorageTest {
             });
         }
         try (SqliteProject ro = TestStores.openReadOnly(file)) {
-            assertFalse(ro.corpusIndex().available(), "a read-only format-7 file has no index, and is not upgraded");
+            assertFalse(ro.corpusIndex().available(), "a read-only file of the format before has no index, and is not upgraded");
         }
         try (SqliteProject p = TestStores.open(file)) {
             assertEquals(List.of(4L), p.corpusIndex().matching("senor", false));
         }
         try (SqliteProject again = TestStores.open(file)) {
-            assertEquals(List.of(4L), again.corpusIndex().matching("old", true), "the schema check takes format 8 as Newsmark made it");
+            assertEquals(List.of(4L), again.corpusIndex().matching("old", true), "the schema check takes the index as Newsmark made it");
         }
     }
 
