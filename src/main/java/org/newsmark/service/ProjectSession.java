@@ -28,6 +28,8 @@ public final class ProjectSession implements AutoCloseable {
     private final ArticleMetadataService metadata;
     private final StatisticsService statistics;
     private final ManifestImport manifests;
+    private final CorpusSearchService corpusSearch;
+    private final CorpusTagAll corpusTagAll;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ProjectSession(ProjectStore store, ProjectSessions opener) {
@@ -45,6 +47,8 @@ public final class ProjectSession implements AutoCloseable {
         this.metadata = new ArticleMetadataService(store);
         this.statistics = new StatisticsService(store);
         this.manifests = new ManifestImport(store, articleImports);
+        this.corpusSearch = new CorpusSearchService(store);
+        this.corpusTagAll = new CorpusTagAll(store, corpusSearch, annotations);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
 
@@ -139,6 +143,16 @@ public final class ProjectSession implements AutoCloseable {
     /** Importing with a manifest CSV of metadata. */
     public ManifestImport manifests() {
         return manifests;
+    }
+
+    /** Searching every article's text (the corpus index). */
+    public CorpusSearchService corpusSearch() {
+        return corpusSearch;
+    }
+
+    /** Tagging every corpus search hit with a label. */
+    public CorpusTagAll corpusTagAll() {
+        return corpusTagAll;
     }
 
     public ComparisonService comparisons() {

@@ -274,7 +274,14 @@ final class Schema {
                       decided_at   TEXT NOT NULL,
                       UNIQUE (document_id, analyst_id, type_id, from_label, from_begin, from_end, to_label, to_begin, to_end,
                               consensus_id)
-                    )"""));
+                    )"""),
+            // 9: the corpus index, a contentless FTS5 table over the article texts, kept by SqliteDocuments in
+            // the same transactions as the documents, and filled here for the articles a file already has.
+            // See docs/decisions/0028-corpus-search.md.
+            List.of(
+                    "CREATE VIRTUAL TABLE corpus_index USING fts5(text, content='', contentless_delete=1,"
+                            + " tokenize='unicode61 remove_diacritics 2')",
+                    "INSERT INTO corpus_index(rowid, text) SELECT id, text FROM documents"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -299,6 +306,9 @@ final class Schema {
 
     /** The first format that keeps link rejections. */
     static final int LINK_REJECTIONS_FROM = 8;
+
+    /** The first format with the corpus index ({@code corpus_index}, FTS5). */
+    static final int CORPUS_INDEX_FROM = 9;
 
     static int currentVersion() {
         return MIGRATIONS.size();

@@ -52,6 +52,41 @@ final class SchemaCheck {
                 throw new ProjectRefusedException(fileName + " is damaged: " + want.describe() + " is missing.");
             }
         }
+        if (expected.containsKey("table " + INDEX_CONFIG) && !indexConfig(c).equals(EXPECTED_INDEX_CONFIG.get())) {
+            // FTS5 reads its options (rank function, tokenizer data, ...) from this table: only the ones it wrote itself
+            throw refused(fileName, "has the table \"" + INDEX_CONFIG + "\" changed outside Newsmark");
+        }
+    }
+
+    private static final String INDEX_CONFIG = "corpus_index_config";
+
+    /** What the corpus index's configuration holds when the migrations made it: its format version, nothing else. */
+    private static final java.util.function.Supplier<Map<String, String>> EXPECTED_INDEX_CONFIG = new java.util.function.Supplier<>() {
+        private volatile Map<String, String> rows;
+
+        @Override
+        public Map<String, String> get() {
+            if (rows == null) {
+                try (Database memory = Database.memory()) {
+                    Migrations.apply(memory, 0, Schema.CORPUS_INDEX_FROM);
+                    rows = memory.read(SchemaCheck::indexConfig);
+                } catch (SQLException | RuntimeException e) {
+                    throw new IllegalStateException("the migrations do not run in memory", e);
+                }
+            }
+            return rows;
+        }
+    };
+
+    private static Map<String, String> indexConfig(Connection c) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT k, quote(v) FROM corpus_index_config ORDER BY k");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
     }
 
     private static ProjectRefusedException refused(String fileName, String what) {

@@ -12,15 +12,20 @@ import org.newsmark.domain.DocumentSummary;
 import org.newsmark.domain.TextHash;
 import org.newsmark.service.port.DocumentRepository;
 
-/** Articles in the {@code documents} table. */
+/**
+ * Articles in the {@code documents} table. From format 9 each text is also in the corpus index, written
+ * in the same transaction as the row, so the index never names an article the file lacks or misses one.
+ */
 final class SqliteDocuments implements DocumentRepository {
 
     private final Database db;
+    private final boolean indexed;
     /** The highest id deleted while this store is open: a new document never takes it (see {@link #delete}). */
     private long highestDeleted;
 
-    SqliteDocuments(Database db) {
+    SqliteDocuments(Database db, int schemaVersion) {
         this.db = db;
+        this.indexed = schemaVersion >= Schema.CORPUS_INDEX_FROM;
     }
 
     @Override
@@ -41,10 +46,13 @@ final class SqliteDocuments implements DocumentRepository {
                 ps.setString(6, sha);
                 ps.setInt(7, text.length());
                 ps.executeUpdate();
+                long fresh;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    fresh = keys.getLong(1);
                 }
+                index(c, fresh, text);
+                return fresh;
             }
         });
         return new Document(id, title, sourceName, now, text, sha);
@@ -83,7 +91,14 @@ final class SqliteDocuments implements DocumentRepository {
                 tags.setLong(1, id);
                 tags.executeUpdate();
                 doc.setLong(1, id);
-                return doc.executeUpdate() == 1;
+                boolean gone = doc.executeUpdate() == 1;
+                if (gone && indexed) {
+                    try (PreparedStatement unindex = c.prepareStatement("DELETE FROM corpus_index WHERE rowid = ?")) {
+                        unindex.setLong(1, id);
+                        unindex.executeUpdate();
+                    }
+                }
+                return gone;
             }
         });
         if (deleted) {
@@ -104,10 +119,23 @@ final class SqliteDocuments implements DocumentRepository {
                 ps.setString(5, d.text());
                 ps.setString(6, d.sha256());
                 ps.setInt(7, d.text().length());
-                return ps.executeUpdate();
+                int rows = ps.executeUpdate();
+                index(c, d.id(), d.text());
+                return rows;
             }
         });
         return d;
+    }
+
+    private void index(java.sql.Connection c, long id, String text) throws java.sql.SQLException {
+        if (!indexed) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_index(rowid, text) VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, text);
+            ps.executeUpdate();
+        }
     }
 
     @Override

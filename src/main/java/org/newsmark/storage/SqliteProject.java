@@ -33,6 +33,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteLinkRejections linkRejections;
     private final SqliteMetadata metadata;
     private final SqliteStatistics statistics;
+    private final SqliteCorpusIndex corpusIndex;
 
     private final Optional<String> readOnlyReason;
 
@@ -46,7 +47,8 @@ final class SqliteProject implements ProjectStore {
         this.db = db;
         this.lock = lock;
         this.readOnlyReason = Optional.ofNullable(readOnlyReason);
-        this.documents = new SqliteDocuments(db);
+        this.documents = new SqliteDocuments(db, schemaVersion);
+        this.corpusIndex = new SqliteCorpusIndex(db, schemaVersion);
         this.labels = new SqliteLabels(db, schemaVersion);
         this.analysts = new SqliteAnalysts(db);
         this.annotations = new SqliteAnnotations(db, schemaVersion);
@@ -163,6 +165,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public org.newsmark.service.port.StatisticsRepository statistics() {
         return statistics;
+    }
+
+    @Override
+    public org.newsmark.service.port.CorpusIndex corpusIndex() {
+        return corpusIndex;
     }
 
     @Override

@@ -87,6 +87,7 @@ class NewsmarkBenchmark {
         if (only.isEmpty() || only.contains("editor")) editor();
         if (only.isEmpty() || only.contains("start")) coldStart();
         if (only.isEmpty() || only.contains("stats")) statistics();
+        if (only.isEmpty() || only.contains("search")) search();
         writeReport();
     }
 
@@ -126,6 +127,71 @@ class NewsmarkBenchmark {
     }
 
     // --- sections ------------------------------------------------------------
+
+    /**
+     * Issue 16, corpus search and tag-all: 10,000 articles of ~5,000 characters (~50 MB). "bridge" is in
+     * the generator's vocabulary, so in every article; "kestrel" is planted in 1 article of 100; "ferry"
+     * twice in every article, for tag-all (20,000 new tags).
+     */
+    void search() throws Exception {
+        Path file = DIR.resolve("search.newsmark");
+        int docs = 10_000;
+        long g0 = System.nanoTime();
+        long chars = 0;
+        try (ProjectStore p = new SqliteProjectStores().create(file)) {
+            BenchData.fastWrites(p, true);
+            long[] total = new long[1];
+            p.inTransaction(() -> {
+                for (int d = 0; d < docs; d++) {
+                    String text = article(5000, 50_000 + d);
+                    int mid = text.indexOf(". ", text.length() / 2) + 2;
+                    text = text.substring(0, mid) + "A ferry" + (d % 100 == 0 ? " and a kestrel" : "") + " passed. " + text.substring(mid)
+                            + "The ferry left.";
+                    total[0] += text.length();
+                    p.documents().insert("Article " + d, "gen", text);
+                }
+                return null;
+            });
+            chars = total[0];
+        }
+        notes.add(String.format(Locale.ROOT, "Search data: %,d articles, %.1f MB of text, generated and indexed in %.1f s.", docs,
+                chars / 1e6, (System.nanoTime() - g0) / 1e9));
+        try (ProjectSession p = TestProjects.open(file)) {
+            for (String word : List.of("kestrel", "bridge")) {
+                List<Long> times = new ArrayList<>();
+                int found = 0;
+                for (int run = 0; run < 25; run++) {
+                    long t0 = System.nanoTime();
+                    org.newsmark.service.CorpusSearchService.Result r = p.corpusSearch().search(word, null,
+                            org.newsmark.service.CorpusSearchService.Order.RANKED, 200);
+                    if (run >= 5) {
+                        times.add(System.nanoTime() - t0);
+                    }
+                    found = r.articlesFound();
+                }
+                row(String.format(Locale.ROOT, "Corpus search of \"%s\" (in %,d of 10,000 articles; first 200 with hits in context), 20×",
+                        word, found), "median ≤ 100 ms", times, -1, 100, 0);
+            }
+            Analyst a = p.analyst("Ann");
+            Label label = p.labels().get(0);
+            gc();
+            long base = usedHeap();
+            resetPeaks();
+            long t0 = System.nanoTime();
+            org.newsmark.service.CorpusTagAll.Preview preview = p.corpusTagAll().preview("ferry", null, label, a, TaskControl.NONE);
+            long t1 = System.nanoTime();
+            int written = p.corpusTagAll().apply(preview, a, TaskControl.NONE);
+            long t2 = System.nanoTime();
+            long peak = peakHeap() - base;
+            if (written != 2 * docs) {
+                throw new AssertionError("tag-all wrote " + written);
+            }
+            row(String.format(Locale.ROOT, "Tag all \"ferry\" over 10,000 articles (%,d new tags): preview + write", written), "≤ 5 s",
+                    List.of(t2 - t0), peak, 5000, 0);
+            row("  breakdown: preview (find and count) alone", "—", List.of(t1 - t0), -1, 0, 0);
+            row("  breakdown: write (one transaction, an undo step per article) alone", "—", List.of(t2 - t1), -1, 0, 0);
+        }
+    }
 
     void importArticle() throws Exception {
         Path file = DIR.resolve("import.newsmark");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 + "  newsmark [PROJECT_FILE] [--import ARTICLE_FILE]... [--analyst NAME]",
         subcommands = {ListCommand.class, ImportCommand.class, ImportAnnotationsCommand.class,
                 ImportBratCommand.class, ImportSemEvalCommand.class, ExportCommand.class, CompareCommand.class,
-                MergeCommand.class, CodebookCommand.class, StatsCommand.class})
+                MergeCommand.class, CodebookCommand.class, StatsCommand.class, SearchCommand.class})
 public final class NewsmarkCli implements Runnable {
 
     @CommandLine.Spec

@@ -48,6 +48,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Counts of tags by outlet, label, analyst, month, article and article code. */
     StatisticsRepository statistics();
 
+    /** The full-text index of the article texts, for corpus search. */
+    CorpusIndex corpusIndex();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 

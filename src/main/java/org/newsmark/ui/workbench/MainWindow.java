@@ -346,6 +346,15 @@ public final class MainWindow extends BorderPane {
         org.newsmark.ui.statistics.StatisticsWindow.open(window(), vm.newStatistics(), vm.projectName(), themed);
     }
 
+    /** View › Search Corpus…: a hit opens here, selected as text, so a label key tags it. */
+    void corpusSearch() {
+        org.newsmark.ui.search.CorpusSearchWindow.open(window(), vm.newCorpusSearch(jump -> {
+            HitJump.to(vm, editor, jump);
+            ((javafx.stage.Stage) window()).toFront();
+            window().requestFocus(); // the label keys go to the article
+        }), vm.projectName(), themed);
+    }
+
     void compare() {
         CompareWindow.open(window(), vm.newComparison(), vm.projectName(), themed);
     }

@@ -153,12 +153,14 @@ final class MenuBarFactory {
         sources.setId("menu-sources");
         MenuItem statistics = item("Statistics…", "Shortcut+Shift+G", window::statistics);
         statistics.setId("menu-statistics");
+        MenuItem search = item("Search Corpus…", "Shortcut+Shift+F", window::corpusSearch);
+        search.setId("menu-corpus-search");
         CheckMenuItem articles = panelItem("Show Articles Panel", "Shortcut+Shift+L",
                 vm.layout().articlesShownProperty(), window::toggleArticles);
         articles.setId("menu-show-articles");
         CheckMenuItem tags = panelItem("Show Tags Panel", "Shortcut+Shift+T", vm.layout().tagsShownProperty(), window::toggleTags);
         tags.setId("menu-show-tags");
-        return new Menu("_View", null, compare, sources, statistics, new SeparatorMenuItem(), articles, tags);
+        return new Menu("_View", null, compare, sources, search, statistics, new SeparatorMenuItem(), articles, tags);
     }
 
     /** A check item that shows whether a panel is on screen and toggles it (the window may have collapsed it). */

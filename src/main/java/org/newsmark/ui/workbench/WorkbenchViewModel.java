@@ -273,6 +273,13 @@ public final class WorkbenchViewModel implements ProjectView {
                 project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null));
     }
 
+    /** The Corpus Search window over this project; {@code open} shows a hit in this window; Tag all… tags as the current analyst. */
+    public org.newsmark.ui.search.CorpusSearchViewModel newCorpusSearch(
+            java.util.function.Consumer<org.newsmark.ui.search.CorpusSearchViewModel.Jump> open) {
+        return new org.newsmark.ui.search.CorpusSearchViewModel(project.corpusSearch(), project.corpusTagAll(), () -> List.copyOf(labels),
+                analyst::get, tasks, dialogs, open, project.isReadOnly());
+    }
+
     /** A fresh compare view over this project, sharing its undo history and save status. */
     public ComparisonViewModel newComparison() { return new ComparisonViewModel(project, tasks, dialogs, status); }
 

@@ -1,0 +1,70 @@
+package org.newsmark.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.app.NewsmarkApp;
+import org.newsmark.service.ProjectSession;
+import org.newsmark.service.TestProjects;
+import org.newsmark.ui.workbench.MainWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 16.5 on the real window: Ctrl+Shift+F, a query and Enter list the hits by article; Enter on a hit opens it selected, a label key tags it. */
+class CorpusSearchGuiTest {
+
+    @TempDir
+    Path dir;
+    NewsmarkApp app;
+    MainWindow w;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        Path file = dir.resolve("search.newsmark");
+        try (ProjectSession s = TestProjects.create(file)) {
+            s.documents().add("First", "a.txt", "Nothing about the harbour here.");
+            s.documents().add("Second", "b.txt", "😀 The new Bridge opens; the bridge toll rises.");
+        }
+        app = RunningApp.launch(dir.resolve("home"), file.toString(), "--analyst", "Ina");
+        w = app.window();
+        robot.interact(() -> w.viewModel().openDocument(w.viewModel().documents().get(0).id()));
+        robot.interact(() -> w.editor().area().requestFocus());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(x -> x.getScene() != null
+                && x.getScene().getRoot().lookup("#corpus-results") != null).forEach(Window::hide));
+        RunningApp.close(app);
+    }
+
+    @Test
+    void ctrlShiftFSearchesAndEnterOpensTheHitSelectedForALabelKey() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#corpus-query").tryQuery().isPresent());
+        robot.clickOn("#corpus-query").write("bridge").type(KeyCode.ENTER);
+        ListView<?> results = robot.lookup("#corpus-results").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 3);
+        assertEquals("2 hits in 1 article.", robot.lookup("#corpus-summary").queryAs(Label.class).getText());
+        robot.type(KeyCode.DOWN, KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Second", w.viewModel().documentProperty().get().title(), "the hit's article is open");
+        assertEquals("bridge", w.editor().area().getSelectedText(), "the second hit, after the emoji, selected as text");
+        assertEquals(29, w.editor().area().getSelection().getStart());
+        assertEquals("1", w.viewModel().labels().get(0).key());
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(29), w.viewModel().annotations().stream().map(a -> a.begin()).toList(), "the label key tagged the hit");
+    }
+}
