@@ -26,6 +26,7 @@ public final class ProjectSession implements AutoCloseable {
     private final CodebookTransfer codebookTransfer;
     private final SourceService sources;
     private final ArticleMetadataService metadata;
+    private final ArticleStatusService statuses;
     private final ManifestImport manifests;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -42,6 +43,7 @@ public final class ProjectSession implements AutoCloseable {
                 annotations);
         this.sources = new SourceService(store, annotations::forgetHistory);
         this.metadata = new ArticleMetadataService(store);
+        this.statuses = new ArticleStatusService(store);
         this.manifests = new ManifestImport(store, articleImports);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
@@ -122,6 +124,11 @@ public final class ProjectSession implements AutoCloseable {
     /** Article metadata (outlet, author, published, url, language, custom fields). */
     public ArticleMetadataService metadata() {
         return metadata;
+    }
+
+    /** Each analyst's status of each article, and the article list's rows. */
+    public ArticleStatusService statuses() {
+        return statuses;
     }
 
     /** Importing with a manifest CSV of metadata. */

@@ -253,6 +253,16 @@ final class Schema {
                       field_id    INTEGER NOT NULL REFERENCES custom_fields(id),
                       value       TEXT NOT NULL,
                       PRIMARY KEY (document_id, field_id)
+                    )"""),
+            // 8: each analyst's status of each article; no row is "to do". See docs/decisions/0027-article-table-and-status.md.
+            List.of(
+                    """
+                    CREATE TABLE article_status (
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      analyst_id  INTEGER NOT NULL REFERENCES analysts(id),
+                      status      TEXT NOT NULL CHECK (status IN ('in-progress', 'done')),
+                      updated_at  TEXT NOT NULL,
+                      PRIMARY KEY (document_id, analyst_id)
                     )"""));
 
     /**
@@ -275,6 +285,9 @@ final class Schema {
 
     /** The first format with article metadata beyond the outlet: author, published, url, language, custom fields. */
     static final int METADATA_FROM = 7;
+
+    /** The first format with each analyst's article status. */
+    static final int STATUS_FROM = 8;
 
     static int currentVersion() {
         return MIGRATIONS.size();

@@ -70,6 +70,7 @@ final class SqliteDocuments implements DocumentRepository {
                  PreparedStatement codes = c.prepareStatement("DELETE FROM article_codes WHERE document_id = ?");
                  PreparedStatement links = c.prepareStatement("DELETE FROM links WHERE document_id = ?");
                  PreparedStatement fields = c.prepareStatement("DELETE FROM document_fields WHERE document_id = ?");
+                 PreparedStatement statuses = c.prepareStatement("DELETE FROM article_status WHERE document_id = ?");
                  PreparedStatement tags = c.prepareStatement("DELETE FROM annotations WHERE document_id = ?");
                  PreparedStatement doc = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
                 values.setLong(1, id);
@@ -80,6 +81,8 @@ final class SqliteDocuments implements DocumentRepository {
                 links.executeUpdate();
                 fields.setLong(1, id);
                 fields.executeUpdate();
+                statuses.setLong(1, id);
+                statuses.executeUpdate();
                 tags.setLong(1, id);
                 tags.executeUpdate();
                 doc.setLong(1, id);

@@ -31,6 +31,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteLinks links;
     private final SqliteSources sources;
     private final SqliteMetadata metadata;
+    private final SqliteStatuses statuses;
 
     private final Optional<String> readOnlyReason;
 
@@ -53,6 +54,7 @@ final class SqliteProject implements ProjectStore {
         this.links = new SqliteLinks(db, schemaVersion);
         this.sources = new SqliteSources(db, schemaVersion);
         this.metadata = new SqliteMetadata(db, schemaVersion);
+        this.statuses = new SqliteStatuses(db, schemaVersion);
     }
 
     Database database() {
@@ -149,6 +151,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public org.newsmark.service.port.MetadataRepository metadata() {
         return metadata;
+    }
+
+    @Override
+    public org.newsmark.service.port.StatusRepository statuses() {
+        return statuses;
     }
 
     @Override

@@ -45,6 +45,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Article metadata (outlet, author, published, url, language) and the project's custom fields. */
     MetadataRepository metadata();
 
+    /** Each analyst's status of each article (to do, in progress, done). */
+    StatusRepository statuses();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 

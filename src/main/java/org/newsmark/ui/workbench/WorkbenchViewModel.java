@@ -75,6 +75,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final TagNavigationViewModel navigation;
     private final AttributesViewModel attributes;
     private final ArticleCodesViewModel articleCodes;
+    private final ArticleTableViewModel articleTable;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -109,6 +110,7 @@ public final class WorkbenchViewModel implements ProjectView {
         }));
         // a codebook change (the editor, later another client) renames, recolours, re-keys or merges labels: draw them anew
         project.addCodebookListener(() -> tasks.onUiThread(this::codebookReloaded));
+        this.articleTable = new ArticleTableViewModel(this, project.statuses(), project.metadata(), status, tasks);
         reloadProjectData();
     }
 
@@ -204,6 +206,9 @@ public final class WorkbenchViewModel implements ProjectView {
 
     /** Renaming and deleting articles. */
     public ArticlesViewModel articles() { return articles; }
+
+    /** The article table: rows, filters, status keys, progress. */
+    public ArticleTableViewModel articleTable() { return articleTable; }
 
     /** Which side panels are shown and how wide (the shell keeps them in the preferences). */
     public PanelLayout layout() { return layout; }
