@@ -263,7 +263,10 @@ final class Schema {
                       status      TEXT NOT NULL CHECK (status IN ('in-progress', 'done')),
                       updated_at  TEXT NOT NULL,
                       PRIMARY KEY (document_id, analyst_id)
-                    )"""));
+                    )""",
+                    // the article list's columns without the text: a scan of them no longer walks every
+                    // article's overflow pages (the metadata columns were appended after the text)
+                    "CREATE INDEX documents_listing ON documents(id, title, sha256, length, outlet, author, published, url, language)"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade

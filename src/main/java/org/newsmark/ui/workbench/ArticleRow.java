@@ -35,6 +35,10 @@ public record ArticleRow(DocumentSummary summary, ArticleMetadata metadata, Map<
 
     /** Accents and case aside: "Élysée" and "elysee" fold alike. */
     static String fold(String s) {
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            // most keys: nothing to decompose
+            return s.toLowerCase(Locale.ROOT);
+        }
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 

@@ -142,8 +142,9 @@ public final class ArticleTableViewModel {
 
     /** All rows again: metadata and statuses read whole, joined with the workbench's summaries. */
     void reload() {
-        Map<Long, ArticleMetadata> meta = metadata.all();
-        Map<Long, Map<Long, ArticleStatus>> all = statuses.all();
+        // the workbench builds this before its first read of the articles: nothing to join yet
+        Map<Long, ArticleMetadata> meta = vm.documents().isEmpty() ? Map.of() : metadata.all();
+        Map<Long, Map<Long, ArticleStatus>> all = vm.documents().isEmpty() ? Map.of() : statuses.all();
         List<ArticleRow> out = new ArrayList<>(vm.documents().size());
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (DocumentSummary s : vm.documents()) {
