@@ -81,6 +81,14 @@ class ArticleTableGuiTest {
         assertEquals(List.of("Done"), robot.lookup(".status-done").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .map(javafx.scene.control.Labeled::getText).toList(), "the Status column says it");
 
+        TableView<?> table = robot.lookup("#document-list").queryTableView();
+        assertEquals(List.of("Title", "Status", "Tags"), table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList(),
+                "a narrow panel: title, status and tags only");
+        robot.interact(() -> w.viewModel().layout().dragged(420.0, null));
+        robot.interact(() -> ((javafx.stage.Stage) w.getScene().getWindow()).setWidth(1300));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        assertEquals(List.of("Title", "Outlet", "Date", "Status", "Tags"),
+                table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList(), "a wide panel: every column");
         robot.clickOn("#column-date");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Bridges", "Parks", "Roads"), rows(), "oldest first");

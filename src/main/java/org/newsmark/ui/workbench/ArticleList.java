@@ -21,7 +21,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.ArticleStatus;
 
@@ -33,6 +32,9 @@ import org.newsmark.domain.ArticleStatus;
  */
 final class ArticleList extends VBox {
 
+    /** From this width on the table shows the outlet and date columns too. */
+    static final double WIDE = 380;
+
     private final TableView<ArticleRow> table = new TableView<>();
     private final TextField filter = new TextField();
     private boolean syncing;
@@ -43,9 +45,15 @@ final class ArticleList extends VBox {
         model.sorted().comparatorProperty().bind(table.comparatorProperty());
         table.setId("document-list");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the title takes what the others leave; a narrow panel shows title, status and tags only
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles.\nFile › Import article…\nor drop files here."));
         table.getColumns().setAll(columns(vm, model));
+        table.widthProperty().addListener((o, a, b) -> {
+            boolean wide = b.doubleValue() >= WIDE;
+            table.getColumns().get(1).setVisible(wide);
+            table.getColumns().get(2).setVisible(wide);
+        });
         table.setContextMenu(contextMenu(vm));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             ArticleRow chosen = table.getSelectionModel().getSelectedItem();
@@ -99,13 +107,21 @@ final class ArticleList extends VBox {
                 setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
-        title.setPrefWidth(150);
+        title.setPrefWidth(160);
+        title.setMinWidth(80);
         TableColumn<ArticleRow, String> outlet = new TableColumn<>("Outlet");
         outlet.setId("column-outlet");
         outlet.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().outlet()));
+        outlet.setPrefWidth(100);
+        outlet.setMaxWidth(160);
+        outlet.setVisible(false);
         TableColumn<ArticleRow, String> date = new TableColumn<>("Date");
         date.setId("column-date");
         date.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().published()));
+        date.setPrefWidth(90);
+        date.setMinWidth(84);
+        date.setMaxWidth(150);
+        date.setVisible(false);
         TableColumn<ArticleRow, ArticleStatus> status = new TableColumn<>("Status");
         status.setId("column-status");
         // whose status: the row's value changes with the chooser, so the column is told to look again
@@ -121,6 +137,9 @@ final class ArticleList extends VBox {
                 }
             }
         });
+        status.setPrefWidth(88);
+        status.setMinWidth(60);
+        status.setMaxWidth(100);
         TableColumn<ArticleRow, Integer> tags = new TableColumn<>("Tags");
         tags.setId("column-tags");
         tags.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().tags()));
@@ -132,11 +151,13 @@ final class ArticleList extends VBox {
                 setText(empty || item == null ? null : item.toString());
             }
         });
-        tags.setPrefWidth(50);
+        tags.setPrefWidth(48);
+        tags.setMinWidth(40);
+        tags.setMaxWidth(60);
         return java.util.List.of(title, outlet, date, status, tags);
     }
 
-    private HBox filters(ArticleTableViewModel model) {
+    private VBox filters(ArticleTableViewModel model) {
         filter.setId("article-filter");
         filter.setPromptText("Filter: title, outlet, author…");
         filter.textProperty().bindBidirectional(model.queryProperty());
@@ -155,17 +176,6 @@ final class ArticleList extends VBox {
         status.setId("article-status-filter");
         status.getItems().add(null);
         status.getItems().addAll(ArticleStatus.values());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ArticleStatus s) {
-                return s == null ? "Any status" : s.shown();
-            }
-
-            @Override
-            public ArticleStatus fromString(String s) {
-                return null;
-            }
-        });
         status.setButtonCell(anyCell("Any status", ArticleStatus::shown));
         status.setCellFactory(l -> anyCell("Any status", ArticleStatus::shown));
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
@@ -187,18 +197,18 @@ final class ArticleList extends VBox {
             b.setMinWidth(0);
             HBox.setHgrow(b, Priority.ALWAYS);
         }
-        filter.setMinWidth(60);
-        HBox.setHgrow(filter, Priority.ALWAYS);
-        HBox row = new HBox(4, filter, status, outlet);
-        row.setPadding(new Insets(0, 6, 0, 6));
-        return row;
+        filter.setMaxWidth(Double.MAX_VALUE);
+        HBox choosers = new HBox(4, status, outlet);
+        VBox rows = new VBox(4, filter, choosers);
+        rows.setPadding(new Insets(0, 6, 0, 6));
+        return rows;
     }
 
-    private static HBox progress(WorkbenchViewModel vm, ArticleTableViewModel model) {
+    private static VBox progress(WorkbenchViewModel vm, ArticleTableViewModel model) {
         ComboBox<Analyst> of = new ComboBox<>(vm.analysts());
         of.setId("article-status-of");
         of.setTooltip(new Tooltip("Whose status the list shows"));
-        of.setButtonCell(anyCell("", Analyst::name));
+        of.setButtonCell(anyCell("(nobody)", Analyst::name));
         of.setCellFactory(l -> anyCell("", Analyst::name));
         of.valueProperty().bindBidirectional(model.statusOfProperty());
         of.setMinWidth(0);
@@ -206,13 +216,14 @@ final class ArticleList extends VBox {
         text.setId("article-progress");
         text.textProperty().bind(model.progressProperty());
         text.getStyleClass().add("hint");
-        text.setMinWidth(0);
+        text.setWrapText(true);
         Label label = new Label("Status of");
         label.setMinWidth(Label.USE_PREF_SIZE);
-        HBox row = new HBox(4, label, of, text);
+        HBox row = new HBox(4, label, of);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        row.setPadding(new Insets(0, 6, 0, 6));
-        return row;
+        VBox box = new VBox(2, row, text);
+        box.setPadding(new Insets(0, 6, 0, 6));
+        return box;
     }
 
     /** A chooser's cell: {@code none} for the empty choice. */
@@ -221,7 +232,8 @@ final class ArticleList extends VBox {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item == null ? none : text.apply(item));
+                // a chooser's button cell is "empty" while nothing is chosen: it names the empty choice
+                setText(item == null ? none : text.apply(item));
             }
         };
     }
