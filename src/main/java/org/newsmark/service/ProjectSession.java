@@ -27,6 +27,7 @@ public final class ProjectSession implements AutoCloseable {
     private final SourceService sources;
     private final ArticleMetadataService metadata;
     private final StatisticsService statistics;
+    private final ArticleStatusService statuses;
     private final ManifestImport manifests;
     private final CorpusSearchService corpusSearch;
     private final CorpusTagAll corpusTagAll;
@@ -46,6 +47,7 @@ public final class ProjectSession implements AutoCloseable {
         this.sources = new SourceService(store, annotations::forgetHistory);
         this.metadata = new ArticleMetadataService(store);
         this.statistics = new StatisticsService(store);
+        this.statuses = new ArticleStatusService(store);
         this.manifests = new ManifestImport(store, articleImports);
         this.corpusSearch = new CorpusSearchService(store);
         this.corpusTagAll = new CorpusTagAll(store, corpusSearch, annotations);
@@ -138,6 +140,11 @@ public final class ProjectSession implements AutoCloseable {
     /** Counts of tags by outlet, label, analyst, month, article and article code. */
     public StatisticsService statistics() {
         return statistics;
+    }
+
+    /** Each analyst's status of each article, and the article list's rows. */
+    public ArticleStatusService statuses() {
+        return statuses;
     }
 
     /** Importing with a manifest CSV of metadata. */

@@ -281,7 +281,20 @@ final class Schema {
             List.of(
                     "CREATE VIRTUAL TABLE corpus_index USING fts5(text, content='', contentless_delete=1,"
                             + " tokenize='unicode61 remove_diacritics 2')",
-                    "INSERT INTO corpus_index(rowid, text) SELECT id, text FROM documents"));
+                    "INSERT INTO corpus_index(rowid, text) SELECT id, text FROM documents"),
+            // 10: each analyst's status of each article; no row is "to do". See docs/decisions/0027-article-table-and-status.md.
+            List.of(
+                    """
+                    CREATE TABLE article_status (
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      analyst_id  INTEGER NOT NULL REFERENCES analysts(id),
+                      status      TEXT NOT NULL CHECK (status IN ('in-progress', 'done')),
+                      updated_at  TEXT NOT NULL,
+                      PRIMARY KEY (document_id, analyst_id)
+                    )""",
+                    // the article list's columns without the text: a scan of them no longer walks every
+                    // article's overflow pages (the metadata columns were appended after the text)
+                    "CREATE INDEX documents_listing ON documents(id, title, sha256, length, outlet, author, published, url, language)"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -309,6 +322,9 @@ final class Schema {
 
     /** The first format with the corpus index ({@code corpus_index}, FTS5). */
     static final int CORPUS_INDEX_FROM = 9;
+
+    /** The first format with each analyst's article status. */
+    static final int STATUS_FROM = 10;
 
     static int currentVersion() {
         return MIGRATIONS.size();

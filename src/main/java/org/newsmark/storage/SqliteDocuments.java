@@ -78,6 +78,7 @@ final class SqliteDocuments implements DocumentRepository {
                  PreparedStatement codes = c.prepareStatement("DELETE FROM article_codes WHERE document_id = ?");
                  PreparedStatement links = c.prepareStatement("DELETE FROM links WHERE document_id = ?");
                  PreparedStatement fields = c.prepareStatement("DELETE FROM document_fields WHERE document_id = ?");
+                 PreparedStatement statuses = c.prepareStatement("DELETE FROM article_status WHERE document_id = ?");
                  PreparedStatement tags = c.prepareStatement("DELETE FROM annotations WHERE document_id = ?");
                  PreparedStatement doc = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
                 values.setLong(1, id);
@@ -88,6 +89,8 @@ final class SqliteDocuments implements DocumentRepository {
                 links.executeUpdate();
                 fields.setLong(1, id);
                 fields.executeUpdate();
+                statuses.setLong(1, id);
+                statuses.executeUpdate();
                 tags.setLong(1, id);
                 tags.executeUpdate();
                 doc.setLong(1, id);
@@ -167,13 +170,17 @@ final class SqliteDocuments implements DocumentRepository {
     @Override
     public List<DocumentSummary> summaries(Long analystId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
+            // two statements, not "? IS NULL OR": with the analyst fixed the count is a search of the index
+            try (PreparedStatement ps = c.prepareStatement(analystId == null ? """
                     SELECT d.id, d.title, d.sha256, d.length,
-                           (SELECT count(*) FROM annotations a WHERE a.document_id = d.id
-                              AND (? IS NULL OR a.analyst_id = ?)) AS n
+                           (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS n
+                    FROM documents d ORDER BY d.id""" : """
+                    SELECT d.id, d.title, d.sha256, d.length,
+                           (SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.analyst_id = ?) AS n
                     FROM documents d ORDER BY d.id""")) {
-                ps.setObject(1, analystId);
-                ps.setObject(2, analystId);
+                if (analystId != null) {
+                    ps.setLong(1, analystId);
+                }
                 List<DocumentSummary> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -34,6 +34,7 @@ final class SqliteProject implements ProjectStore {
     private final SqliteMetadata metadata;
     private final SqliteStatistics statistics;
     private final SqliteCorpusIndex corpusIndex;
+    private final SqliteStatuses statuses;
 
     private final Optional<String> readOnlyReason;
 
@@ -59,6 +60,7 @@ final class SqliteProject implements ProjectStore {
         this.linkRejections = new SqliteLinkRejections(db, schemaVersion);
         this.metadata = new SqliteMetadata(db, schemaVersion);
         this.statistics = new SqliteStatistics(db, schemaVersion);
+        this.statuses = new SqliteStatuses(db, schemaVersion);
     }
 
     Database database() {
@@ -170,6 +172,11 @@ final class SqliteProject implements ProjectStore {
     @Override
     public org.newsmark.service.port.CorpusIndex corpusIndex() {
         return corpusIndex;
+    }
+
+    @Override
+    public org.newsmark.service.port.StatusRepository statuses() {
+        return statuses;
     }
 
     @Override

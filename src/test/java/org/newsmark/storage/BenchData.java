@@ -187,4 +187,61 @@ public final class BenchData {
             return n;
         });
     }
+
+    /**
+     * Inserts {@code count} articles in one transaction, article {@code i} with text {@code text(i)},
+     * outlet {@code outlet(i)} and published date {@code published(i)}. Returns their ids in order.
+     */
+    public static List<Long> insertArticlesWith(org.newsmark.service.port.ProjectStore project, int count,
+                                            java.util.function.IntFunction<String> text, java.util.function.IntFunction<String> outlet,
+                                            java.util.function.IntFunction<String> published) {
+        String now = Instant.parse("2026-01-01T00:00:00Z").toString();
+        return ((SqliteProject) project).database().write(c -> {
+            List<Long> ids = new java.util.ArrayList<>(count);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(id, title, source_name, imported_at, text, sha256,"
+                    + " length, outlet, published) VALUES ((SELECT ifnull(max(id), 0) + 1 FROM documents),?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < count; i++) {
+                    String t = text.apply(i);
+                    ps.setString(1, "Article " + i + " " + t.substring(0, Math.min(40, t.length())).strip());
+                    ps.setString(2, "gen");
+                    ps.setString(3, now);
+                    ps.setString(4, t);
+                    ps.setString(5, org.newsmark.domain.TextHash.sha256(t));
+                    ps.setInt(6, t.length());
+                    ps.setString(7, outlet.apply(i));
+                    ps.setString(8, published.apply(i));
+                    ps.executeUpdate();
+                    try (var keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Gives each analyst a random status (a third done, a tenth in progress) of each article, in one transaction. */
+    public static void insertStatuses(org.newsmark.service.port.ProjectStore project, List<Long> documentIds, List<Long> analystIds,
+                                      long seed) {
+        Random random = new Random(seed);
+        ((SqliteProject) project).database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO article_status(document_id, analyst_id, status, updated_at) VALUES (?,?,?,'2026-01-01T00:00:00Z')")) {
+                for (long d : documentIds) {
+                    for (long a : analystIds) {
+                        int r = random.nextInt(30);
+                        if (r < 13) {
+                            ps.setLong(1, d);
+                            ps.setLong(2, a);
+                            ps.setString(3, r < 10 ? "done" : "in-progress");
+                            ps.addBatch();
+                        }
+                    }
+                }
+                return ps.executeBatch().length;
+            }
+        });
+    }
 }

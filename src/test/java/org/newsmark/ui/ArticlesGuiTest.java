@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -81,7 +81,7 @@ class ArticlesGuiTest {
 
     @Test
     void f2RenamesDeleteAsksAndTheFileMenuUndoesTheDelete() throws Exception {
-        ListView<?> list = robot.lookup("#document-list").queryListView();
+        TableView<?> list = robot.lookup("#document-list").queryTableView();
         robot.interact(list::requestFocus);
         robot.type(KeyCode.F2);
         answerRename("Renamed first");
@@ -116,7 +116,7 @@ class ArticlesGuiTest {
     void theListsContextMenuRenamesTheArticleClicked() throws Exception {
         robot.clickOn("Second");
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<?> list = robot.lookup("#document-list").queryListView();
+        TableView<?> list = robot.lookup("#document-list").queryTableView();
         // headless glass sends no context-menu request for a right click: the menu's item is fired as the click would
         var rename = list.getContextMenu().getItems().stream().filter(i -> "article-rename".equals(i.getId())).findFirst().orElseThrow();
         assertEquals("Rename Article…", rename.getText());

@@ -61,7 +61,7 @@ class ImportOnTheUiThreadGuiTest {
         assertEquals(List.of(), offThread, "the article list was changed from another thread");
         assertEquals(List.of("First headline", "Second headline"),
                 w.viewModel().documents().stream().map(DocumentSummary::title).toList());
-        var list = robot.lookup("#document-list").queryListView();
+        var list = robot.lookup("#document-list").queryTableView();
         assertEquals(2, list.getItems().size(), "both rows are in the list the window shows");
         assertTrue(w.viewModel().documentProperty().get().title().equals("Second headline"), "the last one is open");
     }

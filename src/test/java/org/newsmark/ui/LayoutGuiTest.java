@@ -12,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -275,7 +274,7 @@ class LayoutGuiTest {
 
     @Test
     void everyFocusedControlShowsARing() throws Exception {
-        ListView<?> list = robot.lookup("#document-list").queryListView();
+        TableView<?> list = robot.lookup("#document-list").queryTableView();
         robot.interact(list::requestFocus);
         WaitForAsyncUtils.waitForFxEvents(2);
         assertRing(list, "the article list");

@@ -51,6 +51,9 @@ public interface ProjectStore extends AutoCloseable {
     /** The full-text index of the article texts, for corpus search. */
     CorpusIndex corpusIndex();
 
+    /** Each analyst's status of each article (to do, in progress, done). */
+    StatusRepository statuses();
+
     /** Adjudication decisions and the compare window's last position. */
     AdjudicationRepository adjudications();
 

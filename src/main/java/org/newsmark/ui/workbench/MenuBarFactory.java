@@ -139,11 +139,25 @@ final class MenuBarFactory {
         MenuItem details = item("Article Details…", "Shortcut+Shift+D", window::articleDetails);
         details.setId("menu-article-details");
         details.disableProperty().bind(vm.documentProperty().isNull());
-        return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes, details,
+        return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes, details, statusMenu(),
                 new SeparatorMenuItem(), find, findNext, findPrevious,
                 new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), link, jump, linksOf,
                 new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap,
                 new SeparatorMenuItem(), codebook, preferences);
+    }
+
+    /** Edit › Article Status: my status of the open article (Ctrl+1, Ctrl+2, Ctrl+3). */
+    private Menu statusMenu() {
+        Menu menu = new Menu("Article Status");
+        menu.setId("menu-article-status");
+        int key = 1;
+        for (org.newsmark.domain.ArticleStatus s : org.newsmark.domain.ArticleStatus.values()) {
+            MenuItem i = writing(item(s.shown(), "Shortcut+" + key++, () -> vm.articleTable().setStatusOfCurrent(s)));
+            i.setId("menu-status-" + s.code());
+            menu.getItems().add(i);
+        }
+        menu.disableProperty().bind(vm.documentProperty().isNull());
+        return menu;
     }
 
     private Menu view() {

@@ -78,6 +78,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final org.newsmark.ui.links.LinkingViewModel linking;
     private final org.newsmark.ui.find.FindViewModel find;
     private final org.newsmark.ui.find.TagAllViewModel tagAll;
+    private final ArticleTableViewModel articleTable;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -120,6 +121,7 @@ public final class WorkbenchViewModel implements ProjectView {
         }));
         // a codebook change (the editor, later another client) renames, recolours, re-keys or merges labels: draw them anew
         project.addCodebookListener(() -> tasks.onUiThread(this::codebookReloaded));
+        this.articleTable = new ArticleTableViewModel(this, project.statuses(), project.metadata(), status, tasks);
         reloadProjectData();
     }
 
@@ -227,6 +229,9 @@ public final class WorkbenchViewModel implements ProjectView {
 
     /** Renaming and deleting articles. */
     public ArticlesViewModel articles() { return articles; }
+
+    /** The article table: rows, filters, status keys, progress. */
+    public ArticleTableViewModel articleTable() { return articleTable; }
 
     /** Which side panels are shown and how wide (the shell keeps them in the preferences). */
     public PanelLayout layout() { return layout; }
