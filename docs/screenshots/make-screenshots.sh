@@ -92,7 +92,7 @@ sleep 3   # the article list and the sample's layout settle before the first cli
 
 # 2. tagging with the keyboard, in the bridge article: put the caret before "The bridge carries",
 #    move by words, select "about 35,000 vehicles a day" with Ctrl+Shift+Right, press 2 (statistic)
-click_at 120 122   # the bridge article in the list
+click_at 100 290   # the bridge article: the first row of the article table (under its filter, choosers and header)
 sleep 1
 click_at 276 602
 sleep 0.5
