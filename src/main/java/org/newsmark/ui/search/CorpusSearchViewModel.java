@@ -62,6 +62,8 @@ public final class CorpusSearchViewModel {
     private final boolean readOnly;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty ranked = new SimpleBooleanProperty(true);
+    private final BooleanProperty onlyListed = new SimpleBooleanProperty(false);
+    private java.util.function.Supplier<List<Long>> listed = () -> null;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty canTagAll = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("Type a word or phrase and press Enter.");
@@ -82,6 +84,19 @@ public final class CorpusSearchViewModel {
 
     public StringProperty queryProperty() { return query; }
     public BooleanProperty rankedProperty() { return ranked; }
+
+    /** Search and tag only the articles the article table shows now (its filter), not every article. */
+    public BooleanProperty onlyListedProperty() { return onlyListed; }
+
+    /** Where "the articles the list shows" come from: the article table's filtered ids, in its order. */
+    public void setListed(java.util.function.Supplier<List<Long>> listed) {
+        this.listed = listed;
+    }
+
+    /** The articles searched and tagged: those listed when so chosen, else every article (null). */
+    private List<Long> scope() {
+        return onlyListed.get() ? List.copyOf(listed.get()) : null;
+    }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     /** Tag all… is offered once a search found hits, in a project this session may write. */
     public ReadOnlyBooleanProperty canTagAllProperty() { return canTagAll; }
@@ -96,7 +111,8 @@ public final class CorpusSearchViewModel {
         }
         busy.set(true);
         Order order = ranked.get() ? Order.RANKED : Order.ARTICLE;
-        tasks.run("Searching the corpus", control -> search.search(q, null, order, SHOWN_ARTICLES), result -> {
+        List<Long> within = scope();
+        tasks.run("Searching the corpus", control -> search.search(q, within, order, SHOWN_ARTICLES), result -> {
             busy.set(false);
             searched = q;
             show(result);
@@ -148,12 +164,15 @@ public final class CorpusSearchViewModel {
             return;
         }
         String q = searched;
+        List<Long> within = scope();
         List<String> names = choices.stream().map(Label::name).toList();
-        dialogs.choose("Tag All", "Tag every hit of \u201C" + q + "\u201D in every article", "Label:", names, names.get(0))
+        dialogs.choose("Tag All", "Tag every hit of \u201C" + q + "\u201D in " + (within == null ? "every article"
+                        : within.size() == 1 ? "the article the list shows"
+                        : String.format(Locale.ROOT, "the %,d articles the list shows", within.size())), "Label:", names, names.get(0))
                 .map(name -> choices.get(names.indexOf(name)))
                 .ifPresent(label -> {
                     busy.set(true);
-                    tasks.run("Counting the hits of \u201C" + q + "\u201D", control -> tagAll.preview(q, null, label, who, control),
+                    tasks.run("Counting the hits of \u201C" + q + "\u201D", control -> tagAll.preview(q, within, label, who, control),
                             preview -> confirm(preview, who), this::failed);
                 });
     }

@@ -40,6 +40,9 @@ public final class CorpusSearchWindow extends BorderPane {
         CheckBox ranked = new CheckBox("Best first");
         ranked.setId("corpus-ranked");
         ranked.selectedProperty().bindBidirectional(vm.rankedProperty());
+        CheckBox listed = new CheckBox("Only the articles listed");
+        listed.setId("corpus-only-listed");
+        listed.selectedProperty().bindBidirectional(vm.onlyListedProperty());
         Button search = new Button("Search");
         search.setId("corpus-search");
         search.setOnAction(e -> vm.search());
@@ -48,7 +51,7 @@ public final class CorpusSearchWindow extends BorderPane {
         tagAll.setId("corpus-tag-all");
         tagAll.setOnAction(e -> vm.tagAll());
         tagAll.disableProperty().bind(vm.canTagAllProperty().not().or(vm.busyProperty()));
-        HBox top = new HBox(6, query, ranked, search, tagAll);
+        HBox top = new HBox(6, query, ranked, listed, search, tagAll);
         top.setPadding(new Insets(8));
         setTop(top);
         results.setId("corpus-results");

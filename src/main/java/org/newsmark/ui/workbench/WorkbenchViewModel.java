@@ -281,8 +281,10 @@ public final class WorkbenchViewModel implements ProjectView {
     /** The Corpus Search window over this project; {@code open} shows a hit in this window; Tag all… tags as the current analyst. */
     public org.newsmark.ui.search.CorpusSearchViewModel newCorpusSearch(
             java.util.function.Consumer<org.newsmark.ui.search.CorpusSearchViewModel.Jump> open) {
-        return new org.newsmark.ui.search.CorpusSearchViewModel(project.corpusSearch(), project.corpusTagAll(), () -> List.copyOf(labels),
-                analyst::get, tasks, dialogs, open, project.isReadOnly());
+        var search = new org.newsmark.ui.search.CorpusSearchViewModel(project.corpusSearch(), project.corpusTagAll(),
+                () -> List.copyOf(labels), analyst::get, tasks, dialogs, open, project.isReadOnly());
+        search.setListed(articleTable::filteredIds); // "only the articles listed": the article table's filter
+        return search;
     }
 
     /** A fresh compare view over this project, sharing its undo history and save status. */

@@ -92,6 +92,23 @@ class CorpusSearchViewModelTest {
     }
 
     @Test
+    void onlyTheArticlesListedAreSearchedAndTaggedWhenSoChosen() {
+        vm.setListed(() -> List.of(two.id())); // the article table's filter shows only "Two"
+        vm.onlyListedProperty().set(true);
+        vm.queryProperty().set("bridge");
+        vm.search();
+        assertEquals("1 hit in 1 article.", vm.summaryProperty().get(), "One is not listed: its two hits are not searched");
+        dialogs.answer("claim").answer(Boolean.TRUE);
+        vm.tagAll();
+        assertTrue(dialogs.questions.get(0).contains("in the article the list shows"), dialogs.questions.toString());
+        assertEquals(0, session.annotations().annotations(one.id(), ana.id()).size(), "an article not listed is not tagged");
+        assertEquals(1, session.annotations().annotations(two.id(), ana.id()).size());
+        vm.onlyListedProperty().set(false);
+        vm.search();
+        assertEquals("3 hits in 2 articles.", vm.summaryProperty().get(), "every article again");
+    }
+
+    @Test
     void aCancelledRunWritesNothingAndReadOnlyOffersNoTagAll() throws Exception {
         vm.queryProperty().set("bridge");
         vm.search();
