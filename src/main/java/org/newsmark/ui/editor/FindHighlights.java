@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.newsmark.domain.Span;
 
@@ -17,20 +15,14 @@ import org.newsmark.domain.Span;
  * pulse that moved the text, as the link arcs are; a hit over several lines is split where its
  * lines break (found by halving, so a long hit costs a few look-ups per line).
  */
-final class FindHighlights extends Pane {
+final class FindHighlights extends TextOverlay {
 
-    private final ReadingArea area;
     private BiFunction<Integer, Integer, List<Span>> source = (from, to) -> List.of();
     private Supplier<Span> current = () -> null;
-    private boolean pending;
     private int drawn;
 
     FindHighlights(ReadingArea area) {
-        this.area = area;
-        setMouseTransparent(true);
-        setPickOnBounds(false);
-        getStyleClass().add("find-highlights");
-        area.viewportDirtyEvents().subscribe(x -> redrawLater());
+        super(area, "find-highlights");
     }
 
     void setSource(BiFunction<Integer, Integer, List<Span>> source, Supplier<Span> current) {
@@ -44,17 +36,8 @@ final class FindHighlights extends Pane {
         return drawn;
     }
 
-    void redrawLater() {
-        if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                redraw();
-            });
-        }
-    }
-
-    private void redraw() {
+    @Override
+    protected void redraw() {
         getChildren().clear();
         drawn = 0;
         Span onScreen = visibleText();
@@ -76,8 +59,8 @@ final class FindHighlights extends Pane {
         if (from >= to) {
             return;
         }
-        Optional<Bounds> first = bounds(from);
-        Optional<Bounds> last = bounds(to - 1);
+        Optional<Bounds> first = charBounds(from);
+        Optional<Bounds> last = charBounds(to - 1);
         if (first.isEmpty() || last.isEmpty()) {
             if (to - from > 1) {
                 int mid = (from + to) >>> 1;
@@ -96,28 +79,6 @@ final class FindHighlights extends Pane {
             int mid = (from + to) >>> 1;
             boxes(from, mid, strong);
             boxes(mid, to, strong);
-        }
-    }
-
-    private Optional<Bounds> bounds(int offset) {
-        try {
-            return area.getCharacterBoundsOnScreen(offset, offset + 1).map(this::screenToLocal);
-        } catch (RuntimeException notLaidOut) {
-            return Optional.empty();
-        }
-    }
-
-    /** The text of the paragraphs on screen, or null when none are laid out (as LinkArcs asks). */
-    private Span visibleText() {
-        try {
-            if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
-                return null;
-            }
-            int first = area.firstVisibleParToAllParIndex();
-            int last = area.lastVisibleParToAllParIndex();
-            return new Span(area.getAbsolutePosition(first, 0), area.getAbsolutePosition(last, area.getParagraphLength(last)) + 1);
-        } catch (RuntimeException notLaidOut) {
-            return null;
         }
     }
 }

@@ -3,9 +3,7 @@ package org.newsmark.ui.editor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.layout.Pane;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 import javafx.scene.control.Label;
@@ -19,21 +17,15 @@ import org.newsmark.ui.links.DrawnLink;
  * screen are asked for, so 10,000 links cost what the few in view cost; drawn after the pulse
  * that moved the text, never during a restyle. Mouse-transparent: clicks reach the text.
  */
-final class LinkArcs extends Pane {
+final class LinkArcs extends TextOverlay {
 
     private static final double RISE = 16;
 
-    private final ReadingArea area;
     private BiFunction<Integer, Integer, List<DrawnLink>> source = (from, to) -> List.of();
-    private boolean pending;
     private int drawn;
 
     LinkArcs(ReadingArea area) {
-        this.area = area;
-        setMouseTransparent(true);
-        setPickOnBounds(false);
-        getStyleClass().add("link-arcs");
-        area.viewportDirtyEvents().subscribe(x -> redrawLater());
+        super(area, "link-arcs");
     }
 
     /** What to draw: the links whose two ends begin in {@code [from, to)}. */
@@ -47,17 +39,8 @@ final class LinkArcs extends Pane {
         return drawn;
     }
 
-    void redrawLater() {
-        if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                redraw();
-            });
-        }
-    }
-
-    private void redraw() {
+    @Override
+    protected void redraw() {
         getChildren().clear();
         drawn = 0;
         Span onScreen = visibleText();
@@ -65,16 +48,16 @@ final class LinkArcs extends Pane {
             return;
         }
         for (DrawnLink l : source.apply(onScreen.begin(), onScreen.end())) {
-            Optional<Bounds> fromStart = anchor(l.from().begin());
-            Optional<Bounds> toStart = anchor(l.to().begin());
+            Optional<Bounds> fromStart = charBounds(l.from().begin());
+            Optional<Bounds> toStart = charBounds(l.to().begin());
             if (fromStart.isPresent() && toStart.isPresent()) {
                 Bounds a = fromStart.get();
                 Bounds b = toStart.get();
                 // the upper tag is left from its last line, so the curve does not cross its own text
                 if (b.getMinY() < a.getMinY() - a.getHeight() / 2) {
-                    b = anchor(l.to().end() - 1).orElse(b);
+                    b = charBounds(l.to().end() - 1).orElse(b);
                 } else if (a.getMinY() < b.getMinY() - b.getHeight() / 2) {
-                    a = anchor(l.from().end() - 1).orElse(a);
+                    a = charBounds(l.from().end() - 1).orElse(a);
                 }
                 draw(a, b, l);
                 drawn++;
@@ -134,32 +117,6 @@ final class LinkArcs extends Pane {
             double w = name.prefWidth(-1);
             double h = name.prefHeight(-1);
             name.resizeRelocate(Math.abs(x3 - x0) < w + 8 ? Math.max(x0, x3) + 4 : (x0 + x3) / 2 - w / 2, labelY - h / 2, w, h);
-        }
-    }
-
-    /** The character at {@code offset}, in this pane's coordinates; empty when off screen. */
-    private Optional<Bounds> anchor(int offset) {
-        if (offset < 0 || offset >= area.getLength()) {
-            return Optional.empty();
-        }
-        try {
-            return area.getCharacterBoundsOnScreen(offset, offset + 1).map(this::screenToLocal);
-        } catch (RuntimeException notLaidOut) {
-            return Optional.empty();
-        }
-    }
-
-    /** The text of the paragraphs on screen, or null when none are laid out. */
-    private Span visibleText() {
-        try {
-            if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
-                return null;
-            }
-            int first = area.firstVisibleParToAllParIndex();
-            int last = area.lastVisibleParToAllParIndex();
-            return new Span(area.getAbsolutePosition(first, 0), area.getAbsolutePosition(last, area.getParagraphLength(last)) + 1);
-        } catch (RuntimeException notLaidOut) {
-            return null;
         }
     }
 }

@@ -1,0 +1,66 @@
+package org.newsmark.ui.editor;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.Pane;
+import org.newsmark.domain.Span;
+
+/**
+ * A mouse-transparent pane over the article that draws something for the text on screen only
+ * (the link arcs, the find hits): redrawn once after the pulse that moved the text (RichTextFX's
+ * viewport-dirty events), never during a restyle, and never touching the text's styles.
+ */
+abstract class TextOverlay extends Pane {
+
+    protected final ReadingArea area;
+    private boolean pending;
+
+    TextOverlay(ReadingArea area, String styleClass) {
+        this.area = area;
+        setMouseTransparent(true);
+        setPickOnBounds(false);
+        getStyleClass().add(styleClass);
+        area.viewportDirtyEvents().subscribe(x -> redrawLater());
+    }
+
+    /** Draws again after the current pulse; several calls before it draw once. */
+    final void redrawLater() {
+        if (!pending) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                redraw();
+            });
+        }
+    }
+
+    /** Clears and draws for the text on screen. */
+    protected abstract void redraw();
+
+    /** The character at {@code offset}, in this pane's coordinates; empty when off screen or not laid out. */
+    protected final Optional<Bounds> charBounds(int offset) {
+        if (offset < 0 || offset >= area.getLength()) {
+            return Optional.empty();
+        }
+        try {
+            return area.getCharacterBoundsOnScreen(offset, offset + 1).map(this::screenToLocal);
+        } catch (RuntimeException notLaidOut) {
+            return Optional.empty();
+        }
+    }
+
+    /** The text of the paragraphs on screen, or null when none are laid out. */
+    protected final Span visibleText() {
+        try {
+            if (area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
+                return null;
+            }
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            return new Span(area.getAbsolutePosition(first, 0), area.getAbsolutePosition(last, area.getParagraphLength(last)) + 1);
+        } catch (RuntimeException notLaidOut) {
+            return null;
+        }
+    }
+}
