@@ -36,6 +36,8 @@ final class Database implements AutoCloseable {
      * the reader (a checkpoint rewrites pages), so every read checks the file is still as it was.
      */
     private final FileState openedAs;
+    /** A quick check still running beside this writer: the first write waits for it to pass. */
+    private volatile DeferredIntegrityCheck pendingCheck;
 
     private Database(Path file, Connection connection, boolean readOnly, FileState openedAs) {
         this.file = file;
@@ -110,6 +112,11 @@ final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Writes wait for {@code check} to pass, and are refused if it does not. */
+    void writeAfter(DeferredIntegrityCheck check) {
+        this.pendingCheck = check;
+    }
+
     boolean isReadOnly() {
         return readOnly;
     }
@@ -168,6 +175,10 @@ final class Database implements AutoCloseable {
         }
         if (inTransaction()) {
             return joined(work);
+        }
+        DeferredIntegrityCheck check = pendingCheck;
+        if (check != null) {
+            check.requirePassed();
         }
         begin();
         boolean committed = false;
@@ -286,6 +297,10 @@ final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        DeferredIntegrityCheck check = pendingCheck;
+        if (check != null) {
+            check.close();
+        }
         try {
             if (!connection.isClosed()) {
                 if (!readOnly) {

@@ -24,14 +24,31 @@ final class ProjectFileInspector {
     /** The look (schema, quick check) gives up after this long: a crafted file must not hang the program. */
     static final long TIME_LIMIT_MILLIS = Long.getLong("newsmark.inspectMillis", 60_000);
 
-    /** @param readOnlyMedium the file system cannot be written at all (a DVD, a read-only mount) */
-    record Inspection(int schemaVersion, boolean readOnlyMedium) {
+    /**
+     * Files larger than this (16 MiB, where the quick check takes more than a few tens of
+     * milliseconds) may have it run beside the first look, see {@link DeferredIntegrityCheck}.
+     */
+    static final long DEFER_CHECK_ABOVE = 16L << 20;
+
+    /**
+     * @param readOnlyMedium the file system cannot be written at all (a DVD, a read-only mount)
+     * @param checkDeferred  the quick check was not run: whoever opens the file runs it before writing
+     */
+    record Inspection(int schemaVersion, boolean readOnlyMedium, boolean checkDeferred) {
     }
 
     private ProjectFileInspector() {
     }
 
     static Inspection inspect(Path file) throws ProjectRefusedException {
+        return inspect(file, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #inspect(Path)}; a file of the current format larger than {@code deferCheckAbove}
+     * bytes is not quick-checked here ({@link Inspection#checkDeferred()}).
+     */
+    static Inspection inspect(Path file, long deferCheckAbove) throws ProjectRefusedException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new ProjectRefusedException(Files.isDirectory(file) ? name + " is a folder, not a Newsmark project."
@@ -44,7 +61,10 @@ final class ProjectFileInspector {
         boolean hadWal = Files.exists(wal);
         boolean hadShm = Files.exists(shm);
         try {
-            return new Inspection(inspectDatabase(file, name, readOnlyMedium), readOnlyMedium);
+            boolean large = size(file) > deferCheckAbove;
+            int[] version = new int[1];
+            boolean deferred = inspectDatabase(file, name, readOnlyMedium, v -> large && v == Schema.currentVersion(), version);
+            return new Inspection(version[0], readOnlyMedium, deferred);
         } finally {
             if (!readOnlyMedium) {
                 removeSideFilesOfThisLook(wal, hadWal, shm, hadShm);
@@ -78,7 +98,17 @@ final class ProjectFileInspector {
         }
     }
 
-    private static int inspectDatabase(Path file, String name, boolean readOnlyMedium) throws ProjectRefusedException {
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // checked now, then
+        }
+    }
+
+    /** Returns whether the quick check was left to the opener ({@code defer} said so for the version found). */
+    private static boolean inspectDatabase(Path file, String name, boolean readOnlyMedium, java.util.function.IntPredicate defer,
+                                           int[] versionOut) throws ProjectRefusedException {
         try (Database db = Database.reader(file, readOnlyMedium)) {
             return db.read(c -> {
                 limitTime(c, name);
@@ -100,13 +130,17 @@ final class ProjectFileInspector {
                     } catch (ProjectRefusedException e) {
                         throw new Refusal(e.getMessage());
                     }
+                    versionOut[0] = version;
+                    if (defer.test(version)) {
+                        return true;
+                    }
                     try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                         String result = rs.next() ? rs.getString(1) : "no answer";
                         if (!"ok".equals(result)) {
                             throw new Damage(name + " is damaged (SQLite integrity check: " + result + ").");
                         }
                     }
-                    return version;
+                    return false;
                 } finally {
                     ProgressHandler.clearHandler(c);
                 }

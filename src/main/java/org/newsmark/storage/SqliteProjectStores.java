@@ -20,6 +20,18 @@ public final class SqliteProjectStores implements ProjectStores {
     static final String READ_ONLY_MEDIUM = "it is on a medium that cannot be written";
     static final String SNAPSHOT = "it was opened for reading only";
 
+    /** Files above this many bytes are quick-checked beside the first look, not before it (see {@link DeferredIntegrityCheck}). */
+    private final long deferCheckAbove;
+
+    public SqliteProjectStores() {
+        this(ProjectFileInspector.DEFER_CHECK_ABOVE);
+    }
+
+    /** Tests choose the size from which the integrity check is deferred (0: always). */
+    SqliteProjectStores(long deferCheckAbove) {
+        this.deferCheckAbove = deferCheckAbove;
+    }
+
     @Override
     public ProjectStore create(Path file) throws ProjectRefusedException {
         String name = file.getFileName().toString();
@@ -59,7 +71,7 @@ public final class SqliteProjectStores implements ProjectStores {
         Path file = ProjectLock.nameInUse(requested);
         ProjectFileInspector.Inspection inspection;
         try {
-            inspection = ProjectFileInspector.inspect(file);
+            inspection = ProjectFileInspector.inspect(file, deferCheckAbove);
         } catch (ProjectFileInspector.DamagedProjectException torn) {
             return openAfterDamagedLook(requested, file);
         }
@@ -119,6 +131,9 @@ public final class SqliteProjectStores implements ProjectStores {
                 db.close();
                 throw e;
             }
+            if (inspection.checkDeferred()) {
+                db.writeAfter(DeferredIntegrityCheck.start(file));
+            }
             return new SqliteProject(db, lock, null);
         } catch (SQLException | IOException | NotSavedException e) {
             lock.close();
@@ -146,6 +161,9 @@ public final class SqliteProjectStores implements ProjectStores {
     private static ProjectStore reader(Path file, ProjectFileInspector.Inspection inspection, boolean immutable, String why)
             throws ProjectRefusedException {
         String name = file.getFileName().toString();
+        if (inspection.checkDeferred()) {
+            inspection = ProjectFileInspector.inspect(file); // a reader has no write to hold back: it checks before it reads
+        }
         if (inspection.schemaVersion() < Schema.READABLE_FROM) {
             throw new ProjectRefusedException(name + " uses an older project format and " + why
                     + "; it cannot be upgraded now. Open it where it can be written to upgrade it.");
