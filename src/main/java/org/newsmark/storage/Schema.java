@@ -294,7 +294,47 @@ final class Schema {
                     )""",
                     // the article list's columns without the text: a scan of them no longer walks every
                     // article's overflow pages (the metadata columns were appended after the text)
-                    "CREATE INDEX documents_listing ON documents(id, title, sha256, length, outlet, author, published, url, language)"));
+                    "CREATE INDEX documents_listing ON documents(id, title, sha256, length, outlet, author, published, url, language)"),
+            // 11: the number of tags per article, analyst and label, kept by triggers in the same statement as
+            // every insert, delete and relabel (cascades from a deleted article included), so that counts over
+            // a corpus read thousands of rows, not a million. See docs/decisions/0031-tag-counts.md.
+            List.of(
+                    """
+                    CREATE TABLE tag_counts (
+                      document_id INTEGER NOT NULL,
+                      analyst_id  INTEGER NOT NULL,
+                      label_id    INTEGER NOT NULL,
+                      n           INTEGER NOT NULL CHECK (n > 0),
+                      PRIMARY KEY (document_id, analyst_id, label_id)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TRIGGER tag_counts_after_insert AFTER INSERT ON annotations BEGIN
+                      INSERT INTO tag_counts (document_id, analyst_id, label_id, n)
+                        VALUES (NEW.document_id, NEW.analyst_id, NEW.label_id, 1)
+                        ON CONFLICT (document_id, analyst_id, label_id) DO UPDATE SET n = n + 1;
+                    END""",
+                    """
+                    CREATE TRIGGER tag_counts_after_delete AFTER DELETE ON annotations BEGIN
+                      DELETE FROM tag_counts
+                        WHERE document_id = OLD.document_id AND analyst_id = OLD.analyst_id AND label_id = OLD.label_id AND n = 1;
+                      UPDATE tag_counts SET n = n - 1
+                        WHERE document_id = OLD.document_id AND analyst_id = OLD.analyst_id AND label_id = OLD.label_id;
+                    END""",
+                    """
+                    CREATE TRIGGER tag_counts_after_update AFTER UPDATE OF document_id, analyst_id, label_id ON annotations
+                    WHEN NEW.document_id IS NOT OLD.document_id OR NEW.analyst_id IS NOT OLD.analyst_id
+                      OR NEW.label_id IS NOT OLD.label_id BEGIN
+                      DELETE FROM tag_counts
+                        WHERE document_id = OLD.document_id AND analyst_id = OLD.analyst_id AND label_id = OLD.label_id AND n = 1;
+                      UPDATE tag_counts SET n = n - 1
+                        WHERE document_id = OLD.document_id AND analyst_id = OLD.analyst_id AND label_id = OLD.label_id;
+                      INSERT INTO tag_counts (document_id, analyst_id, label_id, n)
+                        VALUES (NEW.document_id, NEW.analyst_id, NEW.label_id, 1)
+                        ON CONFLICT (document_id, analyst_id, label_id) DO UPDATE SET n = n + 1;
+                    END""",
+                    "INSERT INTO tag_counts (document_id, analyst_id, label_id, n)"
+                            + " SELECT document_id, analyst_id, label_id, count(*) FROM annotations"
+                            + " GROUP BY document_id, analyst_id, label_id"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -325,6 +365,9 @@ final class Schema {
 
     /** The first format with each analyst's article status. */
     static final int STATUS_FROM = 10;
+
+    /** The first format that keeps the tags' counts per article, analyst and label ({@code tag_counts}). */
+    static final int TAG_COUNTS_FROM = 11;
 
     static int currentVersion() {
         return MIGRATIONS.size();

@@ -20,12 +20,14 @@ final class SqliteDocuments implements DocumentRepository {
 
     private final Database db;
     private final boolean indexed;
+    private final int schemaVersion;
     /** The highest id deleted while this store is open: a new document never takes it (see {@link #delete}). */
     private long highestDeleted;
 
     SqliteDocuments(Database db, int schemaVersion) {
         this.db = db;
         this.indexed = schemaVersion >= Schema.CORPUS_INDEX_FROM;
+        this.schemaVersion = schemaVersion;
     }
 
     @Override
@@ -171,7 +173,13 @@ final class SqliteDocuments implements DocumentRepository {
     public List<DocumentSummary> summaries(Long analystId) {
         return db.read(c -> {
             // two statements, not "? IS NULL OR": with the analyst fixed the count is a search of the index
-            try (PreparedStatement ps = c.prepareStatement(analystId == null ? """
+            try (PreparedStatement ps = c.prepareStatement(schemaVersion >= Schema.TAG_COUNTS_FROM ? (analystId == null ? """
+                    SELECT d.id, d.title, d.sha256, d.length,
+                           ifnull((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id), 0) AS n
+                    FROM documents d ORDER BY d.id""" : """
+                    SELECT d.id, d.title, d.sha256, d.length,
+                           ifnull((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id AND t.analyst_id = ?), 0) AS n
+                    FROM documents d ORDER BY d.id""") : analystId == null ? """
                     SELECT d.id, d.title, d.sha256, d.length,
                            (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS n
                     FROM documents d ORDER BY d.id""" : """

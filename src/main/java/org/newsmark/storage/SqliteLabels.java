@@ -16,9 +16,11 @@ final class SqliteLabels implements LabelRepository {
     private final Database db;
     /** Whether the file has the codebook columns (rules, examples, retired): a read-only session may see an older format. */
     private final boolean codebook;
+    private final int schemaVersion;
 
     SqliteLabels(Database db, int schemaVersion) {
         this.db = db;
+        this.schemaVersion = schemaVersion;
         this.codebook = schemaVersion >= Schema.CODEBOOK_FROM;
     }
 
@@ -129,7 +131,9 @@ final class SqliteLabels implements LabelRepository {
     @Override
     public Map<Long, Long> tagCounts() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT label_id, count(*) FROM annotations GROUP BY label_id");
+            try (PreparedStatement ps = c.prepareStatement(schemaVersion >= Schema.TAG_COUNTS_FROM
+                    ? "SELECT label_id, sum(n) FROM tag_counts GROUP BY label_id"
+                    : "SELECT label_id, count(*) FROM annotations GROUP BY label_id");
                  ResultSet rs = ps.executeQuery()) {
                 Map<Long, Long> out = new HashMap<>();
                 while (rs.next()) {

@@ -49,6 +49,16 @@ final class SqliteStatistics implements StatisticsRepository {
                 + " GROUP BY document_id, analyst_id, label_id",
         "SELECT document_id, analyst_id, label_id, count(*) AS n FROM annotations WHERE (? IS NULL OR analyst_id = ?)"
                 + " GROUP BY document_id, analyst_id, label_id"};
+    /** The same from the kept counts (format 11 on): a few rows per article instead of one per tag. */
+    private static final String[] INNER_FROM_COUNTS = {
+        "SELECT document_id, sum(n) AS n FROM tag_counts WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id",
+        "SELECT document_id, analyst_id, sum(n) AS n FROM tag_counts WHERE (? IS NULL OR analyst_id = ?)"
+                + " GROUP BY document_id, analyst_id",
+        "SELECT document_id, analyst_id, label_id, n FROM tag_counts WHERE (? IS NULL OR analyst_id = ?)",
+        "SELECT document_id, analyst_id, label_id, n FROM tag_counts WHERE (? IS NULL OR analyst_id = ?)"};
+    private static final String DENSITY_FROM_COUNTS = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"
+            + " d.length, ifnull(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, sum(n) AS n FROM tag_counts"
+            + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id ORDER BY d.id";
     private static final String DENSITY_SQL = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"
             + " d.length, ifnull(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
             + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id ORDER BY d.id";
@@ -103,7 +113,7 @@ final class SqliteStatistics implements StatisticsRepository {
         if (!codeIds.isEmpty() && schemaVersion < Schema.CODEBOOK_FROM) {
             return List.of(); // no article codes before format 4
         }
-        String inner = INNER[(byAnalyst ? 1 : 0) + (byLabel ? 2 : 0)];
+        String inner = (schemaVersion >= Schema.TAG_COUNTS_FROM ? INNER_FROM_COUNTS : INNER)[(byAnalyst ? 1 : 0) + (byLabel ? 2 : 0)];
         StringBuilder sql = new StringBuilder("SELECT ").append(String.join(", ", shown)).append(", sum(t.n) FROM (")
                 .append(inner).append(") t JOIN documents d ON d.id = t.document_id");
         if (byLabel) {
@@ -141,7 +151,7 @@ final class SqliteStatistics implements StatisticsRepository {
 
     @Override
     public List<ArticleDensity> density(Long analystId) {
-        String sql = schemaVersion >= Schema.SOURCES_FROM ? DENSITY_SQL : DENSITY_SQL_OLD;
+        String sql = schemaVersion >= Schema.TAG_COUNTS_FROM ? DENSITY_FROM_COUNTS : schemaVersion >= Schema.SOURCES_FROM ? DENSITY_SQL : DENSITY_SQL_OLD;
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 setNullable(ps, 1, analystId);
