@@ -213,7 +213,8 @@ public final class ProjectSession implements AutoCloseable {
         if (isReadOnly()) {
             return findAnalyst(n).orElse(new Analyst(-1, n));
         }
-        return store.analysts().findOrCreate(n);
+        // a read first: opening a project as a known analyst writes nothing (and waits for no integrity check, ADR 0030)
+        return findAnalyst(n).orElseGet(() -> store.analysts().findOrCreate(n));
     }
 
     /** The backend's consistency check: "ok", or the first problem found. */
