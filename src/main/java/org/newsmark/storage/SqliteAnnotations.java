@@ -21,8 +21,6 @@ final class SqliteAnnotations implements AnnotationRepository {
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OR_IGNORE = "INSERT OR IGNORE INTO annotations(" + Rows.ANNOTATION_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String WHERE_DOCUMENT_ANALYST =
-            " WHERE (?1 IS NULL OR document_id = ?1) AND (?2 IS NULL OR analyst_id = ?2)";
 
     private final Database db;
     /** Whether the file has the values table (a read-only session may see an older format without it). */
@@ -185,10 +183,10 @@ final class SqliteAnnotations implements AnnotationRepository {
     @Override
     public void forEach(Long documentId, Long analystId, Consumer<Annotation> sink) {
         db.read(c -> {
+            OptionalKeys keys = OptionalKeys.of("document_id", documentId).and("analyst_id", analystId);
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.ANNOTATION_COLUMNS + " FROM annotations"
-                    + WHERE_DOCUMENT_ANALYST + " ORDER BY document_id, begin_utf16, end_utf16, id")) {
-                ps.setObject(1, documentId);
-                ps.setObject(2, analystId);
+                    + keys.where() + " ORDER BY document_id, begin_utf16, end_utf16, id")) {
+                keys.bind(ps, 1);
                 ps.setFetchSize(1000);
                 // values are read a document at a time, as the rows reach it; a project without any reads none
                 boolean anyValues = values && TagValueRows.any(c);
@@ -279,9 +277,9 @@ final class SqliteAnnotations implements AnnotationRepository {
     @Override
     public long count(Long documentId, Long analystId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM annotations" + WHERE_DOCUMENT_ANALYST)) {
-                ps.setObject(1, documentId);
-                ps.setObject(2, analystId);
+            OptionalKeys keys = OptionalKeys.of("document_id", documentId).and("analyst_id", analystId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM annotations" + keys.where())) {
+                keys.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

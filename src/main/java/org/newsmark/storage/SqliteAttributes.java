@@ -190,9 +190,10 @@ final class SqliteAttributes implements AttributeRepository {
         }
         return db.read(c -> {
             Map<Long, Map<Long, Map<Long, List<String>>>> raw = new TreeMap<>();
+            OptionalKeys keys = OptionalKeys.of("document_id", documentId);
             try (PreparedStatement ps = c.prepareStatement("SELECT document_id, analyst_id, attribute_id, value FROM article_codes"
-                    + " WHERE ?1 IS NULL OR document_id = ?1 ORDER BY document_id, analyst_id, attribute_id, position")) {
-                ps.setObject(1, documentId);
+                    + keys.where() + " ORDER BY document_id, analyst_id, attribute_id, position")) {
+                keys.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     raw.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).computeIfAbsent(rs.getLong(2), k -> new TreeMap<>())

@@ -89,8 +89,9 @@ final class SqliteLinks implements LinkRepository {
         if (!present) {
             return List.of();
         }
-        return query("SELECT id, document_id, analyst_id, type_id, from_id, to_id, created_at FROM links WHERE (?1 IS NULL OR document_id = ?1)"
-                + " AND (?2 IS NULL OR analyst_id = ?2) ORDER BY document_id, id", documentId, analystId);
+        OptionalKeys keys = OptionalKeys.of("document_id", documentId).and("analyst_id", analystId);
+        return query("SELECT id, document_id, analyst_id, type_id, from_id, to_id, created_at FROM links" + keys.where()
+                + " ORDER BY document_id, id", java.util.stream.Stream.of(documentId, analystId).filter(java.util.Objects::nonNull).toArray());
     }
 
     @Override
@@ -183,10 +184,9 @@ final class SqliteLinks implements LinkRepository {
             return 0;
         }
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM links WHERE (?1 IS NULL OR document_id = ?1)"
-                    + " AND (?2 IS NULL OR analyst_id = ?2)")) {
-                ps.setObject(1, documentId);
-                ps.setObject(2, analystId);
+            OptionalKeys keys = OptionalKeys.of("document_id", documentId).and("analyst_id", analystId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM links" + keys.where())) {
+                keys.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

@@ -75,11 +75,11 @@ final class SqliteMetadata implements MetadataRepository {
         return db.read(c -> {
             Map<Long, Map<String, String>> custom = full() ? custom(c, documentId) : Map.of();
             Map<Long, ArticleMetadata> out = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement(full()
-                    ? "SELECT id, outlet, author, published, url, language FROM documents WHERE (? IS NULL OR id = ?)"
-                    : "SELECT id, outlet, NULL, NULL, NULL, NULL FROM documents WHERE (? IS NULL OR id = ?)")) {
-                ps.setObject(1, documentId);
-                ps.setObject(2, documentId);
+            OptionalKeys keys = OptionalKeys.of("id", documentId);
+            try (PreparedStatement ps = c.prepareStatement((full()
+                    ? "SELECT id, outlet, author, published, url, language FROM documents"
+                    : "SELECT id, outlet, NULL, NULL, NULL, NULL FROM documents") + keys.where())) {
+                keys.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
@@ -94,9 +94,9 @@ final class SqliteMetadata implements MetadataRepository {
 
     private static Map<Long, Map<String, String>> custom(Connection c, Long documentId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT v.document_id, f.name, v.value FROM document_fields v"
-                + " JOIN custom_fields f ON f.id = v.field_id WHERE (? IS NULL OR v.document_id = ?) ORDER BY f.position, f.id")) {
-            ps.setObject(1, documentId);
-            ps.setObject(2, documentId);
+                + " JOIN custom_fields f ON f.id = v.field_id" + OptionalKeys.of("v.document_id", documentId).where()
+                + " ORDER BY f.position, f.id")) {
+            OptionalKeys.of("v.document_id", documentId).bind(ps, 1);
             Map<Long, Map<String, String>> out = new TreeMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

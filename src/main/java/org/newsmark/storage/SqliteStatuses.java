@@ -57,10 +57,9 @@ final class SqliteStatuses implements StatusRepository {
             return Map.of();
         }
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT document_id, analyst_id, status FROM article_status WHERE (? IS NULL OR document_id = ?)")) {
-                ps.setObject(1, documentId);
-                ps.setObject(2, documentId);
+            OptionalKeys keys = OptionalKeys.of("document_id", documentId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, analyst_id, status FROM article_status" + keys.where())) {
+                keys.bind(ps, 1);
                 Map<Long, Map<Long, ArticleStatus>> out = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
