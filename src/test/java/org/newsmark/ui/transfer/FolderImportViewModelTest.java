@@ -90,7 +90,7 @@ class FolderImportViewModelTest {
             assertEquals(2, s.documents().summaries(null).size(), "the others are added");
             assertTrue(dialogs.infos.get(dialogs.infos.size() - 1).startsWith("Some files were not imported: sub/broken.pdf"),
                     dialogs.infos.toString());
-            assertEquals("Imported 2 article(s) from corpus; 2 skipped; 1 could not be read.", said.get(said.size() - 1));
+            assertEquals("Imported 2 article(s) from corpus; 2 skipped; 1 not imported.", said.get(said.size() - 1));
         }
     }
 }
