@@ -119,6 +119,8 @@ final class FolderManifest {
             if (first != null && s != null) {
                 notes.put(s.file(), manifest.fileName() + " line " + row.line()
                         + " is not used: line " + first.line() + " gives this text its metadata");
+            } else if (first == null && s != null && s.kind() == Kind.COPY) {
+                notes.put(s.file(), "its row, " + manifest.fileName() + " line " + row.line() + ", gives that article its metadata");
             }
         }
         leftOut.keySet().forEach(rowOfText::remove);

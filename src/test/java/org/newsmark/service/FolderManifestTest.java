@@ -84,6 +84,8 @@ class FolderManifestTest {
                     + " project; 4 skipped (1 hidden, 1 not article files, 1 already in the project, 1 copies)", plan.summary());
             assertTrue(plan.skipped().contains(new FolderImport.Skip(Path.of("feb/b.txt"),
                     "already in the project as \u201cCouncil\u201d; manifest.csv line 3 sets its details")), plan.skipped().toString());
+            assertTrue(plan.skipped().contains(new FolderImport.Skip(Path.of("z-copy.txt"),
+                    "a copy of a.txt; its row, manifest.csv line 2, gives that article its metadata")), plan.skipped().toString());
             FolderImport.Result r = s.folderImports().run(plan, FolderImport.Mode.ALL_OR_NOTHING, TaskControl.NONE);
             assertEquals(List.of(b.id()), r.updated().stream().map(Document::id).toList());
             assertEquals("Riverside Weekly", s.metadata().of(b.id()).outlet());
