@@ -118,13 +118,7 @@ public final class ManifestImport {
                 a = a.withOutlet(outlet);
             }
             ManifestReader.Row row = byPath.get(toRead.get(i));
-            if (row != null) {
-                a = a.withMetadata(a.metadata().overlaidWith(row.metadata()));
-                if (row.title() != null && !DocumentService.cleanTitle(row.title()).isEmpty()) {
-                    a = a.withTitle(DocumentService.cleanTitle(row.title()));
-                }
-            }
-            read.add(a);
+            read.add(row == null ? a : withRow(a, row));
         }
         List<String> before = project.metadata().fields();
         List<String> declared = manifest.customFields().stream().filter(f -> !before.contains(f)).toList();
@@ -134,14 +128,27 @@ public final class ManifestImport {
             List<Document> updated = new ArrayList<>();
             for (ManifestReader.Row row : bySha.values()) {
                 Document d = known.get(row.sha256());
-                project.metadata().set(d.id(), project.metadata().of(d.id()).overlaidWith(row.metadata()));
-                if (row.title() != null && !DocumentService.cleanTitle(row.title()).isEmpty()) {
-                    project.documents().rename(d.id(), DocumentService.cleanTitle(row.title()));
-                }
+                setDetails(project, d, row);
                 updated.add(d);
             }
             return new Report(added, updated, declared);
         });
+    }
+
+    /** An article about to be added, with a row's metadata over its own and the row's title, when it has one. */
+    static ImportedArticle withRow(ImportedArticle a, ManifestReader.Row row) {
+        ImportedArticle out = a.withMetadata(a.metadata().overlaidWith(row.metadata()));
+        String title = row.title() == null ? "" : DocumentService.cleanTitle(row.title());
+        return title.isEmpty() ? out : out.withTitle(title);
+    }
+
+    /** An article of the project given a row's metadata (over what it has) and title; the caller holds the transaction. */
+    static void setDetails(ProjectStore project, Document d, ManifestReader.Row row) {
+        project.metadata().set(d.id(), project.metadata().of(d.id()).overlaidWith(row.metadata()));
+        String title = row.title() == null ? "" : DocumentService.cleanTitle(row.title());
+        if (!title.isEmpty()) {
+            project.documents().rename(d.id(), title);
+        }
     }
 
     private static ImportException refused(ManifestReader.Manifest manifest, ManifestReader.Row row, String problem) {

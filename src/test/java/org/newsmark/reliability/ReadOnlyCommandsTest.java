@@ -252,6 +252,7 @@ class ReadOnlyCommandsTest {
         String p = project.toString();
         String[][] commands = {
                 {"list", p},
+                {"search", p, "the", "--ranked"},
                 {"export", p, "--format", "csv", "--out", outputs.resolve("a.csv").toString()},
                 {"export", p, "--format", "jsonl", "--out", "-"},
                 {"export", p, "--format", "brat", "--out", outputs.resolve("brat").toString()},

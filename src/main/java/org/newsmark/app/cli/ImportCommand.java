@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsmark.domain.Names;
 import org.newsmark.io.csv.ManifestReader;
 import org.newsmark.service.DocumentService;
+import org.newsmark.service.FolderImport;
 import org.newsmark.service.ManifestImport;
 import org.newsmark.app.wiring.Wiring;
 import org.newsmark.domain.TaskControl;
@@ -34,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "A CSV of metadata: a path (relative to the manifest) or sha256 column, then any of title, outlet, author,"
                     + " published, url, language; other columns are custom fields. The files it names by path are imported;"
-                    + " by sha256 it sets the metadata of articles already in the project. All rows are checked first.")
+                    + " by sha256 it sets the metadata of articles already in the project. All rows are checked first."
+                    + " With --recursive DIR: the folder's files are imported and each gets the metadata of the row naming it.")
     Path manifest;
 
     @Option(names = "--recursive", paramLabel = "DIR",
@@ -42,8 +44,8 @@ final class ImportCommand implements Callable<Integer> {
                     + " copies and articles already in the project are skipped and listed.")
     Path folder;
 
-    @Option(names = "--each-file", description = "With --recursive: add every file that can be read and list those that cannot"
-            + " (default: all or nothing, one unreadable file and nothing is added).")
+    @Option(names = "--each-file", description = "With --recursive: add every file that can be read and list those that cannot,"
+            + " and the manifest rows refused (default: all or nothing, one unreadable file or refused row and nothing is added).")
     boolean eachFile;
 
     @Option(names = "--analyst", paramLabel = "NAME", description = "Also add this analyst to the project.")
@@ -64,14 +66,14 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String analystName = analyst == null ? null : analystName(analyst);
         var out = spec.commandLine().getOut();
-        if (manifest != null) {
-            return withManifest(analystName);
-        }
         if (folder != null) {
             if (!files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "Give either article files or --recursive DIR, not both.");
             }
             return fromFolder(analystName);
+        }
+        if (manifest != null) {
+            return withManifest(analystName);
         }
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give article files, or --manifest FILE.");
@@ -92,21 +94,22 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** --recursive DIR: the folder's plan, then all or nothing or each file, as chosen; what was skipped is listed. */
+    /**
+     * --recursive DIR [--manifest FILE]: the folder's plan (with the manifest's rows matched to its
+     * files), then all or nothing or each file, as chosen; what was skipped or refused is listed.
+     */
     private Integer fromFolder(String analystName) throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         String outletName = outletName();
-        org.newsmark.service.FolderImport.Result result = Wiring.projects().inNewOrExisting(project, session -> {
+        FolderImport.Result result = Wiring.projects().inNewOrExisting(project, session -> {
             var imports = session.folderImports();
-            var plan = imports.plan(folder, Optional.ofNullable(encoding), TaskControl.NONE);
-            if (outletName != null) {
-                plan = new org.newsmark.service.FolderImport.Plan(plan.folder(), plan.toAdd().stream()
-                        .map(i -> new org.newsmark.service.FolderImport.Item(i.file(), i.article().withOutlet(outletName))).toList(),
-                        plan.skipped(), plan.unreadable());
+            var plan = imports.plan(folder, Optional.ofNullable(manifest), Optional.ofNullable(encoding), outletName, TaskControl.NONE);
+            if (!eachFile && plan.problems().size() > 1) {
+                // all or nothing stops at the first; the rest are listed so one pass over the files fixes them all
+                plan.problems().forEach(p -> err.println("cannot import: " + p.getMessage()));
             }
-            var r = imports.run(plan, eachFile ? org.newsmark.service.FolderImport.Mode.EACH_FILE
-                    : org.newsmark.service.FolderImport.Mode.ALL_OR_NOTHING, TaskControl.NONE);
+            var r = imports.run(plan, eachFile ? FolderImport.Mode.EACH_FILE : FolderImport.Mode.ALL_OR_NOTHING, TaskControl.NONE);
             if (analystName != null) {
                 session.analyst(analystName);
             }
@@ -116,11 +119,17 @@ final class ImportCommand implements Callable<Integer> {
             out.println((r.added() ? "added" : "already present") + "\t" + r.document().id() + "\t"
                     + r.document().sha256() + "\t" + r.document().title());
         }
+        for (org.newsmark.domain.Document d : result.updated()) {
+            out.println("metadata set\t" + d.id() + "\t" + d.sha256() + "\t" + d.title());
+        }
         for (var s : result.plan().skipped()) {
             out.println("skipped\t" + s.file() + "\t" + s.why());
         }
         for (var f : result.failed()) {
             err.println("not imported: " + f.getMessage());
+        }
+        if (!result.fieldsDeclared().isEmpty()) {
+            err.println("new custom fields: " + String.join(", ", result.fieldsDeclared()));
         }
         err.println(result.plan().summary() + "; " + result.added().size() + " added"
                 + (result.failed().isEmpty() ? "" : ", " + result.failed().size() + " not imported") + ".");

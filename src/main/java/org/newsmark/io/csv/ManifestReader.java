@@ -42,25 +42,55 @@ public final class ManifestReader {
     public record Row(long line, String path, String sha256, String title, ArticleMetadata metadata) {
     }
 
-    /** The rows, and the custom fields in column order. */
-    public record Manifest(String fileName, Path folder, List<String> customFields, List<Row> rows) {
+    /**
+     * A row refused for its values or shape, with the article it names as far as its cells say
+     * ({@code path} as written, {@code sha256} in lower case; null when the cell is empty or the
+     * row's cells cannot be told apart), so a per-file import can leave that article out.
+     */
+    public record Refused(long line, String path, String sha256, ImportException problem) {
+    }
+
+    /** The rows, the custom fields in column order, and the rows refused (empty from {@link #read}). */
+    public record Manifest(String fileName, Path folder, List<String> customFields, List<Row> rows, List<Refused> refused) {
         public Manifest {
             customFields = List.copyOf(customFields);
             rows = List.copyOf(rows);
+            refused = List.copyOf(refused);
         }
     }
 
     private ManifestReader() {
     }
 
+    /** The whole manifest, or the first problem (file and line): all or nothing. */
     public static Manifest read(Path file) throws ImportException {
+        return strict(readEachRow(file));
+    }
+
+    /**
+     * Every row read, each refused row kept with its problem instead of stopping at the first
+     * (a per-file import reports them and goes on); a problem of the whole file (the header, the
+     * encoding, broken CSV) is still thrown.
+     */
+    public static Manifest readEachRow(Path file) throws ImportException {
         String name = file.getFileName().toString();
         String text = StrictText.utf8(ImportFiles.read(file, ImportFiles.MAX_TABLE_BYTES), name);
         Path folder = file.toAbsolutePath().getParent();
-        return read(text, name, folder);
+        return readEachRow(text, name, folder);
     }
 
     static Manifest read(String text, String fileName, Path folder) throws ImportException {
+        return strict(readEachRow(text, fileName, folder));
+    }
+
+    private static Manifest strict(Manifest m) throws ImportException {
+        if (!m.refused().isEmpty()) {
+            throw m.refused().get(0).problem();
+        }
+        return m;
+    }
+
+    static Manifest readEachRow(String text, String fileName, Path folder) throws ImportException {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -71,6 +101,7 @@ public final class ManifestReader {
             List<String> columns = header(header, fileName);
             List<String> custom = columns.stream().filter(c -> !RESERVED.contains(c) && !ArticleMetadata.isStandard(c)).toList();
             List<Row> rows = new ArrayList<>();
+            List<Refused> refused = new ArrayList<>();
             long nextLine = parser.getCurrentLineNumber() + 1;
             while (records.hasNext()) {
                 CSVRecord r = records.next();
@@ -80,12 +111,18 @@ public final class ManifestReader {
                     continue;
                 }
                 if (r.size() != header.size()) {
-                    throw new ImportException(fileName, line, "has " + r.size() + " cells but the header has " + header.size()
-                            + " (a cell holding a comma must be in double quotes)");
+                    refused.add(new Refused(line, null, null, new ImportException(fileName, line, "has " + r.size()
+                            + " cells but the header has " + header.size() + " (a cell holding a comma must be in double quotes)")));
+                    continue;
                 }
-                rows.add(row(r, columns, line, fileName));
+                try {
+                    rows.add(row(r, columns, line, fileName));
+                } catch (ImportException e) {
+                    refused.add(new Refused(line, cell(r, columns, PATH), Optional.ofNullable(cell(r, columns, SHA256))
+                            .map(v -> v.toLowerCase(Locale.ROOT)).orElse(null), e));
+                }
             }
-            return new Manifest(fileName, folder, custom, rows);
+            return new Manifest(fileName, folder, custom, rows, refused);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ImportException(fileName, "is not valid CSV: " + e.getMessage(), e);
         }
@@ -159,6 +196,13 @@ public final class ManifestReader {
             throw new ImportException(fileName, line, "title " + MetadataChecks.text(title).get());
         }
         return new Row(line, path, sha, title, new ArticleMetadata(m.outlet(), m.author(), m.published(), m.url(), m.language(), custom));
+    }
+
+    /** The stripped cell of {@code column}, null when the manifest has no such column or the cell is empty. */
+    private static String cell(CSVRecord r, List<String> columns, String column) {
+        int i = columns.indexOf(column);
+        String v = i < 0 ? "" : r.get(i).strip();
+        return v.isEmpty() ? null : v;
     }
 
     private static String shorten(String v) {

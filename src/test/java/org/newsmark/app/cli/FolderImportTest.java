@@ -86,4 +86,53 @@ class FolderImportTest {
         CommandLineTest.Run both = CommandLineTest.run("import", project.toString(), "x.txt", "--recursive", c.toString());
         assertTrue(both.code() != 0 && both.err().contains("not both"), both.err());
     }
+    @Test
+    void aManifestGivesTheFolderItsMetadataAndABadRowRefusesAllUnlessEachFile() throws Exception {
+        Path c = dir.resolve("corpus");
+        Files.createDirectories(c.resolve("feb"));
+        Files.writeString(c.resolve("a.txt"), "The mayor said the bridge will close.");
+        Files.writeString(c.resolve("feb/b.txt"), "The council voted on Tuesday.");
+        Files.writeString(c.resolve("feb/c.txt"), "A third article that no row names.");
+        Path manifest = c.resolve("manifest.csv");
+        Path project = dir.resolve("p.newsmark");
+
+        Files.writeString(manifest, "path,outlet,published,wave\na.txt,Harbour Gazette,2024-02-08,1\nfeb/b.txt,,someday,2\n"
+                + "feb/gone.txt,,2024-02-09,3\n");
+        CommandLineTest.Run all = CommandLineTest.run("import", project.toString(), "--recursive", c.toString(), "--manifest", manifest.toString());
+        assertEquals(1, all.code(), all.err());
+        assertTrue(all.err().contains("cannot import: manifest.csv line 3: published \"someday\" is not an ISO 8601 date"), all.err());
+        assertTrue(all.err().contains("cannot import: manifest.csv line 4: names feb/gone.txt, which does not exist"), all.err());
+        assertTrue(all.err().contains("newsmark: manifest.csv line 3: published \"someday\" is not an ISO 8601 date (2024-02-08) or"
+                + " date-time (2024-02-08T10:15:00Z); nothing was imported from corpus (2 manifest rows refused)"), all.err());
+        assertFalse(all.err().contains("Exception"), all.err());
+        assertFalse(Files.exists(project), "all or nothing: nothing written, not even the project");
+
+        CommandLineTest.Run each = CommandLineTest.run("import", project.toString(), "--recursive", c.toString(), "--manifest",
+                manifest.toString(), "--each-file");
+        assertEquals(0, each.code(), each.err());
+        assertTrue(each.out().contains("skipped\tfeb/b.txt\tits manifest row is refused (manifest.csv line 3)"), each.out());
+        assertTrue(each.err().contains("not imported: manifest.csv line 4: names feb/gone.txt, which does not exist"), each.err());
+        assertTrue(each.err().contains("2 articles to add; metadata from manifest.csv for 1 of 2 articles; 1 skipped (1 with a refused"
+                + " manifest row); 2 manifest rows refused; 2 added, 2 not imported."), each.err());
+        assertTrue(each.err().contains("new custom fields: wave"), each.err());
+
+        Files.writeString(manifest, "path,outlet,published,wave\nfeb/b.txt,Riverside Weekly,2024-02-09,2\na.txt,,,5\n");
+        CommandLineTest.Run fixed = CommandLineTest.run("import", project.toString(), "--recursive", c.toString(), "--manifest",
+                manifest.toString());
+        assertEquals(0, fixed.code(), fixed.err());
+        assertTrue(fixed.out().contains("metadata set\t1\t"), "a.txt is in the project: its row sets its details\n" + fixed.out());
+        assertTrue(fixed.err().contains("1 article to add; metadata from manifest.csv for 1 of 1 article; details set on 1 article"
+                + " already in the project; 2 skipped (2 already in the project); 1 added."), fixed.err());
+        try (ProjectSession s = TestProjects.open(project)) {
+            var docs = s.documents().summaries(null);
+            assertEquals(3, docs.size());
+            var byTitle = new java.util.HashMap<String, Long>();
+            docs.forEach(d -> byTitle.put(d.title(), d.id()));
+            var a = s.metadata().of(byTitle.get("The mayor said the bridge will close."));
+            assertEquals("Harbour Gazette", a.outlet());
+            assertEquals("5", a.fields().get("wave"), "the second run's value over the first");
+            assertEquals("Riverside Weekly", s.metadata().of(byTitle.get("The council voted on Tuesday.")).outlet());
+            assertTrue(s.metadata().of(byTitle.get("A third article that no row names.")).isEmpty());
+        }
+    }
 }

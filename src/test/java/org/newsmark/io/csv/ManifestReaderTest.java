@@ -62,6 +62,29 @@ class ManifestReaderTest {
         assertRefused("path,document_id\n", 1, "is not a manifest column");
     }
 
+    @Test
+    void readingEachRowKeepsTheRefusedRowsWithTheArticleTheyName() throws Exception {
+        ManifestReader.Manifest m = ManifestReader.readEachRow("""
+                path,published,wave
+                a.txt,2024-02-08,1
+                b.txt,someday,2
+                c.txt
+                ,2024-02-09,3
+                d.txt,2024-02-10,4
+                """, "m.csv", FOLDER);
+        assertEquals(List.of("a.txt", "d.txt"), m.rows().stream().map(ManifestReader.Row::path).toList());
+        assertEquals(List.of("3 b.txt m.csv line 3: published \"someday\" is not an ISO 8601 date (2024-02-08) or date-time"
+                        + " (2024-02-08T10:15:00Z)", "4 null m.csv line 4: has 1 cells but the header has 3 (a cell holding a comma must be"
+                        + " in double quotes)", "5 null m.csv line 5: has no path"),
+                m.refused().stream().map(r -> r.line() + " " + r.path() + " " + r.problem().getMessage()).toList());
+        ImportException strict = assertThrows(ImportException.class, () -> ManifestReader.read("path,published\nb.txt,someday\n",
+                "m.csv", FOLDER));
+        assertEquals(2, strict.line(), "read stops at the first");
+        String sha = "B".repeat(64);
+        assertEquals("b".repeat(64), ManifestReader.readEachRow("sha256,url\n" + sha + ",www.example.org\n", "m.csv", FOLDER)
+                .refused().get(0).sha256(), "a refused row names its article by hash too");
+    }
+
     private static void assertRefused(String csv, long line, String problem) {
         if (problem == null) {
             assertEquals(List.of("wave", "Wave"), assertReads(csv).customFields(), "custom names are kept as written, case and all");

@@ -147,6 +147,8 @@ class FindViewModelTest {
         find.queryProperty().set("(ma");
         assertEquals("Unclosed group at the end", find.problemProperty().get(), "said beside the field that shows the pattern");
         assertTrue(find.hits().isEmpty());
+        find.queryProperty().set("ma*+?yor");
+        assertEquals("Dangling meta character '?' at position 5", find.problemProperty().get(), "the character, counted from 1");
         find.queryProperty().set("(ma)yor\\b");
         assertEquals("", find.problemProperty().get());
         assertEquals(List.of("Mayor", "mayor"), hitTexts());

@@ -109,6 +109,16 @@ class CorpusSearchViewModelTest {
     }
 
     @Test
+    void aQueryWithPatternOrQuerySyntaxIsAPhraseNeverAnError() {
+        for (String q : List.of("(bridge", "bridge*", "\"bridge", "[bridge", "bridge\\")) {
+            vm.queryProperty().set(q);
+            vm.search();
+            assertEquals("3 hits in 2 articles.", vm.summaryProperty().get(), q);
+        }
+        assertEquals(List.of(), dialogs.errors, "corpus search has no regular expressions and no FTS5 syntax: nothing fails to compile");
+    }
+
+    @Test
     void aCancelledRunWritesNothingAndReadOnlyOffersNoTagAll() throws Exception {
         vm.queryProperty().set("bridge");
         vm.search();

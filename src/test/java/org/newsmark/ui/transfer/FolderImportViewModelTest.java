@@ -90,7 +90,48 @@ class FolderImportViewModelTest {
             assertEquals(2, s.documents().summaries(null).size(), "the others are added");
             assertTrue(dialogs.infos.get(dialogs.infos.size() - 1).startsWith("Some files were not imported: sub/broken.pdf"),
                     dialogs.infos.toString());
-            assertEquals("Imported 2 article(s) from corpus; 2 skipped; 1 could not be read.", said.get(said.size() - 1));
+            assertEquals("Imported 2 article(s) from corpus; 2 skipped; 1 not imported.", said.get(said.size() - 1));
+        }
+    }
+    @Test
+    void theFoldersOwnManifestGivesMetadataAndARefusedRowMakesTheChoiceExplicit() throws Exception {
+        Path c = folder(false);
+        Files.writeString(c.resolve("manifest.csv"), "path,outlet,published\na.txt,Harbour Gazette,2024-02-08\nsub/b.txt,,someday\n");
+        try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            var vm = new FolderImportViewModel(s.folderImports(), new ImmediateTasks(), dialogs, view);
+            dialogs.answer(FolderImportViewModel.ALL_OR_NOTHING);
+            vm.importFolder(c);
+            String q = dialogs.questions.get(0);
+            assertTrue(q.startsWith("1 article to add; metadata from manifest.csv for 1 of 1 article; 3 skipped"), q);
+            assertTrue(q.contains("Manifest rows refused:\n  manifest.csv line 3: published \"someday\" is not an ISO 8601 date"), q);
+            assertTrue(q.contains("sub/b-again.txt \u2014 its manifest row is refused (manifest.csv line 3)"), q);
+            assertEquals(0, s.documents().summaries(null).size());
+            assertEquals("Nothing imported from corpus: 1 manifest row is refused, and all or nothing was chosen.", said.get(said.size() - 1));
+
+            Files.writeString(c.resolve("manifest.csv"), "path,outlet,published\na.txt,Harbour Gazette,2024-02-08\n");
+            dialogs.answer(FolderImportViewModel.ADD);
+            vm.importFolder(c);
+            q = dialogs.questions.get(1);
+            assertTrue(q.startsWith("2 articles to add; metadata from manifest.csv for 1 of 2 articles; 2 skipped"), q);
+            assertEquals("Imported 2 article(s) from corpus (metadata from manifest.csv for 1); 2 skipped.", said.get(said.size() - 1));
+            long a = s.documents().summaries(null).stream().filter(d -> d.title().equals("First article text.")).findFirst().orElseThrow().id();
+            assertEquals("Harbour Gazette", s.metadata().of(a).outlet());
+            assertEquals(List.of(), dialogs.errors);
+        }
+    }
+
+    @Test
+    void aManifestThatCannotBeReadIsShownAndNothingIsAsked() throws Exception {
+        Path c = folder(false);
+        Files.writeString(c.resolve("manifest.csv"), "title,outlet\nA,B\n");
+        try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            new FolderImportViewModel(s.folderImports(), new ImmediateTasks(), dialogs, view).importFolder(c);
+            assertEquals(List.of("Nothing was imported: manifest.csv line 1: has neither a path nor a sha256 column, one of which names"
+                    + " each article"), dialogs.errors);
+            assertEquals(List.of(), dialogs.questions);
+            assertEquals(0, s.documents().summaries(null).size());
         }
     }
 }
