@@ -85,7 +85,7 @@ public final class FolderImport {
 
         /**
          * "12 articles to add; metadata from manifest.csv for 10 of 12 articles; 3 skipped (2 already
-         * in the project, 1 not article files); 1 cannot be read; 1 manifest row refused".
+         * in the project, 1 not an article file); 1 cannot be read; 1 manifest row refused".
          */
         public String summary() {
             Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
@@ -103,7 +103,8 @@ public final class FolderImport {
             }
             if (!skipped.isEmpty()) {
                 b.append("; ").append(skipped.size()).append(" skipped (");
-                b.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList())).append(')');
+                b.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getValue() + " " + (e.getValue() == 1 ? singular(e.getKey())
+                        : e.getKey())).toList())).append(')');
             }
             if (!unreadable.isEmpty()) {
                 b.append("; ").append(unreadable.size()).append(" cannot be read");
@@ -116,6 +117,16 @@ public final class FolderImport {
 
         private static String articles(long n) {
             return n + (n == 1 ? " article" : " articles");
+        }
+
+        /** "1 copy", "1 not an article file": the kinds below are named for more than one. */
+        private static String singular(String kind) {
+            return switch (kind) {
+                case "copies" -> "copy";
+                case "not article files" -> "not an article file";
+                case "links" -> "link";
+                default -> kind;
+            };
         }
 
         private static String kindOf(String why) {

@@ -56,8 +56,8 @@ class FolderManifestTest {
                 + "feb/b.txt,,Riverside Weekly,2024-02-09T10:15:00+01:00,2\n");
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
             FolderImport.Plan plan = plan(s, c, m);
-            assertEquals("3 articles to add; metadata from manifest.csv for 2 of 3 articles; 3 skipped (1 hidden, 1 not article files,"
-                    + " 1 copies)", plan.summary(), "the manifest itself is not listed as skipped");
+            assertEquals("3 articles to add; metadata from manifest.csv for 2 of 3 articles; 3 skipped (1 hidden, 1 not an article file,"
+                    + " 1 copy)", plan.summary(), "the manifest itself is not listed as skipped");
             assertEquals(List.of("wave"), plan.newFields());
             assertEquals(0, s.documents().summaries(null).size(), "planning writes nothing");
             FolderImport.Result r = s.folderImports().run(plan, FolderImport.Mode.ALL_OR_NOTHING, TaskControl.NONE);
@@ -81,7 +81,7 @@ class FolderManifestTest {
             Document b = s.documents().add("Council", "b.txt", "The council voted on Tuesday.").document();
             FolderImport.Plan plan = plan(s, c, m);
             assertEquals("2 articles to add; metadata from manifest.csv for 1 of 2 articles; details set on 1 article already in the"
-                    + " project; 4 skipped (1 hidden, 1 not article files, 1 already in the project, 1 copies)", plan.summary());
+                    + " project; 4 skipped (1 hidden, 1 not an article file, 1 already in the project, 1 copy)", plan.summary());
             assertTrue(plan.skipped().contains(new FolderImport.Skip(Path.of("feb/b.txt"),
                     "already in the project as \u201cCouncil\u201d; manifest.csv line 3 sets its details")), plan.skipped().toString());
             assertTrue(plan.skipped().contains(new FolderImport.Skip(Path.of("z-copy.txt"),
@@ -136,8 +136,8 @@ class FolderManifestTest {
         Path m = manifest(c, "path,published,wave\na.txt,2024-02-08,1\nfeb/b.txt,someday,2\nfeb/gone.txt,2024-02-09,3\n");
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
             FolderImport.Plan plan = plan(s, c, m);
-            assertEquals("2 articles to add; metadata from manifest.csv for 1 of 2 articles; 4 skipped (1 hidden, 1 not article files,"
-                    + " 1 copies, 1 with a refused manifest row); 2 manifest rows refused", plan.summary());
+            assertEquals("2 articles to add; metadata from manifest.csv for 1 of 2 articles; 4 skipped (1 hidden, 1 not an article file,"
+                    + " 1 copy, 1 with a refused manifest row); 2 manifest rows refused", plan.summary());
             assertTrue(plan.skipped().contains(new FolderImport.Skip(Path.of("feb/b.txt"), "its manifest row is refused (manifest.csv line 3)")),
                     plan.skipped().toString());
             FolderImport.Result r = s.folderImports().run(plan, FolderImport.Mode.EACH_FILE, TaskControl.NONE);

@@ -96,7 +96,7 @@ class FolderImportGuiTest {
         Files.writeString(corpus.resolve("manifest.csv"), "path,outlet\nfeb/b.txt,Riverside Weekly\n");
         DialogPane pane = preview();
         String header = onFx(pane::getHeaderText);
-        assertTrue(header.startsWith("3 articles to add; metadata from manifest.csv for 1 of 3 articles; 1 skipped (1 copies)."), header);
+        assertTrue(header.startsWith("3 articles to add; metadata from manifest.csv for 1 of 3 articles; 1 skipped (1 copy)."), header);
         assertTrue(header.contains("feb/b.txt \u2014 a copy of feb/b-copy.txt; its row, manifest.csv line 2, gives that article its"
                 + " metadata"), header);
         assertEquals(List.of(FolderImportViewModel.ADD), choices(pane), "every file can be read: one answer");

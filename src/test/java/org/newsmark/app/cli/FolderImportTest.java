@@ -52,7 +52,7 @@ class FolderImportTest {
                             "b.txt: already in the project as \u201cAlready\u201d", "z-copies/a-again.txt: a copy of a.txt"),
                     plan.skipped().stream().map(x -> x.file() + ": " + x.why()).sorted().toList());
             assertEquals(List.of("2024/feb/c.html", "a.txt"), plan.toAdd().stream().map(i -> c.relativize(i.file()).toString()).toList());
-            assertEquals("2 articles to add; 5 skipped (2 hidden, 1 not article files, 1 already in the project, 1 copies)",
+            assertEquals("2 articles to add; 5 skipped (2 hidden, 1 not an article file, 1 already in the project, 1 copy)",
                     plan.summary());
             assertEquals(1, s.documents().summaries(null).size(), "planning writes nothing");
             FolderImport.Result r = s.folderImports().run(plan, FolderImport.Mode.ALL_OR_NOTHING, TaskControl.NONE);
@@ -77,7 +77,7 @@ class FolderImportTest {
         CommandLineTest.Run each = CommandLineTest.run("import", project.toString(), "--recursive", c.toString(), "--each-file");
         assertEquals(0, each.code(), each.err());
         assertTrue(each.err().contains("not imported: 2024/broken.pdf"), each.err());
-        assertTrue(each.err().contains("3 articles to add; 4 skipped (2 hidden, 1 not article files, 1 copies); 1 cannot be read;"
+        assertTrue(each.err().contains("3 articles to add; 4 skipped (2 hidden, 1 not an article file, 1 copy); 1 cannot be read;"
                 + " 3 added, 1 not imported."), each.err());
         assertTrue(each.out().contains("skipped\tz-copies/a-again.txt\ta copy of a.txt"), each.out());
         try (ProjectSession s = TestProjects.open(project)) {

@@ -61,7 +61,7 @@ class FolderImportViewModelTest {
             var vm = new FolderImportViewModel(s.folderImports(), new ImmediateTasks(), dialogs, view);
             vm.chooseAndImport();
             String q = dialogs.questions.get(dialogs.questions.size() - 1);
-            assertTrue(q.contains("2 articles to add; 2 skipped (1 not article files, 1 copies)"), q);
+            assertTrue(q.contains("2 articles to add; 2 skipped (1 not an article file, 1 copy)"), q);
             assertTrue(q.contains("sub/b.txt \u2014 a copy of sub/b-again.txt"), q);
             assertTrue(q.contains("notes.csv \u2014 not an article file (.csv)"), q);
             assertEquals(0, s.documents().summaries(null).size(), "cancelled at the preview: nothing added");
