@@ -93,10 +93,10 @@ final class SqliteMetadata implements MetadataRepository {
     }
 
     private static Map<Long, Map<String, String>> custom(Connection c, Long documentId) throws SQLException {
+        OptionalKeys keys = OptionalKeys.of("v.document_id", documentId);
         try (PreparedStatement ps = c.prepareStatement("SELECT v.document_id, f.name, v.value FROM document_fields v"
-                + " JOIN custom_fields f ON f.id = v.field_id" + OptionalKeys.of("v.document_id", documentId).where()
-                + " ORDER BY f.position, f.id")) {
-            OptionalKeys.of("v.document_id", documentId).bind(ps, 1);
+                + " JOIN custom_fields f ON f.id = v.field_id" + keys.where() + " ORDER BY f.position, f.id")) {
+            keys.bind(ps, 1);
             Map<Long, Map<String, String>> out = new TreeMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -17,10 +17,11 @@ class NoConcatenatedSqlTest {
     /**
      * Operands that may be concatenated into SQL, each a compile-time constant of ours:
      * the column lists, the application id, the migration number (PRAGMA takes no parameters) and
-     * the WHERE clauses of ? parameters (SqliteAnnotations, SqliteAdjudications).
+     * the WHERE clauses of ? parameters (SqliteAnnotations, SqliteAdjudications), and OptionalKeys'
+     * conditions, made only of checked column names and "= ?".
      */
     private static final Set<String> CONSTANTS = Set.of("Rows.ANNOTATION_COLUMNS", "Schema.APPLICATION_ID", "(v + 1)", "(step + 1)",
-            "WHERE_DOCUMENT_ANALYST", "DECISION_COLUMNS", "WHERE_PAIR");
+            "WHERE_DOCUMENT_ANALYST", "DECISION_COLUMNS", "WHERE_PAIR", "keys.where()", "String.join(\" AND \",conditions)");
 
     private final SqlConcatenationScanner scanner = new SqlConcatenationScanner(CONSTANTS);
 
