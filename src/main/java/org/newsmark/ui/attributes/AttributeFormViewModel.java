@@ -59,8 +59,13 @@ public abstract class AttributeFormViewModel {
 
     /** Gives the source attributes their sources (names shown, suggestions, names typed). */
     public void useSources(SourceService sourceService) {
-        this.sources = sourceService;
+        readSourcesFrom(sourceService);
         sourceService.addListener(() -> sourcesVersion.set(sourcesVersion.get() + 1));
+    }
+
+    /** As {@link #useSources}, without following later source edits: for a form that is shown only briefly (a dialog). */
+    protected void readSourcesFrom(SourceService sourceService) {
+        this.sources = sourceService;
     }
 
     /** Counts source edits and merges, after which the fields show their names anew. */
