@@ -98,12 +98,14 @@ class CorpusSearchGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-values").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#tag-values").query().getScene().getFocusOwner()
                 instanceof TextField);
-        robot.clickOn(robot.lookup("#tag-values .text-field").queryAs(TextField.class)).write("x");
+        TextField value = robot.lookup("#tag-values .text-field").queryAs(TextField.class);
+        robot.clickOn(value).write("x");
         robot.clickOn("#tag-values-continue");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#tag-values").tryQuery().isPresent(), "a value that is no number keeps the dialog open");
         assertTrue(robot.lookup("#tag-values .attribute-problem").queryAs(Label.class).getText().contains("is not a number"));
-        robot.type(KeyCode.BACK_SPACE).write("12");
+        assertEquals("x", value.getText(), "and stays in its field to be put right");
+        robot.clickOn(value).type(KeyCode.BACK_SPACE).write("12");
         robot.clickOn("#tag-values-continue");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#confirm").queryAs(DialogPane.class);

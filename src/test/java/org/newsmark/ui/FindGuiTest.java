@@ -152,7 +152,7 @@ class FindGuiTest {
             return focused != null && focused.getId() != null && focused.getId().startsWith("attribute-");
         }));
         robot.type(KeyCode.Y);
-        robot.clickOn("#tag-values-continue");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL); // Continue
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#confirm").queryAs(DialogPane.class);
         String label = onFx(() -> w.viewModel().toolbarLabels().get(0).name());

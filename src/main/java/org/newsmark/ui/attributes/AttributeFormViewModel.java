@@ -128,6 +128,14 @@ public abstract class AttributeFormViewModel {
         }
     }
 
+    /**
+     * Whether a field keeps a refused value when the keys leave it, rather than going back to the
+     * stored one: a form committed as a whole (a dialog's button) must not drop it unseen.
+     */
+    protected boolean keepsRefusedText() {
+        return false;
+    }
+
     /** Whether there is something to store into (a tag selected, an article open). */
     protected abstract boolean canStore();
 

@@ -58,13 +58,19 @@ public final class NewTagValuesViewModel extends AttributeFormViewModel {
 
     /** What the dialog says under the fields. */
     public String hint() {
-        return "A field left empty sets no value. Where the text is tagged " + (label == null ? "so" : label.name())
+        return "A field left empty sets no value; Ctrl+Enter continues. Where the text is tagged " + (label == null ? "so" : label.name())
                 + " already, that tag is not made again and keeps its own values.";
     }
 
     /** The values set, as a preview names them ("speaker = Minister, frame = Economic"); empty when none is. */
     public String describe() {
         return valuesProperty().get().describe(fields(), this::sourceName);
+    }
+
+    /** Continue commits every field: a value refused as the keys left its field is refused again there, not lost. */
+    @Override
+    protected boolean keepsRefusedText() {
+        return true;
     }
 
     @Override
