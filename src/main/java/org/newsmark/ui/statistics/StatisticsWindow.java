@@ -179,8 +179,12 @@ public final class StatisticsWindow extends BorderPane {
             }
             all.add(series);
         }
-        ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(pivot.categories()));
+        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        axis.setCategories(FXCollections.observableArrayList(pivot.categories()));
         chart.getData().setAll(all);
+        // without it the axis may keep the tick labels of the count before under the new bars (seen
+        // going from outlets to labels in the app, JavaFX 21): its range is laid out anew
+        axis.invalidateRange(pivot.categories());
         colour(chart, colours);
     }
 
