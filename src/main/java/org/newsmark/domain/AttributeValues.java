@@ -63,6 +63,23 @@ public final class AttributeValues {
         return byAttribute.isEmpty();
     }
 
+    /**
+     * The values set for {@code declared}, in its order, as a sentence names them: {@code speaker =
+     * Minister, frame = Economic | Morality} (several values joined as the tag files join them);
+     * a source's stored id is shown by {@code sourceName}. Empty when none of them is set.
+     */
+    public String describe(List<Attribute> declared, java.util.function.UnaryOperator<String> sourceName) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Attribute a : declared) {
+            List<String> v = get(a.id());
+            if (!v.isEmpty()) {
+                List<String> shown = a.type() == AttributeType.SOURCE ? v.stream().map(sourceName).toList() : v;
+                parts.add(a.name() + " = " + String.join(" | ", shown));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
     /** The required attributes of {@code declared} that have no value here. */
     public List<Attribute> missing(List<Attribute> declared) {
         return declared.stream().filter(a -> a.required() && !has(a.id())).toList();

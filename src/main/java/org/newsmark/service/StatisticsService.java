@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.ArticleDensity;
@@ -32,6 +34,13 @@ public final class StatisticsService {
     /** The names of the article codes, the {@code code:NAME} keys there may be, in codebook order. */
     public List<String> codeNames() {
         return project.attributes().all().stream().filter(Attribute::isArticleCode).map(Attribute::name).toList();
+    }
+
+    /** Each label's colour by its name (retired labels too: their tags are counted), for the charts. */
+    public Map<String, String> labelColours() {
+        Map<String, String> out = new LinkedHashMap<>();
+        project.labels().all().forEach(l -> out.put(l.name(), l.color()));
+        return out;
     }
 
     /**

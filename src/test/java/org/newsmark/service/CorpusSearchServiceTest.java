@@ -12,8 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
+import org.newsmark.domain.Source;
 import org.newsmark.domain.Span;
 import org.newsmark.domain.TaskControl;
 import org.newsmark.service.CorpusSearchService.ArticleHits;
@@ -102,6 +106,55 @@ class CorpusSearchServiceTest {
             assertEquals(List.of(new Span(105, 111)), spans(s, b, cleo), "undo in an article takes back its part only");
             assertEquals(List.of(new Span(9, 15)), spans(s, a, cleo));
         }
+    }
+
+    @Test
+    void tagAllWithValuesPutsThemOnEveryNewTagAndLeavesATaggedHitAsItIs() throws Exception {
+        try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
+            Document a = s.documents().add("Emoji", "a.txt", EMOJI).document();
+            Document b = s.documents().add("Long", "b.txt", LONG).document();
+            Analyst cleo = s.analyst("Cleo");
+            Label opinion = s.labels().stream().filter(l -> l.name().equals("attributed opinion")).findFirst().orElseThrow();
+            Attribute speaker = attribute(s, opinion, "speaker");
+            Attribute type = attribute(s, opinion, "speaker type");
+            Source minister = s.sources().namedOrNew("Minister");
+            Annotation byHand = s.annotations().tag(b, cleo, opinion, new Span(105, 111));
+            AttributeValues anonymous = AttributeValues.EMPTY.with(type.id(), List.of("anonymous"));
+            s.annotations().setAttributes(byHand, anonymous);
+            AttributeValues chosen = AttributeValues.EMPTY.with(speaker.id(), List.of(minister.valueId()))
+                    .with(type.id(), List.of("named person"));
+
+            CorpusTagAll.Preview p = s.corpusTagAll().preview("bridge", null, opinion, chosen, cleo, TaskControl.NONE);
+            assertEquals("speaker = Minister, speaker type = named person", p.valuesText(), "the source by its name, in codebook order");
+            assertEquals("2 new tags with speaker = Minister, speaker type = named person in 2 articles; 1 hit is tagged"
+                    + " attributed opinion already, whatever its values, and stays as it is.", p.summary());
+            assertEquals(2, s.corpusTagAll().apply(p, cleo, TaskControl.NONE));
+
+            assertEquals(List.of(chosen), valuesOf(s, a, cleo));
+            assertEquals(List.of(anonymous, chosen), valuesOf(s, b, cleo), "the tag made by hand keeps its own values");
+            try (ProjectSession reader = TestProjects.openReadOnly(dir.resolve("p.newsmark"))) {
+                assertEquals(List.of(chosen), valuesOf(reader, a, cleo), "the values are on disk with their tags");
+            }
+            assertTrue(s.annotations().undo(a.id(), cleo.id()).isPresent());
+            assertTrue(s.annotations().undo(b.id(), cleo.id()).isPresent());
+            assertEquals(List.of(), valuesOf(s, a, cleo), "undo takes the new tags back, values and all");
+            assertEquals(List.of(anonymous), valuesOf(s, b, cleo));
+
+            Attribute checkWorthy = attribute(s, s.labels().get(0), "check-worthy");
+            assertThrows(IllegalArgumentException.class, () -> s.corpusTagAll().preview("bridge", null, opinion,
+                    AttributeValues.EMPTY.with(checkWorthy.id(), List.of("yes")), cleo, TaskControl.NONE),
+                    "a value of another label's attribute would be written hidden");
+        }
+    }
+
+    private static Attribute attribute(ProjectSession s, Label label, String name) {
+        return s.codebook().codebook().attributesOf(label.id()).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The values of the analyst's tags in the article, in text order. */
+    private static List<AttributeValues> valuesOf(ProjectSession s, Document d, Analyst who) {
+        return s.annotations().annotations(d.id(), who.id()).stream().sorted(java.util.Comparator.comparing(Annotation::span))
+                .map(Annotation::attributes).toList();
     }
 
     @Test

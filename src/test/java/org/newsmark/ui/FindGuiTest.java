@@ -30,8 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Find on the real window, keys only: Ctrl+F opens the bar with the keys in it, typing finds and
  * counts, every hit gets a box over the text, F3 goes to the next, Esc gives the keys back with
- * the hit selected so a label key tags it; then Tag All… (Alt+T) asks the label, previews new and
- * already tagged, tags the rest in one step, and one Ctrl+Z takes them back.
+ * the hit selected so a label key tags it; then Tag All… (Alt+T) asks the label and a value of its
+ * attribute, previews new and already tagged, tags the rest in one step with the value, and one
+ * Ctrl+Z takes them back.
  */
 class FindGuiTest {
 
@@ -144,14 +145,25 @@ class FindGuiTest {
         DialogPane choice = waitForDialog();
         robot.interact(((Button) choice.lookupButton(ButtonType.OK))::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        DialogPane confirm = waitForDialog();
-        assertEquals("confirm", confirm.getId());
+        // the label's attributes: claim has check-worthy (yes / no); Y in its box sets yes
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-values").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> {
+            Node focused = robot.lookup("#tag-values").query().getScene().getFocusOwner();
+            return focused != null && focused.getId() != null && focused.getId().startsWith("attribute-");
+        }));
+        robot.type(KeyCode.Y);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL); // Continue
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm").tryQuery().isPresent());
+        DialogPane confirm = robot.lookup("#confirm").queryAs(DialogPane.class);
         String label = onFx(() -> w.viewModel().toolbarLabels().get(0).name());
-        assertTrue(confirm.getContentText().startsWith("2 new " + label + " tags; 1 match is tagged " + label + " already"),
-                confirm.getContentText());
+        assertTrue(confirm.getContentText().startsWith("2 new " + label + " tags with check-worthy = yes; 1 match is tagged " + label
+                + " already, whatever its values, and stays as it is."), confirm.getContentText());
         robot.interact(button(confirm, "Tag 2")::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(new Span(15, 20), new Span(50, 55), new Span(66, 71)), tagSpans());
+        assertEquals(List.of("[yes]", "[]", "[yes]"), onFx(() -> w.viewModel().annotations().stream()
+                .map(a -> a.attributes().asMap().values().stream().flatMap(List::stream).toList().toString()).toList()),
+                "the new tags carry the value; the one tagged by hand has none, and keeps none");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

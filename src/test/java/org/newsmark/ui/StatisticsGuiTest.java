@@ -12,6 +12,10 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +33,7 @@ import org.newsmark.ui.workbench.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Issue 16.7 on the real window: Ctrl+Shift+G opens Statistics with bars and the table; Export CSV writes the table, Export PNG the chart. */
+/** Issue 16.7 on the real window: Ctrl+Shift+G opens Statistics with bars in the labels' colours and the table; Export CSV writes the table, Export PNG the chart. */
 class StatisticsGuiTest {
 
     @TempDir
@@ -58,6 +62,20 @@ class StatisticsGuiTest {
         RunningApp.close(app);
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first fill of a region's background, as CSS made it. */
+    private static Paint fill(Node node) {
+        Background b = ((Region) node).getBackground();
+        return b == null || b.getFills().isEmpty() ? null : b.getFills().get(0).getFill();
+    }
+
     @Test
     void ctrlShiftGShowsBarsAndTheTableAndExportCsvWritesIt() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.G).release(KeyCode.SHIFT, KeyCode.CONTROL);
@@ -68,6 +86,12 @@ class StatisticsGuiTest {
         assertEquals(2, bars.getData().size(), "a series per label");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(bars.lookupAll(".chart-bar").stream().anyMatch(Node::isVisible), "bars on screen");
+        assertEquals(List.of(Color.web("#56B4E9"), Color.web("#E69F00")),
+                onFx(() -> bars.getData().stream().map(series -> fill(series.getData().get(0).getNode())).toList()),
+                "each label's bars in its codebook colour (statistic, then claim)");
+        assertEquals(List.of("statistic " + Color.web("#56B4E9"), "claim " + Color.web("#E69F00")),
+                onFx(() -> bars.lookupAll(".chart-legend-item").stream().map(javafx.scene.control.Label.class::cast)
+                        .map(l -> l.getText() + " " + fill(l.getGraphic())).toList()), "and so in the legend");
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(x -> x.getScene() != null
                 && x.getScene().getRoot().lookup("#statistics-table") != null).forEach(Window::hide));
 

@@ -2,18 +2,17 @@ package org.newsmark.io.chart;
 
 import java.util.List;
 import java.util.Locale;
+import org.newsmark.domain.ChartColours;
 import org.newsmark.domain.StatisticsTable.Pivot;
 
 /**
  * A small SVG writer for the statistics charts, from the same pivot the window draws: grouped
- * bars (a bar per series in each category) or lines (a point per category). No library: the
+ * bars (a bar per series in each category) or lines (a point per category), in the window's
+ * colours ({@link ChartColours}: a label's own colour, else a fixed palette). No library: the
  * figures are simple and an SVG a reader can edit by hand is the point.
  */
 public final class SvgChart {
 
-    /** The series colours, in order (then repeated): distinguishable, also in greyscale print. */
-    static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-        "#7f7f7f", "#bcbd22", "#17becf"};
     private static final int LEFT = 60;
     private static final int TOP = 40;
     private static final int PLOT_HEIGHT = 300;
@@ -22,15 +21,15 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    public static String bars(String title, Pivot pivot) {
-        return chart(title, pivot, false);
+    public static String bars(String title, Pivot pivot, ChartColours colours) {
+        return chart(title, pivot, colours, false);
     }
 
-    public static String lines(String title, Pivot pivot) {
-        return chart(title, pivot, true);
+    public static String lines(String title, Pivot pivot, ChartColours colours) {
+        return chart(title, pivot, colours, true);
     }
 
-    private static String chart(String title, Pivot pivot, boolean lines) {
+    private static String chart(String title, Pivot pivot, ChartColours colours, boolean lines) {
         int categories = pivot.categories().size();
         int seriesCount = Math.max(1, pivot.series().size());
         int slot = lines ? 40 : Math.max(24, 12 * seriesCount + 8);
@@ -62,7 +61,7 @@ public final class SvgChart {
         }
         for (int i = 0; i < pivot.series().size(); i++) {
             Pivot.Series series = pivot.series().get(i);
-            String colour = COLOURS[i % COLOURS.length];
+            String colour = colours.series(i);
             List<Long> values = series.values();
             if (lines) {
                 StringBuilder points = new StringBuilder();
@@ -77,9 +76,13 @@ public final class SvgChart {
                 for (int c = 0; c < values.size(); c++) {
                     double h = PLOT_HEIGHT * values.get(c) / (double) max;
                     s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
-                                    + "<title>%s, %s: %d</title></rect>%n", LEFT + step * c + 4 + barWidth * i, baseY - h, barWidth, h, colour,
+                                    + "<title>%s, %s: %d</title></rect>%n", LEFT + step * c + 4 + barWidth * i, baseY - h, barWidth, h,
+                            colours.bar(i, c),
                             escape(pivot.categories().get(c)), escape(series.name()), values.get(c)));
                 }
+            }
+            if (colours.byCategory()) {
+                continue; // each bar has its label's colour, named under it: a legend would say nothing more
             }
             int ly = TOP + 16 * i;
             s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"

@@ -62,17 +62,21 @@ abstract class AttributeField {
         display(values);
     }
 
-    /** Commits what was entered if it changed; a refused value stays while the field has the focus, to be put right. */
-    final void commit() {
+    /**
+     * Commits what was entered if it changed; a refused value stays while the field has the focus
+     * (or always, in a form that keeps it), to be put right. False when it was refused.
+     */
+    final boolean commit() {
         if (committing || entered().equals(shown)) {
-            return;
+            return true;
         }
         committing = true; // an error dialog takes the focus from the window: that is no second commit
         try {
             boolean ok = vm.commit(attribute, entered());
-            if (ok || !control().isFocusWithin()) {
+            if (ok || !control().isFocusWithin() && !vm.keepsRefusedText()) {
                 show(vm.valuesProperty().get().get(attribute.id()));
             }
+            return ok;
         } finally {
             committing = false;
         }

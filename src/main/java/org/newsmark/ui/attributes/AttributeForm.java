@@ -96,6 +96,15 @@ final class AttributeForm {
         return false;
     }
 
+    /** Commits every field that was changed; false when one was refused (it keeps its text if it has the focus). */
+    boolean commitAll() {
+        boolean ok = true;
+        for (AttributeField f : fields) {
+            ok &= f.commit();
+        }
+        return ok;
+    }
+
     /** Esc in a field: it drops what was typed. */
     void revertFocused() {
         fields.stream().filter(f -> f.control().isFocusWithin()).forEach(AttributeField::revert);

@@ -59,8 +59,13 @@ public abstract class AttributeFormViewModel {
 
     /** Gives the source attributes their sources (names shown, suggestions, names typed). */
     public void useSources(SourceService sourceService) {
-        this.sources = sourceService;
+        readSourcesFrom(sourceService);
         sourceService.addListener(() -> sourcesVersion.set(sourcesVersion.get() + 1));
+    }
+
+    /** As {@link #useSources}, without following later source edits: for a form that is shown only briefly (a dialog). */
+    protected void readSourcesFrom(SourceService sourceService) {
+        this.sources = sourceService;
     }
 
     /** Counts source edits and merges, after which the fields show their names anew. */
@@ -121,6 +126,14 @@ public abstract class AttributeFormViewModel {
         if (!Objects.equals(values.get(), shown)) {
             values.set(shown);
         }
+    }
+
+    /**
+     * Whether a field keeps a refused value when the keys leave it, rather than going back to the
+     * stored one: a form committed as a whole (a dialog's button) must not drop it unseen.
+     */
+    protected boolean keepsRefusedText() {
+        return false;
     }
 
     /** Whether there is something to store into (a tag selected, an article open). */

@@ -34,6 +34,8 @@ public final class AttributesPanel extends VBox {
         title.textProperty().bind(heading);
         title.getStyleClass().add(row ? "attribute-row-title" : "panel-title");
         title.setMinWidth(0);
+        title.managedProperty().bind(title.textProperty().isNotEmpty()); // a dialog gives the heading as its header
+        title.visibleProperty().bind(title.managedProperty());
         Label problem = new Label();
         problem.textProperty().bind(vm.problemProperty());
         problem.getStyleClass().add("attribute-problem");
@@ -100,6 +102,11 @@ public final class AttributesPanel extends VBox {
         form.pane().setManaged(false);
         holder.getChildren().add(form.pane());
         return form;
+    }
+
+    /** Commits what every field holds (a dialog's OK, before it reads the values); false when a value was refused. */
+    public boolean commitAll() {
+        return shown == null || shown.commitAll();
     }
 
     /** Ctrl+Shift+A: the keys to the first field. */

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.newsmark.domain.Span;
+import org.newsmark.ui.attributes.NewTagValuesDialog;
 import org.newsmark.ui.editor.ArticleEditor;
 
 /**
@@ -37,6 +38,7 @@ public final class FindBar extends HBox {
         this.vm = vm;
         this.tagAll = tagAll;
         this.editor = editor;
+        tagAll.values().askWith(new NewTagValuesDialog(() -> getScene().getWindow()));
         setId("find-bar");
         getStyleClass().add("find-bar");
         setAlignment(Pos.CENTER_LEFT);

@@ -11,20 +11,23 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
+import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.SelectionShaper;
 import org.newsmark.domain.Span;
 import org.newsmark.service.AnnotationService;
 import org.newsmark.service.AnnotationService.NewTag;
+import org.newsmark.ui.attributes.NewTagValuesViewModel;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.SaveStatusViewModel;
 
 /**
  * Tag All… in the find bar: every hit of the find in the open article tagged with one label, as
- * one undoable step of the analyst's layer. First the label is asked, then a preview says how
- * many tags are new and how many hits carry that label on that span already (those are not
- * made twice). Each hit is trimmed of surrounding white space as a selection would be.
+ * one undoable step of the analyst's layer. First the label is asked, then the values of its
+ * attributes every new tag gets (none, if the fields are left empty), then a preview says how many
+ * tags are new and how many hits carry that label on that span already (those are not made twice,
+ * and keep their own values). Each hit is trimmed of surrounding white space as a selection would be.
  */
 public final class TagAllViewModel {
 
@@ -38,16 +41,18 @@ public final class TagAllViewModel {
     private final ObservableStringValue whyReadOnly;
     private final DialogService dialogs;
     private final SaveStatusViewModel status;
+    private final NewTagValuesViewModel values;
 
     /**
      * @param shown the tags on screen: the analyst's own whenever {@code readOnly} is false
      * @param labels the labels a new tag may take, in toolbar order
      * @param whyReadOnly what to say when {@code readOnly} refuses
+     * @param values the form of the new tags' values, asked once the label is chosen
      */
     public TagAllViewModel(FindViewModel find, AnnotationService service, ObservableValue<Document> document,
                            ObservableValue<Analyst> analyst, ObservableList<Annotation> shown, ObservableList<Label> labels,
                            ObservableBooleanValue readOnly, ObservableStringValue whyReadOnly, DialogService dialogs,
-                           SaveStatusViewModel status) {
+                           SaveStatusViewModel status, NewTagValuesViewModel values) {
         this.find = find;
         this.service = service;
         this.document = document;
@@ -58,13 +63,19 @@ public final class TagAllViewModel {
         this.whyReadOnly = whyReadOnly;
         this.dialogs = dialogs;
         this.status = status;
+        this.values = values;
+    }
+
+    /** The form of the new tags' values: the find bar gives it its dialog. */
+    public NewTagValuesViewModel values() {
+        return values;
     }
 
     /** How many of the hits a tag of {@code label} would be new on, and how many it is already on. */
     public record Preview(List<Span> fresh, int alreadyTagged) {
     }
 
-    /** Asks for a label, shows the preview, and tags; returns the tags made (none when refused or cancelled). */
+    /** Asks for a label and its values, shows the preview, and tags; returns the tags made (none when refused or cancelled). */
     public List<Annotation> tagAll() {
         Document d = document.getValue();
         List<Span> hits = find.hits();
@@ -92,23 +103,30 @@ public final class TagAllViewModel {
             return List.of();
         }
         Label label = chosen.get();
+        Optional<AttributeValues> given = values.ask("Tag All Matches", label);
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        String with = values.describe().isEmpty() ? "" : " with " + values.describe();
         Preview p = preview(d.text(), hits, label);
         if (p.fresh().isEmpty()) {
             dialogs.showInfo("Tag All Matches", "Every match of " + what + " is tagged " + label.name() + " already ("
-                    + count(p.alreadyTagged(), "match", "matches") + ").");
+                    + count(p.alreadyTagged(), "match", "matches") + ")" + (with.isEmpty() ? "." : "; their values stay as they are."));
             return List.of();
         }
-        String message = count(p.fresh().size(), "new " + label.name() + " tag", "new " + label.name() + " tags")
-                + (p.alreadyTagged() == 0 ? "." : "; " + count(p.alreadyTagged(), "match is", "matches are")
-                + " tagged " + label.name() + " already and " + (p.alreadyTagged() == 1 ? "stays as it is." : "stay as they are."))
+        int already = p.alreadyTagged();
+        String whatever = with.isEmpty() ? "" : already == 1 ? ", whatever its values," : ", whatever their values,";
+        String message = count(p.fresh().size(), "new " + label.name() + " tag", "new " + label.name() + " tags") + with
+                + (already == 0 ? "." : "; " + count(already, "match is", "matches are") + " tagged " + label.name() + " already"
+                + whatever + " and " + (already == 1 ? "stays as it is." : "stay as they are."))
                 + "\nOne step: Ctrl+Z takes them all back.";
         if (!dialogs.confirm("Tag All Matches", "Tag " + count(p.fresh().size(), "match", "matches") + " of " + what + " as "
-                + label.name() + "?", message, "Tag " + p.fresh().size())) {
+                + label.name() + with + "?", message, "Tag " + p.fresh().size())) {
             return List.of();
         }
-        List<NewTag> tags = p.fresh().stream().map(s -> new NewTag(label, s)).toList();
+        List<NewTag> tags = p.fresh().stream().map(s -> new NewTag(label, s, given.get())).toList();
         return status.attempt(() -> service.tagAll(d, analyst.getValue(), tags, "tag all matches of " + what)).map(made -> {
-            status.message().set("Tagged " + count(made.size(), "match", "matches") + " as " + label.name()
+            status.message().set("Tagged " + count(made.size(), "match", "matches") + " as " + label.name() + with
                     + " (Ctrl+Z takes them all back)");
             return made;
         }).orElse(List.of());

@@ -20,13 +20,15 @@ import org.newsmark.service.CorpusSearchService;
 import org.newsmark.service.CorpusSearchService.ArticleHits;
 import org.newsmark.service.CorpusSearchService.Order;
 import org.newsmark.service.CorpusTagAll;
+import org.newsmark.ui.attributes.NewTagValuesViewModel;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.TaskRunner;
 
 /**
  * The Corpus Search window's state: the query, the hits grouped by article (a heading row with the
  * article's count, then a row per hit in context), opening a hit in the workbench, and Tag all…
- * (a label chosen, a preview confirmed, the run in the background with progress and Cancel).
+ * (a label chosen, the values of its attributes for every new tag, a preview confirmed, the run in
+ * the background with progress and Cancel).
  */
 public final class CorpusSearchViewModel {
 
@@ -60,6 +62,7 @@ public final class CorpusSearchViewModel {
     private final DialogService dialogs;
     private final Consumer<Jump> open;
     private final boolean readOnly;
+    private final NewTagValuesViewModel values;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty ranked = new SimpleBooleanProperty(true);
     private final BooleanProperty onlyListed = new SimpleBooleanProperty(false);
@@ -71,7 +74,7 @@ public final class CorpusSearchViewModel {
     private String searched = "";
 
     public CorpusSearchViewModel(CorpusSearchService search, CorpusTagAll tagAll, Supplier<List<Label>> labels, Supplier<Analyst> analyst,
-            TaskRunner tasks, DialogService dialogs, Consumer<Jump> open, boolean readOnly) {
+            TaskRunner tasks, DialogService dialogs, Consumer<Jump> open, boolean readOnly, NewTagValuesViewModel values) {
         this.search = search;
         this.tagAll = tagAll;
         this.labels = labels;
@@ -80,6 +83,12 @@ public final class CorpusSearchViewModel {
         this.dialogs = dialogs;
         this.open = open;
         this.readOnly = readOnly;
+        this.values = values;
+    }
+
+    /** The form of the new tags' values, asked once the label is chosen: the window gives it its dialog. */
+    public NewTagValuesViewModel values() {
+        return values;
     }
 
     public StringProperty queryProperty() { return query; }
@@ -153,7 +162,7 @@ public final class CorpusSearchViewModel {
         }
     }
 
-    /** Tag all…: every hit of the last search in every article, with a label the user picks, after a preview. */
+    /** Tag all…: every hit of the last search in every article, with a label and values the user picks, after a preview. */
     public void tagAll() {
         Analyst who = analyst.get();
         if (!canTagAll.get() || busy.get() || who == null) {
@@ -170,11 +179,11 @@ public final class CorpusSearchViewModel {
                         : within.size() == 1 ? "the article the list shows"
                         : String.format(Locale.ROOT, "the %,d articles the list shows", within.size())), "Label:", names, names.get(0))
                 .map(name -> choices.get(names.indexOf(name)))
-                .ifPresent(label -> {
+                .ifPresent(label -> values.ask("Tag All", label).ifPresent(given -> {
                     busy.set(true);
-                    tasks.run("Counting the hits of \u201C" + q + "\u201D", control -> tagAll.preview(q, within, label, who, control),
-                            preview -> confirm(preview, who), this::failed);
-                });
+                    tasks.run("Counting the hits of \u201C" + q + "\u201D",
+                            control -> tagAll.preview(q, within, label, given, who, control), preview -> confirm(preview, who), this::failed);
+                }));
     }
 
     private void confirm(CorpusTagAll.Preview preview, Analyst who) {
@@ -183,14 +192,16 @@ public final class CorpusSearchViewModel {
             dialogs.showInfo("Nothing to tag", preview.summary());
             return;
         }
-        if (!dialogs.confirm("Tag All", "Tag all hits of \u201C" + preview.query() + "\u201D as " + preview.label().name() + "?",
+        String with = preview.valuesText().isEmpty() ? "" : " with " + preview.valuesText();
+        if (!dialogs.confirm("Tag All", "Tag all hits of \u201C" + preview.query() + "\u201D as " + preview.label().name() + with + "?",
                 preview.summary() + " Each article's tags can be undone there (Ctrl+Z).", "Tag All")) {
             busy.set(false);
             return;
         }
         tasks.run("Tagging \u201C" + preview.query() + "\u201D", (TaskControl control) -> tagAll.apply(preview, who, control), written -> {
             busy.set(false);
-            summary.set(String.format(Locale.ROOT, "Tagged %,d %s as %s.", written, written == 1 ? "hit" : "hits", preview.label().name()));
+            summary.set(String.format(Locale.ROOT, "Tagged %,d %s as %s%s.", written, written == 1 ? "hit" : "hits", preview.label().name(),
+                    with));
         }, this::failed);
     }
 

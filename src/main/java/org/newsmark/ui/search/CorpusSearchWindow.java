@@ -19,6 +19,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.newsmark.ui.attributes.NewTagValuesDialog;
 
 /**
  * View › Search Corpus… (Ctrl+Shift+F): a query field, the hits in context grouped by article with
@@ -32,6 +33,7 @@ public final class CorpusSearchWindow extends BorderPane {
 
     CorpusSearchWindow(CorpusSearchViewModel vm) {
         this.vm = vm;
+        vm.values().askWith(new NewTagValuesDialog(() -> getScene().getWindow()));
         query.setId("corpus-query");
         query.setPromptText("A word or phrase, e.g. new bridge");
         query.textProperty().bindBidirectional(vm.queryProperty());

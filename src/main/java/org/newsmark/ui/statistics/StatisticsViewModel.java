@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
+import org.newsmark.domain.ChartColours;
 import org.newsmark.domain.StatisticsKey;
 import org.newsmark.domain.StatisticsTable;
 import org.newsmark.domain.TagCount;
@@ -27,7 +29,9 @@ import org.newsmark.ui.common.TaskRunner;
 /**
  * The Statistics window (View › Statistics…): tags counted by one key (the rows, the bars'
  * categories) or two (the second gives the series), one analyst's or everyone's; a timeline of
- * the same rows by month; the table exported as CSV, the charts as PNG and SVG.
+ * the same rows by month; the table exported as CSV, the charts as PNG and SVG. The charts'
+ * colours ({@link ChartColours}) are worked out here, so that the window and the SVG agree: a
+ * label's own colour where the series (or, with one series, the bars) are labels.
  */
 public final class StatisticsViewModel {
 
@@ -53,6 +57,12 @@ public final class StatisticsViewModel {
     private final ReadOnlyObjectWrapper<StatisticsTable.Pivot> timeline = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TagCount> rows = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private ChartColours barColours = ChartColours.palette(new StatisticsTable.Pivot(List.of(), List.of()));
+    private ChartColours timelineColours = barColours;
+
+    /** What one count brings back from the background: the table, the timeline's table, the labels' colours. */
+    private record Counted(StatisticsTable table, StatisticsTable months, Map<String, String> labelColours) {
+    }
 
     /** @param folder where exports are offered first (the project's folder), or null */
     public StatisticsViewModel(StatisticsService statistics, List<String> analystNames, TaskRunner tasks, DialogService dialogs, Path folder) {
@@ -96,23 +106,44 @@ public final class StatisticsViewModel {
         tasks.run("Counting tags", control -> {
             StatisticsTable counted = statistics.count(chosen, who);
             control.checkCancelled();
-            return new StatisticsTable[] {counted, statistics.count(byMonth, who)};
-        }, result -> show(result[0], result[1]), failure -> {
+            return new Counted(counted, statistics.count(byMonth, who), statistics.labelColours());
+        }, this::show, failure -> {
             if (!(failure instanceof org.newsmark.domain.TaskControl.CancelledException)) {
                 dialogs.showError("Cannot count the tags", failure.getMessage());
             }
         });
     }
 
-    private void show(StatisticsTable counted, StatisticsTable months) {
+    private void show(Counted result) {
+        StatisticsTable counted = result.table();
         table.set(counted);
         rows.setAll(counted.rows());
         StatisticsTable.Pivot pivot = counted.pivot();
-        bars.set(pivot.largestCategories(CHART_LIMIT));
-        timeline.set(months.pivot().largestSeries(CHART_LIMIT));
+        StatisticsTable.Pivot barPivot = pivot.largestCategories(CHART_LIMIT);
+        StatisticsTable.Pivot linePivot = result.months().pivot().largestSeries(CHART_LIMIT);
+        // the colours first: the view draws them as the pivots change
+        barColours = ChartColours.of(barPivot, isLabel(counted, 1), isLabel(counted, 0), result.labelColours());
+        timelineColours = ChartColours.of(linePivot, isLabel(result.months(), 1), false, result.labelColours());
+        bars.set(barPivot);
+        timeline.set(linePivot);
         String shown = pivot.categories().size() > CHART_LIMIT
                 ? "; the bars show the " + CHART_LIMIT + " largest of " + pivot.categories().size() : "";
         message.set(String.format("%,d tags in %,d rows%s", counted.total(), counted.rows().size(), shown));
+    }
+
+    /** Whether the table's key at {@code index} (0 the categories, 1 the series) is the label. */
+    private static boolean isLabel(StatisticsTable t, int index) {
+        return t.keys().size() > index && t.keys().get(index).kind() == StatisticsKey.Kind.LABEL;
+    }
+
+    /** The bars' colours: one per series, or per bar when the bars are labels. */
+    public ChartColours barColours() {
+        return barColours;
+    }
+
+    /** The timeline's colours, one per line. */
+    public ChartColours timelineColours() {
+        return timelineColours;
     }
 
     /** The table as CSV: one column per key, then tags. */
@@ -137,7 +168,8 @@ public final class StatisticsViewModel {
             return;
         }
         boolean lines = shownChart.get() == Chart.TIMELINE;
-        String svg = lines ? SvgChart.lines(chartTitle(), timeline.get()) : SvgChart.bars(chartTitle(), bars.get());
+        String svg = lines ? SvgChart.lines(chartTitle(), timeline.get(), timelineColours)
+                : SvgChart.bars(chartTitle(), bars.get(), barColours);
         dialogs.chooseFileToSave("Export the chart as SVG", folder, fileName(t) + (lines ? "-timeline" : "") + ".svg",
                         FileFilter.of("SVG images", "*.svg"))
                 .ifPresent(out -> tasks.run("Exporting the chart", control -> {

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -28,6 +29,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.newsmark.domain.ChartColours;
 import org.newsmark.domain.StatisticsKey;
 import org.newsmark.domain.StatisticsTable;
 import org.newsmark.domain.TagCount;
@@ -70,8 +72,8 @@ public final class StatisticsWindow extends BorderPane {
         setBottom(message);
         BorderPane.setMargin(message, new Insets(4, 8, 4, 8));
         vm.tableProperty().addListener((o, a, t) -> columns(t));
-        vm.barsProperty().addListener((o, a, p) -> draw(bars, p));
-        vm.timelineProperty().addListener((o, a, p) -> draw(timeline, p));
+        vm.barsProperty().addListener((o, a, p) -> draw(bars, p, vm.barColours()));
+        vm.timelineProperty().addListener((o, a, p) -> draw(timeline, p, vm.timelineColours()));
     }
 
     /** Opens the window owned by the workbench and counts at once. */
@@ -163,7 +165,7 @@ public final class StatisticsWindow extends BorderPane {
         timeline.setTitle(vm.chartTitle() + " per month");
     }
 
-    private static void draw(XYChart<String, Number> chart, StatisticsTable.Pivot pivot) {
+    private static void draw(XYChart<String, Number> chart, StatisticsTable.Pivot pivot, ChartColours colours) {
         chart.getData().clear();
         if (pivot == null) {
             return;
@@ -177,7 +179,55 @@ public final class StatisticsWindow extends BorderPane {
             }
             all.add(series);
         }
-        ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(pivot.categories()));
+        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        axis.setCategories(FXCollections.observableArrayList(pivot.categories()));
         chart.getData().setAll(all);
+        // without it the axis may keep the tick labels of the count before under the new bars (seen
+        // going from outlets to labels in the app, JavaFX 21): its range is laid out anew
+        axis.invalidateRange(pivot.categories());
+        colour(chart, colours);
+    }
+
+    /**
+     * The view-model's colours over the theme's series colours, by inline style (which wins over
+     * any style sheet): each bar flat in its colour, as the SVG draws it; each line and its points;
+     * the legend's symbols. A legend is left out when each bar has its label's colour.
+     */
+    private static void colour(XYChart<String, Number> chart, ChartColours colours) {
+        boolean lines = chart instanceof LineChart;
+        List<XYChart.Series<String, Number>> all = chart.getData();
+        for (int i = 0; i < all.size(); i++) {
+            XYChart.Series<String, Number> series = all.get(i);
+            String c = colours.series(i);
+            if (lines && series.getNode() != null) {
+                series.getNode().setStyle("-fx-stroke: " + c + ";");
+            }
+            for (int j = 0; j < series.getData().size(); j++) {
+                Node point = series.getData().get(j).getNode();
+                if (point != null) {
+                    String fill = lines ? c : colours.bar(i, j);
+                    point.setStyle(lines ? "-fx-background-color: " + fill + ", white;"
+                            : "-fx-bar-fill: " + fill + "; -fx-background-color: " + fill + ";");
+                }
+            }
+        }
+        chart.setLegendVisible(!colours.byCategory());
+        for (Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label entry && entry.getGraphic() != null) {
+                int i = indexOf(all, entry.getText());
+                if (i >= 0) {
+                    entry.getGraphic().setStyle("-fx-background-color: " + colours.series(i) + (lines ? ", white;" : ";"));
+                }
+            }
+        }
+    }
+
+    private static int indexOf(List<XYChart.Series<String, Number>> all, String name) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -112,7 +112,7 @@ public final class WorkbenchViewModel implements ProjectView {
         articleCodes.useSources(project.sources());
         this.find = new org.newsmark.ui.find.FindViewModel(document, tasks);
         this.tagAll = new org.newsmark.ui.find.TagAllViewModel(find, annotationService, document, this.analyst, shownTags.list(),
-                toolbarLabels, readOnly, layerBanner(), dialogs, status);
+                toolbarLabels, readOnly, layerBanner(), dialogs, status, newTagValues());
         // edits may be committed on another thread (adjudication, later a server): show them on the UI thread
         annotationService.addListener(change -> tasks.onUiThread(() -> onCommitted(change)));
         annotationService.addArticleCodesListener(() -> tasks.onUiThread(() -> {
@@ -282,9 +282,14 @@ public final class WorkbenchViewModel implements ProjectView {
     public org.newsmark.ui.search.CorpusSearchViewModel newCorpusSearch(
             java.util.function.Consumer<org.newsmark.ui.search.CorpusSearchViewModel.Jump> open) {
         var search = new org.newsmark.ui.search.CorpusSearchViewModel(project.corpusSearch(), project.corpusTagAll(),
-                () -> List.copyOf(labels), analyst::get, tasks, dialogs, open, project.isReadOnly());
+                () -> List.copyOf(labels), analyst::get, tasks, dialogs, open, project.isReadOnly(), newTagValues());
         search.setListed(articleTable::filteredIds); // "only the articles listed": the article table's filter
         return search;
+    }
+
+    /** The form of the values a tag-all gives its new tags (each flow its own: two may be open at once). */
+    private org.newsmark.ui.attributes.NewTagValuesViewModel newTagValues() {
+        return new org.newsmark.ui.attributes.NewTagValuesViewModel(project.codebook(), project.sources(), dialogs);
     }
 
     /** A fresh compare view over this project, sharing its undo history and save status. */

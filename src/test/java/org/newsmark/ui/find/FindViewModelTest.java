@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
@@ -25,7 +28,8 @@ import org.newsmark.ui.workbench.WorkbenchViewModel;
 /**
  * Find in the article and Tag All… without a screen: queries and options, next and previous
  * wrapping from the caret, the count, a regular expression that does not compile, the preview
- * of tag all (new and already tagged) and its one-step undo, a read-only layer refused.
+ * of tag all (new and already tagged), the values it gives the new tags, its one-step undo, a
+ * read-only layer refused.
  */
 class FindViewModelTest {
 
@@ -193,6 +197,50 @@ class FindViewModelTest {
         vm.undo();
         assertEquals(List.of(new Span(43, 48)), vm.annotations().stream().map(Annotation::span).toList(),
                 "one undo takes back every tag the step made, and only those");
+    }
+
+    @Test
+    void tagAllGivesEveryNewTagTheValuesSetAndLeavesATaggedMatchAlone() {
+        Attribute checkWorthy = session.codebook().codebook().attributesOf(claim.id()).get(0);
+        Annotation byHand = vm.tag(claim, 43, 48).orElseThrow(); // "roads" in "The mayor's roads?", check-worthy = no
+        session.annotations().setAttributes(byHand, AttributeValues.EMPTY.with(checkWorthy.id(), List.of("no")));
+        List<String> asked = new ArrayList<>();
+        vm.tagAll().values().askWith((title, form) -> {
+            asked.add(form.headingProperty().get() + ": " + form.fields().stream().map(Attribute::name).toList());
+            assertFalse(form.commit(checkWorthy, List.of("maybe")), "checked as the Tags panel checks it");
+            assertTrue(form.problemProperty().get().contains("is not yes or no"), form.problemProperty().get());
+            assertTrue(form.commit(checkWorthy, List.of("TRUE")));
+            return true;
+        });
+        find.open("", 0);
+        find.queryProperty().set("roads");
+        dialogs.answer(claim.name()).answer(Boolean.TRUE);
+        List<Annotation> made = vm.tagAll().tagAll();
+
+        assertEquals(List.of("Values for every new claim tag: [check-worthy]"), asked, "asked once the label is chosen");
+        String preview = dialogs.questions.get(1);
+        assertTrue(preview.startsWith("Tag 1 match of \u201Croads\u201D as claim with check-worthy = yes? 1 new claim tag with"
+                + " check-worthy = yes; 1 match is tagged claim already, whatever its values, and stays as it is."), preview);
+        assertEquals(1, made.size());
+        AttributeValues yes = AttributeValues.EMPTY.with(checkWorthy.id(), List.of("yes"));
+        assertEquals(yes, made.get(0).attributes(), "stored normalised, as the panel stores it");
+        assertEquals(List.of(yes, AttributeValues.EMPTY.with(checkWorthy.id(), List.of("no"))),
+                session.annotations().annotations(doc.id(), ana.id()).stream().sorted(java.util.Comparator.comparing(Annotation::span))
+                        .map(Annotation::attributes).toList(), "the tag there already keeps its own value");
+        assertTrue(vm.messageProperty().get().startsWith("Tagged 1 match as claim with check-worthy = yes"), vm.messageProperty().get());
+        vm.undo();
+        assertEquals(List.of(new Span(43, 48)), vm.annotations().stream().map(Annotation::span).toList());
+    }
+
+    @Test
+    void tagAllCancelledAtTheValuesMakesNothingAndAsksNoPreview() {
+        vm.tagAll().values().askWith((title, form) -> false);
+        find.open("", 0);
+        find.queryProperty().set("road");
+        dialogs.answer(claim.name()).answer(Boolean.TRUE);
+        assertTrue(vm.tagAll().tagAll().isEmpty());
+        assertEquals(1, dialogs.questions.size(), "only the label was asked");
+        assertTrue(vm.annotations().isEmpty());
     }
 
     @Test

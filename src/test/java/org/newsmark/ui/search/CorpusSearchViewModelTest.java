@@ -12,14 +12,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.Analyst;
+import org.newsmark.domain.Annotation;
+import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
+import org.newsmark.domain.Label;
 import org.newsmark.domain.Span;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.service.TestProjects;
+import org.newsmark.ui.attributes.NewTagValuesViewModel;
 import org.newsmark.ui.common.ImmediateTasks;
 import org.newsmark.ui.common.ScriptedDialogs;
 
-/** The Corpus Search window without a screen: hits grouped by article, opening a hit, Tag all… with preview, cancel, read-only. */
+/** The Corpus Search window without a screen: hits grouped by article, opening a hit, Tag all… with values and preview, cancel, read-only. */
 class CorpusSearchViewModelTest {
 
     @TempDir
@@ -44,7 +49,8 @@ class CorpusSearchViewModelTest {
     }
 
     private CorpusSearchViewModel vm(ProjectSession s, boolean readOnly) {
-        return new CorpusSearchViewModel(s.corpusSearch(), s.corpusTagAll(), s::labels, () -> ana, tasks, dialogs, opened::add, readOnly);
+        return new CorpusSearchViewModel(s.corpusSearch(), s.corpusTagAll(), s::labels, () -> ana, tasks, dialogs, opened::add, readOnly,
+                new NewTagValuesViewModel(s.codebook(), s.sources(), dialogs));
     }
 
     @AfterEach
@@ -88,6 +94,44 @@ class CorpusSearchViewModelTest {
         dialogs.answer("claim");
         vm.tagAll();
         assertEquals("Nothing to tag: 0 new tags in 0 articles; 3 hits are tagged claim already.", dialogs.infos.get(0));
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void tagAllAsksTheLabelsValuesAndWritesThemOnEveryNewTag() {
+        Label statistic = session.labels().get(1);
+        List<Attribute> declared = session.codebook().codebook().attributesOf(statistic.id());
+        Attribute value = declared.get(0);
+        Attribute unit = declared.get(1);
+        vm.values().askWith((title, form) -> {
+            assertEquals(List.of("value", "unit", "source"), form.fields().stream().map(Attribute::name).toList());
+            assertTrue(form.commit(value, List.of("+1 200")));
+            assertTrue(form.commit(unit, List.of("  vehicles a day ")));
+            return true;
+        });
+        vm.queryProperty().set("bridge");
+        vm.search();
+        dialogs.answer("statistic").answer(Boolean.TRUE);
+        vm.tagAll();
+        String preview = dialogs.questions.get(1);
+        assertTrue(preview.startsWith("Tag all hits of \u201Cbridge\u201D as statistic with value = 1200, unit = vehicles a day?"
+                + " 3 new tags with value = 1200, unit = vehicles a day in 2 articles; 0 hits are tagged statistic already."), preview);
+        AttributeValues expected = AttributeValues.EMPTY.with(value.id(), List.of("1200")).with(unit.id(), List.of("vehicles a day"));
+        List<Annotation> written = new ArrayList<>(session.annotations().annotations(one.id(), ana.id()));
+        written.addAll(session.annotations().annotations(two.id(), ana.id()));
+        assertEquals(List.of(expected, expected, expected), written.stream().map(Annotation::attributes).toList());
+        assertEquals("Tagged 3 hits as statistic with value = 1200, unit = vehicles a day.", vm.summaryProperty().get());
+        session.annotations().undo(one.id(), ana.id());
+        session.annotations().undo(two.id(), ana.id());
+        assertEquals(0, session.annotations().annotations(one.id(), ana.id()).size() + session.annotations().annotations(two.id(), ana.id()).size(),
+                "an undo in each article takes its tags back");
+
+        vm.values().askWith((title, form) -> false);
+        int asked = dialogs.questions.size();
+        dialogs.answer("statistic");
+        vm.tagAll();
+        assertEquals(asked + 1, dialogs.questions.size(), "cancelled at the values: the label asked, no preview");
+        assertEquals(0, session.annotations().annotations(one.id(), ana.id()).size());
         assertFalse(vm.busyProperty().get());
     }
 

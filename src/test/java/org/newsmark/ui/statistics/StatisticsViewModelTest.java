@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.domain.ChartColours;
 import org.newsmark.domain.StatisticsKey;
 import org.newsmark.domain.StatisticsTable;
 import org.newsmark.domain.TagCount;
@@ -19,7 +20,7 @@ import org.newsmark.service.TestProjects;
 import org.newsmark.ui.common.ImmediateTasks;
 import org.newsmark.ui.common.ScriptedDialogs;
 
-/** The Statistics window without a screen: keys, the table, the bars and the timeline, one analyst, exports. */
+/** The Statistics window without a screen: keys, the table, the bars and the timeline, their colours, one analyst, exports. */
 class StatisticsViewModelTest {
 
     @TempDir
@@ -93,6 +94,36 @@ class StatisticsViewModelTest {
         vm.exportCsv();
         assertEquals(1, dialogs.errors.size(), "the project file is never overwritten");
         assertTrue(dialogs.errors.isEmpty() || Files.size(dir.resolve("p.newsmark")) > 10_000);
+    }
+
+    @Test
+    void labelsDrawInTheirOwnColoursOnScreenAndInTheSvgOtherKeysInThePalette() throws Exception {
+        vm.refresh(); // outlet by label: the series are the labels
+        assertEquals(List.of("#56B4E9", "#E69F00"), List.of(vm.barColours().series(0), vm.barColours().series(1)),
+                "statistic, then claim, as the codebook colours them");
+        assertEquals(List.of(ChartColours.PALETTE.get(0), ChartColours.PALETTE.get(1)),
+                List.of(vm.timelineColours().series(0), vm.timelineColours().series(1)), "a line per outlet: the palette");
+        Path svg = dir.resolve("labels.svg");
+        dialogs.answer(svg);
+        vm.exportSvg();
+        String text = Files.readString(svg);
+        assertTrue(text.contains("fill=\"#E69F00\"><title>Gazette, claim: 4</title>"), text);
+        assertTrue(text.contains("fill=\"#56B4E9\"><title>Gazette, statistic: 1</title>"), text);
+
+        vm.rowKeyProperty().set(StatisticsKey.of(StatisticsKey.Kind.LABEL)); // one series: each bar its label's colour
+        vm.seriesKeyProperty().set(null);
+        vm.refresh();
+        assertTrue(vm.barColours().byCategory());
+        assertEquals(List.of("claim", "statistic"), vm.barsProperty().get().categories());
+        assertEquals(List.of("#E69F00", "#56B4E9"), List.of(vm.barColours().bar(0, 0), vm.barColours().bar(0, 1)));
+        List<StatisticsTable.Pivot.Series> lineSeries = vm.timelineProperty().get().series();
+        assertEquals(List.of("statistic #56B4E9", "claim #E69F00"), java.util.stream.IntStream.range(0, lineSeries.size())
+                .mapToObj(i -> lineSeries.get(i).name() + " " + vm.timelineColours().series(i)).toList(), "the timeline's lines are the labels");
+        vm.shownChartProperty().set(StatisticsViewModel.Chart.TIMELINE);
+        Path lines = dir.resolve("lines.svg");
+        dialogs.answer(lines);
+        vm.exportSvg();
+        assertTrue(Files.readString(lines).contains("stroke=\"#E69F00\""));
     }
 
     @Test
