@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Makes the pictures of docs/user-guide.md: builds the jar, starts the real Newsmark under Xvfb
 # with a fresh home (so the first run creates the sample project), drives it with xdotool and
-# writes PNGs into docs/images/. Features that are not in the jar yet (export dialog, compare
-# view) are skipped and listed at the end.
+# writes PNGs into docs/images/. Then (step 11) it makes a study project of the small corpus in
+# docs/screenshots/corpus with the command line and takes the pictures of the article table,
+# details, find, corpus search and statistics there. Features that are not in the jar yet
+# (export dialog, compare view) are skipped and listed at the end.
 #
 # Usage: docs/screenshots/make-screenshots.sh [--no-build]
-# Needs: Xvfb, xdotool, ImageMagick (import, convert), a JDK 17 and Maven.
+# Needs: Xvfb, xdotool, ImageMagick (import, convert), a JDK 17 and Maven; python3 for the
+# study's first tags (without it the study has only the tags Tag all makes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -18,6 +21,7 @@ fi
 
 DISP="${SCREENSHOT_DISPLAY:-:9}"
 NM_HOME="$(mktemp -d)"
+APP_HOME="$NM_HOME"   # the app's home folder (the study of step 11 gets one of its own)
 Xvfb "$DISP" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 APP_PID=
@@ -66,8 +70,8 @@ has_class() { unzip -l target/newsmark.jar | grep -q "$1"; }
 
 # 1. first run, as a new analyst (Robin): the sample project opens on Alex's tags, read-only,
 #    with the How to tag card on top; Escape shows the banner saying whose tags they are
-start_app() { # analyst
-  java -Dnewsmark.home="$NM_HOME" -Dprism.order=sw -jar target/newsmark.jar --analyst "$1" \
+start_app() { # analyst windows [project]
+  java -Dnewsmark.home="$APP_HOME" -Dprism.order=sw -jar target/newsmark.jar ${3:+"$3"} --analyst "$1" \
     >>"$NM_HOME/app.log" 2>&1 &
   APP_PID=$!
   wait_for_windows "$2" || { echo "Newsmark did not open its windows; log:"; cat "$NM_HOME/app.log"; exit 1; }
@@ -211,6 +215,179 @@ main=$(app_windows | head -n 1)
 xdotool windowsize --sync "$main" 720 700 || true
 sleep 1.5
 shot narrow-window
+
+# 11. issue 16 on a study of its own: the corpus of docs/screenshots/corpus (11 invented articles
+#     of three outlets, January to June 2026, with a manifest) made into a project with the command
+#     line, a few of Ana's tags (corpus-tags.tsv) and statuses, then the article table, the article
+#     details, the find bar, corpus search with Tag all, and the statistics.
+key ctrl+q
+for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+APP_PID=
+
+nm() { java -jar target/newsmark.jar "$@"; }
+CORPUS="$ROOT/docs/screenshots/corpus"
+STUDY="$NM_HOME/Study 2026.newsmark"
+corpus_imported() { # every article of the corpus is in the study, with its manifest's outlet
+  local files rows
+  files=$(find "$CORPUS" -name '*.txt' | wc -l)
+  rows=$(nm export "$STUDY" --what articles | grep -c ',\(Harbour Gazette\|Riverside Weekly\|Valley Courier\),' || true)
+  [ "$rows" -eq "$files" ]
+}
+# the folder and its manifest together when this build does it right, else the manifest alone
+# (its path column names every file)
+if ! nm import "$STUDY" --recursive "$CORPUS" --manifest "$CORPUS/manifest.csv" --analyst Ana \
+       >>"$NM_HOME/cli.log" 2>&1 || ! corpus_imported; then
+  rm -f "$STUDY" "$STUDY-wal" "$STUDY-shm"
+  nm import "$STUDY" --manifest "$CORPUS/manifest.csv" --analyst Ana >>"$NM_HOME/cli.log" 2>&1
+fi
+corpus_imported || { echo "The corpus was not imported; log:"; cat "$NM_HOME/cli.log"; exit 1; }
+
+# Ana's claims, opinions and framing: each phrase of corpus-tags.tsv found with `newsmark search`
+# and imported as a tag where it stands (no offsets to keep in step with the texts)
+TAGS_CSV="$NM_HOME/study-tags.csv"
+echo "analyst,label,document_id,start,end" >"$TAGS_CSV"
+command -v python3 >/dev/null || SKIPPED+=("Ana's tags of corpus-tags.tsv (no python3)")
+command -v python3 >/dev/null && while IFS=$'\t' read -r label phrase; do
+  case "$label" in ''|'#'*) continue ;; esac
+  nm search "$STUDY" "$phrase" | python3 -c '
+import csv, sys
+rows = list(csv.DictReader(sys.stdin))
+if not rows:
+    print("corpus-tags.tsv: not in the corpus: " + sys.argv[2], file=sys.stderr)
+for r in rows:
+    print("Ana,%s,%s,%s,%s" % (sys.argv[1], r["document_id"], r["start"], r["end"]))' "$label" "$phrase" >>"$TAGS_CSV"
+done <"$ROOT/docs/screenshots/corpus-tags.tsv"
+[ "$(wc -l <"$TAGS_CSV")" -gt 1 ] && nm import-annotations "$STUDY" "$TAGS_CSV" >>"$NM_HOME/cli.log"
+
+# A window of the app by (part of) its title, once shown; not OTHER (a window it replaces).
+window_named() { # title [other]
+  local w
+  for _ in $(seq 1 40); do
+    w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | grep -v "^${2:-none}\$" | head -n 1 || true)
+    [ -n "$w" ] && { echo "$w"; return 0; }
+    sleep 0.5
+  done
+  return 1
+}
+# Drag with the mouse from one point of the main window to another.
+drag_at() { # x0 y0 x1 y1
+  local main
+  main=$(app_windows | head -n 1)
+  eval "$(xdotool getwindowgeometry --shell "$main")"
+  xdotool mousemove $((X + $1)) $((Y + $2)) mousedown 1 sleep 0.3 \
+    mousemove $((X + ($1 + $3) / 2)) $((Y + ($2 + $4) / 2)) sleep 0.3 \
+    mousemove $((X + $3)) $((Y + $4)) sleep 0.3 mouseup 1
+  sleep 0.8
+}
+row_y() { echo $((290 + $1 * 364 / 10)); }   # the middle of row N (0 first) of the article table
+# Until the left of the main window (the articles panel) is drawn and holds still for a second:
+# on a busy machine the window can stay blank a while, and a drag then is lost.
+wait_drawn() {
+  local main prev= now sd
+  main=$(app_windows | head -n 1)
+  eval "$(xdotool getwindowgeometry --shell "$main")"
+  for _ in $(seq 1 40); do
+    import -window root -crop "240x700+$X+$Y" +repage "$NM_HOME/left.png"
+    now=$(md5sum <"$NM_HOME/left.png")
+    sd=$(convert "$NM_HOME/left.png" -format '%[fx:standard_deviation]' info:)
+    [ "$now" = "$prev" ] && awk "BEGIN{exit !($sd > 0.05)}" && return 0
+    prev=$now
+    sleep 1
+  done
+}
+
+# a home of its own: the light theme, the default window and panel widths, whatever steps 1-10 chose
+APP_HOME="$NM_HOME/study-home"
+mkdir -p "$APP_HOME"
+start_app Ana 1 "$STUDY"
+wait_drawn
+
+# 11a. the article table, its panel dragged to its widest (420 px) so Outlet and Date show, the
+#      title column a little narrower so the outlets can be read; Ana's statuses: done (Ctrl+3)
+#      and in progress (Ctrl+2) for a few articles, the first one open
+click_at 60 90      # the Articles heading: the first click may only give the window the focus
+drag_at 233 447 425 447   # (not past 420: the columns share the width differently then)
+drag_at 134 251 95 251
+for i in 0 1 2 4 6; do click_at 100 "$(row_y $i)"; key ctrl+3; done
+for i in 7 9; do click_at 100 "$(row_y $i)"; key ctrl+2; done
+click_at 100 "$(row_y 0)"
+shot article-table
+
+# 11b. the quick filter: "riverside" keeps the Riverside Weekly's articles (outlet contains it)
+click_at 200 117
+xdotool type --delay 80 riverside
+sleep 1
+shot article-table-filtered
+key Escape
+sleep 0.5
+
+# 11c. Edit › Article Details… (Ctrl+Shift+D) on the clinic article: the manifest's values and
+#      its custom field, section
+click_at 100 "$(row_y 4)"
+key ctrl+shift+d
+if details=$(window_named "Article Details"); then
+  shot article-details
+  key Escape
+  sleep 0.5
+else
+  SKIPPED+=("docs/images/article-details.png (no Article Details window)")
+fi
+
+# 11d. the find bar (Ctrl+F) in the budget article: "euros" typed, every match boxed over the tags;
+#      the articles panel dragged back to its default width first, so the article has its room
+click_at 100 "$(row_y 0)"
+drag_at 423 447 233 447
+click_at 700 700   # into the article, below its text
+key ctrl+f
+xdotool type --delay 80 euros
+sleep 0.5
+key Return
+shot find-bar
+key Escape
+sleep 0.5
+
+# 11e. View › Search Corpus… (Ctrl+Shift+F): "percent", the hits in context by article; Tag all…
+#      as statistic: the count comes first (tag-all-preview), then confirmed, so the statistics
+#      below count statistics too
+key ctrl+shift+f
+if search=$(window_named "Search Corpus"); then
+  xdotool type --delay 80 percent
+  key Return
+  sleep 1.5
+  shot corpus-search
+  key Tab Tab Tab Tab space   # past Best first, Only the articles listed and Search to Tag all…
+  if choice=$(window_named "Tag All"); then
+    key Down Return            # the label chooser: the second label, statistic
+    if preview=$(window_named "Tag All" "$choice"); then
+      shot tag-all-preview
+      key Tab space            # Cancel has the focus (Enter must not tag): Tab to Tag All
+      sleep 2
+    else
+      SKIPPED+=("docs/images/tag-all-preview.png (no preview of Tag all)")
+    fi
+  else
+    SKIPPED+=("docs/images/tag-all-preview.png (Tag all… asked for no label)")
+  fi
+  key ctrl+w   # (Esc would stay in the list of hits, which has the keys now)
+  sleep 0.5
+else
+  SKIPPED+=("docs/images/corpus-search.png (no Search Corpus window)")
+fi
+
+# 11f. View › Statistics… (Ctrl+Shift+G): tags by outlet and label as bars; then the Timeline tab
+key ctrl+shift+g
+if stats=$(window_named "Statistics"); then
+  sleep 2
+  shot statistics
+  eval "$(xdotool getwindowgeometry --shell "$stats")"
+  xdotool mousemove $((X + 120)) $((Y + 58)) click 1   # the Timeline (by month) tab
+  sleep 1.5
+  shot statistics-timeline
+  key Escape
+  sleep 0.5
+else
+  SKIPPED+=("docs/images/statistics.png (no Statistics window)")
+fi
 
 echo "Screenshots taken:"
 printf '  %s\n' "${TAKEN[@]}"
