@@ -358,7 +358,15 @@ if search=$(window_named "Search Corpus"); then
   key Tab Tab Tab Tab space   # past Best first, Only the articles listed and Search to Tag all…
   if choice=$(window_named "Tag All"); then
     key Down Return            # the label chooser: the second label, statistic
-    if preview=$(window_named "Tag All" "$choice"); then
+    # statistic has attributes: their values for every new tag come next, left empty here
+    # (Ctrl+Enter continues); the preview then replaces them. A build without that dialog
+    # shows the preview at once, and it stays.
+    if next=$(window_named "Tag All" "$choice"); then
+      key ctrl+Return
+      preview=$(window_named "Tag All" "$next") ||
+        { xdotool search --onlyvisible --name "Tag All" | grep -qx "$next" && preview=$next; } || true
+    fi
+    if [ -n "${preview:-}" ]; then
       shot tag-all-preview
       key Tab space            # Cancel has the focus (Enter must not tag): Tab to Tag All
       sleep 2
