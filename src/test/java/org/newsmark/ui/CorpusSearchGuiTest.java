@@ -1,6 +1,7 @@
 package org.newsmark.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -62,10 +63,10 @@ class CorpusSearchGuiTest {
     @Test
     void ctrlShiftFSearchesAndEnterOpensTheHitSelectedForALabelKey() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#corpus-query").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#corpus-query").tryQuery().isPresent());
         robot.clickOn("#corpus-query").write("bridge").type(KeyCode.ENTER);
         ListView<?> results = robot.lookup("#corpus-results").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.getItems().size() == 3);
         assertEquals("2 hits in 1 article.", robot.lookup("#corpus-summary").queryAs(Label.class).getText());
         robot.type(KeyCode.DOWN, KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,14 +80,29 @@ class CorpusSearchGuiTest {
     }
 
     @Test
-    void tagAllAsksALabelAndAValueAndEveryNewTagCarriesIt() throws Exception {
+    void escapeClosesTheWindowAlsoWhenTheListOfHitsHasTheKeys() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#corpus-query").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#corpus-query").tryQuery().isPresent());
         robot.clickOn("#corpus-query").write("bridge").type(KeyCode.ENTER);
         ListView<?> results = robot.lookup("#corpus-results").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.getItems().size() == 3);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(results.isFocused(), "the list has the keys");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(results.getScene().getWindow().isShowing(), "Escape closed the corpus search");
+    }
+
+    @Test
+    void tagAllAsksALabelAndAValueAndEveryNewTagCarriesIt() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#corpus-query").tryQuery().isPresent());
+        robot.clickOn("#corpus-query").write("bridge").type(KeyCode.ENTER);
+        ListView<?> results = robot.lookup("#corpus-results").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.getItems().size() == 3);
         robot.clickOn("#corpus-tag-all");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".choice-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".choice-dialog").tryQuery().isPresent());
         DialogPane choice = robot.lookup(".choice-dialog").queryAs(DialogPane.class);
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -95,7 +111,7 @@ class CorpusSearchGuiTest {
         });
         robot.interact(((Button) choice.lookupButton(ButtonType.OK))::fire);
         // statistic's first attribute, value, a number: typed in its field, which has the keys
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tag-values").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tag-values").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#tag-values").query().getScene().getFocusOwner()
                 instanceof TextField);
         TextField value = robot.lookup("#tag-values .text-field").queryAs(TextField.class);
@@ -107,13 +123,13 @@ class CorpusSearchGuiTest {
         assertEquals("x", value.getText(), "and stays in its field to be put right");
         robot.clickOn(value).type(KeyCode.BACK_SPACE).write("12");
         robot.clickOn("#tag-values-continue");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#confirm").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirm").tryQuery().isPresent());
         DialogPane confirm = robot.lookup("#confirm").queryAs(DialogPane.class);
         assertEquals("Tag all hits of \u201Cbridge\u201D as statistic with value = 12?", confirm.getHeaderText());
         robot.interact(() -> confirm.getButtonTypes().stream().map(confirm::lookupButton).map(Button.class::cast)
                 .filter(b -> b.getText().equals("Tag All")).findFirst().orElseThrow().fire());
         Label summary = robot.lookup("#corpus-summary").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("Tagged"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("Tagged"));
         assertEquals("Tagged 2 hits as statistic with value = 12.", summary.getText());
         robot.interact(() -> w.viewModel().openDocument(w.viewModel().documents().get(1).id()));
         assertEquals(List.of("[12]", "[12]"), w.viewModel().annotations().stream()

@@ -119,7 +119,13 @@ public final class CorpusSearchWindow extends BorderPane {
             scene.getStylesheets().add(css.toExternalForm());
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        // a filter, not an accelerator: the list of hits takes Escape for itself when it has the keys
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                e.consume();
+                stage.close();
+            }
+        });
         themed.accept(scene);
         stage.setScene(scene);
         stage.show();
