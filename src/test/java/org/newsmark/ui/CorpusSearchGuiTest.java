@@ -121,9 +121,22 @@ class CorpusSearchGuiTest {
         assertTrue(robot.lookup("#tag-values").tryQuery().isPresent(), "a value that is no number keeps the dialog open");
         assertTrue(robot.lookup("#tag-values .attribute-problem").queryAs(Label.class).getText().contains("is not a number"));
         assertEquals("x", value.getText(), "and stays in its field to be put right");
-        robot.clickOn(value).type(KeyCode.BACK_SPACE).write("12");
+        // the whole field chosen before typing: where a click puts the caret depends on the window's layout
+        robot.clickOn(value);
+        robot.interact(value::selectAll);
+        robot.write("12");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("12", value.getText());
         robot.clickOn("#tag-values-continue");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirm").tryQuery().isPresent());
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#confirm").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // say what the window showed instead, so a failure on a busy machine can be told from a fault
+            throw new AssertionError("no preview after Continue; the values dialog is "
+                    + (robot.lookup("#tag-values").tryQuery().isPresent() ? "still open, saying \""
+                    + robot.lookup("#tag-values .attribute-problem").queryAs(Label.class).getText() + "\", the field holding \""
+                    + value.getText() + "\"" : "closed") + "; status: " + w.viewModel().messageProperty().get(), e);
+        }
         DialogPane confirm = robot.lookup("#confirm").queryAs(DialogPane.class);
         assertEquals("Tag all hits of \u201Cbridge\u201D as statistic with value = 12?", confirm.getHeaderText());
         robot.interact(() -> confirm.getButtonTypes().stream().map(confirm::lookupButton).map(Button.class::cast)
