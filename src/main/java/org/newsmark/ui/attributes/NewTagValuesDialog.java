@@ -70,10 +70,13 @@ public final class NewTagValuesDialog implements NewTagValuesQuestion {
             }
         });
         d.setOnShown(e -> Platform.runLater(panel::focusFirst));
-        // the line that says why a value was refused comes and goes: the window grows and shrinks with it
+        // the window grows with the line that says why a value was refused, and does not shrink when it goes:
+        // it goes as a press on Continue takes the keys from the field, and a shrinking window would pull
+        // the button from under the mouse before the release (the click was lost)
         ChangeListener<String> resize = (o, was, is) -> Platform.runLater(() -> {
             Window w = d.getDialogPane().getScene() == null ? null : d.getDialogPane().getScene().getWindow();
-            if (w != null && w.isShowing()) {
+            if (w != null && w.isShowing() && is != null && !is.isEmpty()
+                    && d.getDialogPane().prefHeight(w.getWidth()) > d.getDialogPane().getHeight()) {
                 w.sizeToScene();
             }
         });
