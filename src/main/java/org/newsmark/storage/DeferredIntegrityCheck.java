@@ -38,15 +38,9 @@ final class DeferredIntegrityCheck implements AutoCloseable {
     }
 
     private void run(Path file) {
-        long deadline = System.currentTimeMillis() + ProjectFileInspector.TIME_LIMIT_MILLIS;
         try (Database db = Database.reader(file, false)) {
             result.complete(db.read(c -> {
-                ProgressHandler.setHandler(c, 10_000, new ProgressHandler() {
-                    @Override
-                    protected int progress() {
-                        return stopped.get() || System.currentTimeMillis() > deadline ? 1 : 0;
-                    }
-                });
+                ProjectFileInspector.limitTime(c, stopped::get);
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
                     return rs.next() ? rs.getString(1) : "no answer";
                 } finally {

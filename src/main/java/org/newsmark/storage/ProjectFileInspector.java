@@ -111,7 +111,7 @@ final class ProjectFileInspector {
                                            int[] versionOut) throws ProjectRefusedException {
         try (Database db = Database.reader(file, readOnlyMedium)) {
             return db.read(c -> {
-                limitTime(c, name);
+                limitTime(c, () -> false);
                 try (Statement s = c.createStatement()) {
                     int appId = intPragma(s, "PRAGMA application_id");
                     int version = intPragma(s, "PRAGMA user_version");
@@ -159,12 +159,13 @@ final class ProjectFileInspector {
         }
     }
 
-    private static void limitTime(Connection c, String name) throws SQLException {
+    /** SQLite interrupts the connection's work after {@link #TIME_LIMIT_MILLIS}, or sooner once {@code stop} says so. */
+    static void limitTime(Connection c, java.util.function.BooleanSupplier stop) throws SQLException {
         long deadline = System.currentTimeMillis() + TIME_LIMIT_MILLIS;
         ProgressHandler.setHandler(c, 10_000, new ProgressHandler() {
             @Override
             protected int progress() {
-                return System.currentTimeMillis() > deadline ? 1 : 0;
+                return stop.getAsBoolean() || System.currentTimeMillis() > deadline ? 1 : 0;
             }
         });
     }
