@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.newsmark.service.port.ProjectRefusedException;
+import org.newsmark.domain.ServerAddress;
 import org.newsmark.service.port.ProjectStores;
+import org.newsmark.service.port.ServerProjects;
 
 /**
  * Opens projects as sessions. Built once, by the application, over the backend it wires in.
@@ -13,9 +15,61 @@ import org.newsmark.service.port.ProjectStores;
 public final class ProjectSessions {
 
     private final ProjectStores stores;
+    private final ServerProjects servers;
 
     public ProjectSessions(ProjectStores stores) {
+        this(stores, null);
+    }
+
+    /** @param servers team projects on a PostgreSQL server; null where the build has none */
+    public ProjectSessions(ProjectStores stores, ServerProjects servers) {
         this.stores = stores;
+        this.servers = servers;
+    }
+
+    /** A team project, for editing, as the analyst of the address's login; {@code password} null: the pgpass file. */
+    public ProjectSession openServer(ServerAddress address, char[] password) throws ProjectRefusedException {
+        return new ProjectSession(servers().open(address, password), this);
+    }
+
+    /** A team project for reading only. */
+    public ProjectSession openServerReadOnly(ServerAddress address, char[] password) throws ProjectRefusedException {
+        return new ProjectSession(servers().openReadOnly(address, password), this);
+    }
+
+    private ServerProjects servers() throws ProjectRefusedException {
+        if (servers == null) {
+            throw new ProjectRefusedException("This build of Newsmark opens no team projects.");
+        }
+        return servers;
+    }
+
+    /** A file or, for {@code postgresql://…}, a team project (the command line's PROJECT). */
+    public ProjectSession open(String where) throws ProjectRefusedException {
+        return ServerAddress.looksLike(where) ? openServer(address(where), null) : open(Path.of(where));
+    }
+
+    /** As {@link #open(String)}, for reading only. */
+    public ProjectSession openReadOnly(String where) throws ProjectRefusedException {
+        return ServerAddress.looksLike(where) ? openServerReadOnly(address(where), null) : openReadOnly(Path.of(where));
+    }
+
+    /** As {@link #inNewOrExisting(Path, SessionWork)}; a team project must exist ({@code newsmark team init}). */
+    public <T> T inNewOrExisting(String where, SessionWork<T> work) throws Exception {
+        if (!ServerAddress.looksLike(where)) {
+            return inNewOrExisting(Path.of(where), work);
+        }
+        try (ProjectSession session = open(where)) {
+            return work.run(session);
+        }
+    }
+
+    private static ServerAddress address(String where) throws ProjectRefusedException {
+        try {
+            return ServerAddress.parse(where);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectRefusedException("Cannot open " + where + ": " + e.getMessage() + ".");
+        }
     }
 
     /** An existing project, for editing (or read-only when another writer has it). */
