@@ -28,6 +28,14 @@ public final class PhraseMatcher {
                 + String.join("[^\\p{L}\\p{N}]+", words.stream().map(Pattern::quote).toList()) + "(?![\\p{L}\\p{N}])");
     }
 
+    /**
+     * {@code text}'s words as this matcher compares them (folded, one space between), for an index
+     * that does not fold by itself: every phrase found in the text has its words in this.
+     */
+    public static String indexWords(String text) {
+        return NOT_WORD.matcher(fold(text)).replaceAll(" ").strip();
+    }
+
     /** The phrase's words, folded; empty when the phrase holds no letter or digit. */
     public List<String> words() {
         return words;

@@ -58,14 +58,15 @@ final class AttributeRows {
     private static Attribute insert(Connection c, Attribute a, Long keepId) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO attributes(label_id, name, type, required, definition, position, id)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, (SELECT coalesce(max(position), -1) + 1 FROM attributes WHERE label_id IS ?1), ?6)",
+                + " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM attributes WHERE label_id IS NOT DISTINCT FROM ?), ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            ps.setObject(6, keepId);
             ps.setObject(1, a.labelId());
             ps.setString(2, a.name());
             ps.setString(3, a.type().id());
             ps.setInt(4, a.required() ? 1 : 0);
             ps.setString(5, a.definition());
+            ps.setObject(6, a.labelId());
+            ps.setObject(7, keepId);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -38,7 +38,7 @@ final class DeferredIntegrityCheck implements AutoCloseable {
     }
 
     private void run(Path file) {
-        try (Database db = Database.reader(file, false)) {
+        try (SqliteDatabase db = SqliteDatabase.reader(file, false)) {
             result.complete(db.read(c -> {
                 ProjectFileInspector.limitTime(c, stopped::get);
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {

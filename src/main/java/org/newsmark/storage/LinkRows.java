@@ -84,8 +84,9 @@ final class LinkRows {
 
     /** Deletes the links that start or end at the tag; returns how many. */
     static int deleteTouching(Connection c, long tagId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM links WHERE from_id = ?1 OR to_id = ?1")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM links WHERE from_id = ? OR to_id = ?")) {
             ps.setLong(1, tagId);
+            ps.setLong(2, tagId);
             return ps.executeUpdate();
         }
     }

@@ -10,12 +10,12 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void apply(Database db, int fromVersion) throws SQLException {
+    static void apply(SqliteDatabase db, int fromVersion) throws SQLException {
         apply(db, fromVersion, Schema.currentVersion());
     }
 
     /** Up to {@code toVersion} only: tests build files of older versions with it, the schema check its reference. */
-    static void apply(Database db, int fromVersion, int toVersion) throws SQLException {
+    static void apply(SqliteDatabase db, int fromVersion, int toVersion) throws SQLException {
         for (int v = fromVersion; v < toVersion; v++) {
             int step = v;
             if (step == Schema.SOURCES_FROM - 1) {
@@ -33,7 +33,7 @@ final class Migrations {
         }
     }
 
-    private static void foreignKeys(Database db, boolean on) {
+    private static void foreignKeys(SqliteDatabase db, boolean on) {
         db.read(c -> {
             try (Statement s = c.createStatement()) {
                 // outside a transaction, where the setting takes effect; the values are our own constants
@@ -42,7 +42,7 @@ final class Migrations {
         });
     }
 
-    private static void applyStep(Database db, int step) throws SQLException {
+    private static void applyStep(SqliteDatabase db, int step) throws SQLException {
             db.inTransaction(() -> db.read(c -> {
                 try (Statement s = c.createStatement()) {
                     for (String sql : Schema.MIGRATIONS.get(step)) {

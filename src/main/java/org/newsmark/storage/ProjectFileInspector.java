@@ -109,7 +109,7 @@ final class ProjectFileInspector {
     /** Returns whether the quick check was left to the opener ({@code defer} said so for the version found). */
     private static boolean inspectDatabase(Path file, String name, boolean readOnlyMedium, java.util.function.IntPredicate defer,
                                            int[] versionOut) throws ProjectRefusedException {
-        try (Database db = Database.reader(file, readOnlyMedium)) {
+        try (SqliteDatabase db = SqliteDatabase.reader(file, readOnlyMedium)) {
             return db.read(c -> {
                 limitTime(c, () -> false);
                 try (Statement s = c.createStatement()) {

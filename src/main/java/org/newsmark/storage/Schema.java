@@ -275,7 +275,7 @@ final class Schema {
                       UNIQUE (document_id, analyst_id, type_id, from_label, from_begin, from_end, to_label, to_begin, to_end,
                               consensus_id)
                     )"""),
-            // 9: the corpus index, a contentless FTS5 table over the article texts, kept by SqliteDocuments in
+            // 9: the corpus index, a contentless FTS5 table over the article texts, kept by JdbcDocuments in
             // the same transactions as the documents, and filled here for the articles a file already has.
             // See docs/decisions/0028-corpus-search.md.
             List.of(

@@ -67,7 +67,7 @@ final class SchemaCheck {
         @Override
         public Map<String, String> get() {
             if (rows == null) {
-                try (Database memory = Database.memory()) {
+                try (SqliteDatabase memory = SqliteDatabase.memory()) {
                     Migrations.apply(memory, 0, Schema.CORPUS_INDEX_FROM);
                     rows = memory.read(SchemaCheck::indexConfig);
                 } catch (SQLException | RuntimeException e) {
@@ -96,7 +96,7 @@ final class SchemaCheck {
 
     static Map<String, SchemaObject> expected(int version) {
         return EXPECTED.computeIfAbsent(version, v -> {
-            try (Database memory = Database.memory()) {
+            try (SqliteDatabase memory = SqliteDatabase.memory()) {
                 Migrations.apply(memory, 0, v);
                 return memory.read(SchemaCheck::read);
             } catch (SQLException | RuntimeException e) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsmark.service.port.CorpusIndex;
 
-/** The {@code corpus_index} FTS5 table (format 9), written by {@link SqliteDocuments}, read here. */
+/** The {@code corpus_index} FTS5 table (format 9), written by {@link JdbcDocuments}, read here. */
 final class SqliteCorpusIndex implements CorpusIndex {
 
     private static final String RANKED = "SELECT rowid FROM corpus_index WHERE corpus_index MATCH ? ORDER BY rank";

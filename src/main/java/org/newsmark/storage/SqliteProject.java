@@ -8,62 +8,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.fs.FileIdentity;
-import org.newsmark.service.port.AdjudicationRepository;
-import org.newsmark.service.port.AnalystRepository;
-import org.newsmark.service.port.AnnotationRepository;
-import org.newsmark.service.port.AttributeRepository;
-import org.newsmark.service.port.DocumentRepository;
-import org.newsmark.service.port.LabelRepository;
-import org.newsmark.service.port.LinkRepository;
-import org.newsmark.service.port.ProjectStore;
 
 /** A project kept in one SQLite file: its connection, its lock when it writes, and the repositories. */
-final class SqliteProject implements ProjectStore {
+final class SqliteProject extends JdbcProject {
 
-    private final Database db;
+    private final SqliteDatabase db;
     private final ProjectLock lock;
-    private final SqliteDocuments documents;
-    private final SqliteLabels labels;
-    private final SqliteAnalysts analysts;
-    private final SqliteAnnotations annotations;
-    private final SqliteAdjudications adjudications;
-    private final SqliteAttributes attributes;
-    private final SqliteLinks links;
-    private final SqliteSources sources;
-    private final SqliteLinkRejections linkRejections;
-    private final SqliteMetadata metadata;
-    private final SqliteStatistics statistics;
-    private final SqliteCorpusIndex corpusIndex;
-    private final SqliteStatuses statuses;
-
     private final Optional<String> readOnlyReason;
 
     /** A project in the current format (every writer: it was migrated when opened). */
-    SqliteProject(Database db, ProjectLock lock, String readOnlyReason) {
+    SqliteProject(SqliteDatabase db, ProjectLock lock, String readOnlyReason) {
         this(db, lock, readOnlyReason, Schema.currentVersion());
     }
 
     /** @param schemaVersion the file's format: a read-only session may see an older one */
-    SqliteProject(Database db, ProjectLock lock, String readOnlyReason, int schemaVersion) {
+    SqliteProject(SqliteDatabase db, ProjectLock lock, String readOnlyReason, int schemaVersion) {
+        super(db, new SqliteCorpusIndex(db, schemaVersion), schemaVersion);
         this.db = db;
         this.lock = lock;
         this.readOnlyReason = Optional.ofNullable(readOnlyReason);
-        this.documents = new SqliteDocuments(db, schemaVersion);
-        this.corpusIndex = new SqliteCorpusIndex(db, schemaVersion);
-        this.labels = new SqliteLabels(db, schemaVersion);
-        this.analysts = new SqliteAnalysts(db);
-        this.annotations = new SqliteAnnotations(db, schemaVersion);
-        this.adjudications = new SqliteAdjudications(db, schemaVersion);
-        this.attributes = new SqliteAttributes(db, schemaVersion);
-        this.links = new SqliteLinks(db, schemaVersion);
-        this.sources = new SqliteSources(db, schemaVersion);
-        this.linkRejections = new SqliteLinkRejections(db, schemaVersion);
-        this.metadata = new SqliteMetadata(db, schemaVersion);
-        this.statistics = new SqliteStatistics(db, schemaVersion);
-        this.statuses = new SqliteStatuses(db, schemaVersion);
     }
 
-    Database database() {
+    SqliteDatabase database() {
         return db;
     }
 
@@ -117,81 +83,6 @@ final class SqliteProject implements ProjectStore {
             // an unreadable folder: the names compared above still protect the side files
         }
         return out;
-    }
-
-    @Override
-    public DocumentRepository documents() {
-        return documents;
-    }
-
-    @Override
-    public LabelRepository labels() {
-        return labels;
-    }
-
-    @Override
-    public AttributeRepository attributes() {
-        return attributes;
-    }
-
-    @Override
-    public AnalystRepository analysts() {
-        return analysts;
-    }
-
-    @Override
-    public AnnotationRepository annotations() {
-        return annotations;
-    }
-
-    @Override
-    public LinkRepository links() {
-        return links;
-    }
-
-    @Override
-    public org.newsmark.service.port.SourceRepository sources() {
-        return sources;
-    }
-
-    @Override
-    public org.newsmark.service.port.LinkRejectionRepository linkRejections() {
-        return linkRejections;
-    }
-
-    @Override
-    public org.newsmark.service.port.MetadataRepository metadata() {
-        return metadata;
-    }
-
-    @Override
-    public org.newsmark.service.port.StatisticsRepository statistics() {
-        return statistics;
-    }
-
-    @Override
-    public org.newsmark.service.port.CorpusIndex corpusIndex() {
-        return corpusIndex;
-    }
-
-    @Override
-    public org.newsmark.service.port.StatusRepository statuses() {
-        return statuses;
-    }
-
-    @Override
-    public AdjudicationRepository adjudications() {
-        return adjudications;
-    }
-
-    @Override
-    public <T, E extends Exception> T inTransaction(Work<T, E> work) throws E {
-        return db.inTransaction(Database.CheckedWork.of(work));
-    }
-
-    @Override
-    public <T, E extends Exception> T inSnapshot(Work<T, E> work) throws E {
-        return db.inSnapshot(Database.CheckedWork.of(work));
     }
 
     @Override

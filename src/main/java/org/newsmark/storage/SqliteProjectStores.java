@@ -50,7 +50,7 @@ public final class SqliteProjectStores implements ProjectStores {
             throw new ProjectRefusedException("Cannot create " + name + ": its folder is not writable or it is in use.");
         }
         try {
-            Database db = Database.writer(file);
+            SqliteDatabase db = SqliteDatabase.writer(file);
             try {
                 Migrations.apply(db, 0);
             } catch (RuntimeException | SQLException e) {
@@ -124,7 +124,7 @@ public final class SqliteProjectStores implements ProjectStores {
             if (inspection.schemaVersion() < Schema.currentVersion()) {
                 backUp(file, inspection.schemaVersion());
             }
-            Database db = Database.writer(file);
+            SqliteDatabase db = SqliteDatabase.writer(file);
             try {
                 Migrations.apply(db, inspection.schemaVersion());
             } catch (RuntimeException | SQLException e) {
@@ -169,7 +169,7 @@ public final class SqliteProjectStores implements ProjectStores {
                     + "; it cannot be upgraded now. Open it where it can be written to upgrade it.");
         }
         try {
-            return new SqliteProject(Database.reader(file, immutable), null, why, inspection.schemaVersion());
+            return new SqliteProject(SqliteDatabase.reader(file, immutable), null, why, inspection.schemaVersion());
         } catch (SQLException e) {
             throw new ProjectRefusedException("Cannot open " + name + ": " + SqliteErrors.firstLine(e), e);
         }

@@ -49,13 +49,14 @@ final class TagValueRows {
 
     /** The values of every tag of one document (of one analyst, or all), by tag id. */
     static Map<Long, AttributeValues> ofDocument(Connection c, long documentId, Long analystId) throws SQLException {
-        return collect(c, "SELECT v.annotation_id, v.attribute_id, v.value FROM tag_values v JOIN annotations a ON a.id = v.annotation_id"
-                + " WHERE a.document_id = ?1 AND (?2 IS NULL OR a.analyst_id = ?2) ORDER BY v.annotation_id, v.attribute_id, v.position",
-                documentId, analystId);
+        String select = "SELECT v.annotation_id, v.attribute_id, v.value FROM tag_values v JOIN annotations a ON a.id = v.annotation_id"
+                + " WHERE a.document_id = ?";
+        String order = " ORDER BY v.annotation_id, v.attribute_id, v.position";
+        return collect(c, analystId == null ? select + order : select + " AND a.analyst_id = ?" + order, documentId, analystId);
     }
 
     static AttributeValues ofTag(Connection c, long annotationId) throws SQLException {
-        return collect(c, "SELECT annotation_id, attribute_id, value FROM tag_values WHERE annotation_id = ?1"
+        return collect(c, "SELECT annotation_id, attribute_id, value FROM tag_values WHERE annotation_id = ?"
                 + " ORDER BY attribute_id, position", annotationId, null).getOrDefault(annotationId, AttributeValues.EMPTY);
     }
 
@@ -63,7 +64,7 @@ final class TagValueRows {
     static boolean any(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM tag_values)");
              ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getInt(1) == 1;
+            return rs.next() && rs.getBoolean(1);
         }
     }
 
@@ -71,8 +72,8 @@ final class TagValueRows {
         Map<Long, Map<Long, List<String>>> raw = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, key);
-            if (sql.contains("?2")) {
-                ps.setObject(2, second);
+            if (second != null) {
+                ps.setLong(2, second);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -17,7 +17,7 @@ class NoConcatenatedSqlTest {
     /**
      * Operands that may be concatenated into SQL, each a compile-time constant of ours:
      * the column lists, the application id, the migration number (PRAGMA takes no parameters) and
-     * the WHERE clauses of ? parameters (SqliteAnnotations, SqliteAdjudications), and OptionalKeys'
+     * the WHERE clauses of ? parameters (JdbcAnnotations, JdbcAdjudications), and OptionalKeys'
      * conditions, made only of checked column names and "= ?".
      */
     private static final Set<String> CONSTANTS = Set.of("Rows.ANNOTATION_COLUMNS", "Schema.APPLICATION_ID", "(v + 1)", "(step + 1)",

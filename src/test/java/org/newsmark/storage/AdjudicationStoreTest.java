@@ -84,7 +84,7 @@ class AdjudicationStoreTest {
     @Test
     void aFormat2FileOpenedReadOnlyHasNoDecisionsAndStaysFormat2() throws Exception {
         Path file = dir.resolve("v2.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 2);
         }
         try (SqliteProject p = TestStores.openReadOnly(file)) {

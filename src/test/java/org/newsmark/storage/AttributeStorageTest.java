@@ -110,7 +110,7 @@ class AttributeStorageTest {
     @Test
     void aReadOnlySessionOnAVersion3FileReadsItsLabelsAndNoAttributes() throws Exception {
         Path file = dir.resolve("v3.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 3);
         }
         byte[] before = java.nio.file.Files.readAllBytes(file);

@@ -56,7 +56,7 @@ class CorpusIndexStorageTest {
     @Test
     void theMigrationIndexesTheArticlesAFileHasAndTheFileReopens() throws Exception {
         Path file = dir.resolve("v7.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, Schema.CORPUS_INDEX_FROM - 1); // the format before the index
             db.write(c -> {
                 try (Statement s = c.createStatement()) {

@@ -47,7 +47,7 @@ class LinkRejectionStorageTest {
     @Test
     void aReadOnlySessionOnAVersion6FileReadsNoRejectionsAndAWriterUpgradesIt() throws Exception {
         Path file = dir.resolve("v6.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 6);
         }
         byte[] before = Files.readAllBytes(file);

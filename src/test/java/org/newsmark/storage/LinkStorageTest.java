@@ -82,7 +82,7 @@ class LinkStorageTest {
     @Test
     void aVersion4ProjectIsBackedUpThenGainsLinkTypesOnTheDefaultLabelsItHas() throws Exception {
         Path file = dir.resolve("v4.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 4);
             db.write(c -> {
                 try (Statement s = c.createStatement()) {
@@ -112,7 +112,7 @@ class LinkStorageTest {
         assertArrayEquals(original, Files.readAllBytes(dir.resolve("v4.newsmark.bak-v4")), "the backup is the untouched version-4 file");
 
         Path plain = dir.resolve("plain-v4.newsmark");
-        try (Database db = Database.writer(plain)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(plain)) {
             Migrations.apply(db, 0, 4);
         }
         try (SqliteProject p = TestStores.open(plain)) {
@@ -126,7 +126,7 @@ class LinkStorageTest {
     @Test
     void aReadOnlySessionOnAVersion4FileReadsNoLinks() throws Exception {
         Path file = dir.resolve("v4.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 4);
         }
         byte[] before = Files.readAllBytes(file);

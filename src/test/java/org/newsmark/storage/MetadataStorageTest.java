@@ -53,7 +53,7 @@ class MetadataStorageTest {
     @Test
     void aVersion6ProjectIsBackedUpAndKeepsItsOutlet() throws Exception {
         Path file = dir.resolve("v6.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 6);
             db.write(c -> {
                 try (Statement s = c.createStatement()) {

@@ -29,7 +29,7 @@ class MigrationTest {
     @Test
     void aVersion1ProjectIsBackedUpThenMigratedWithItsDataIntact() throws Exception {
         Path file = dir.resolve("old.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 1);
             db.write(c -> version1Rows(c));
         }
@@ -54,7 +54,7 @@ class MigrationTest {
     @Test
     void aVersion2ProjectIsBackedUpThenGainsTheAdjudicationTablesWithItsDataIntact() throws Exception {
         Path file = dir.resolve("v2.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 2);
             db.write(c -> version1Rows(c));
         }
@@ -85,7 +85,7 @@ class MigrationTest {
     @Test
     void aVersion3ProjectIsBackedUpThenGainsTheDefaultAttributesAndKeepsEveryTag() throws Exception {
         Path file = dir.resolve("v3.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 3);
             db.write(c -> version1Rows(c));
             db.write(c -> {
@@ -133,7 +133,7 @@ class MigrationTest {
     void theBackupOfAnOldProjectIncludesEditsStillInItsWal() throws Exception {
         Path live = dir.resolve("live.newsmark");
         Path file = Files.createDirectory(dir.resolve("crashed")).resolve("old.newsmark");
-        try (Database db = Database.writer(live)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(live)) {
             Migrations.apply(db, 0, 1);
             db.write(c -> {
                 try (Statement s = c.createStatement()) {

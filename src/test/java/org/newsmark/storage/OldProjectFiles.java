@@ -19,7 +19,7 @@ public final class OldProjectFiles {
      * document ({@link #TEXT}, correct SHA-256) with tags 7 [3, 6) and 8 [21, 23) by Ana.
      */
     public static void version1(Path file) throws SQLException {
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 1);
             db.write(c -> {
                 try (PreparedStatement d = c.prepareStatement("INSERT INTO documents(id, title, source_name, imported_at, text,"

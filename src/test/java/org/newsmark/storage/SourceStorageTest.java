@@ -72,7 +72,7 @@ class SourceStorageTest {
     @Test
     void aVersion5ProjectIsBackedUpAndItsSpeakersBecomeSources() throws Exception {
         Path file = dir.resolve("v5.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 5);
             db.write(c -> {
                 try (Statement s = c.createStatement()) {
@@ -127,7 +127,7 @@ class SourceStorageTest {
     @Test
     void aReadOnlySessionOnAVersion5FileReadsNoSources() throws Exception {
         Path file = dir.resolve("v5.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 5);
         }
         byte[] before = Files.readAllBytes(file);

@@ -55,7 +55,7 @@ class StatusStorageTest {
     @Test
     void aVersion7ProjectReadsEveryArticleAsToDoAndIsMigrated() throws Exception {
         Path file = dir.resolve("v7.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 7);
             db.write(c -> {
                 try (Statement s = c.createStatement()) {

@@ -81,7 +81,7 @@ class TagCountsStorageTest {
     @Test
     void aFormat10FileIsCountedWhenMigrated() throws Exception {
         Path file = dir.resolve("v10.newsmark");
-        try (Database db = Database.writer(file)) {
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
             Migrations.apply(db, 0, 10);
             db.write(c -> {
                 try (Statement s = c.createStatement()) {

@@ -8,7 +8,11 @@ package org.newsmark.service.port;
 public class NotSavedException extends RuntimeException {
 
     /** Why the write failed, for callers that react differently (the UI shows all the same way). */
-    public enum Reason { DISK_FULL, FILE_GONE, READ_ONLY, IO, REFUSED_BY_DATABASE }
+    public enum Reason { DISK_FULL, FILE_GONE, READ_ONLY, IO, REFUSED_BY_DATABASE,
+        /** The server of a team project cannot be reached: nothing was saved; the session reconnects by itself. */
+        CONNECTION_LOST,
+        /** The server refused the change as not this login's to make (another analyst's layer, the codebook). */
+        NOT_ALLOWED }
 
     private final Reason reason;
 

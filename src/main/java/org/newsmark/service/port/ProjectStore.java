@@ -66,6 +66,16 @@ public interface ProjectStore extends AutoCloseable {
     /** Runs {@code work} on one consistent snapshot of the project (reads only; writers are not blocked). */
     <T, E extends Exception> T inSnapshot(Work<T, E> work) throws E;
 
+    /** Tells {@code listener} of other sessions' changes and of the connection, where the project is shared. */
+    default void listen(ProjectChanges listener) {
+        // a file has one writer: nothing to tell
+    }
+
+    /** The analyst whose layer this session may write, where the backend knows who logged in (a team project). */
+    default java.util.Optional<String> loginAnalyst() {
+        return java.util.Optional.empty();
+    }
+
     /** The backend's own consistency check: "ok", or the first problem found. */
     String integrityCheck();
 

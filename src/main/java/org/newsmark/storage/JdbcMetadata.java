@@ -13,13 +13,13 @@ import org.newsmark.domain.ArticleMetadata;
 import org.newsmark.service.port.MetadataRepository;
 
 /** Article metadata: the {@code documents} columns, {@code custom_fields} and {@code document_fields}. */
-final class SqliteMetadata implements MetadataRepository {
+final class JdbcMetadata implements MetadataRepository {
 
     private final Database db;
     /** Format 6 has only the outlet, older formats nothing: a read-only session on one reads what there is. */
     private final int schemaVersion;
 
-    SqliteMetadata(Database db, int schemaVersion) {
+    JdbcMetadata(Database db, int schemaVersion) {
         this.db = db;
         this.schemaVersion = schemaVersion;
     }
@@ -48,8 +48,8 @@ final class SqliteMetadata implements MetadataRepository {
     @Override
     public void declare(String field) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO custom_fields(name, position)"
-                    + " VALUES (?, (SELECT ifnull(max(position), -1) + 1 FROM custom_fields))")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO custom_fields(name, position)"
+                    + " VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM custom_fields)) ON CONFLICT DO NOTHING")) {
                 ps.setString(1, field);
                 return ps.executeUpdate();
             }

@@ -9,18 +9,18 @@ import org.newsmark.domain.Analyst;
 import org.newsmark.service.port.AnalystRepository;
 
 /** The people who tag, in the {@code analysts} table. */
-final class SqliteAnalysts implements AnalystRepository {
+final class JdbcAnalysts implements AnalystRepository {
 
     private final Database db;
 
-    SqliteAnalysts(Database db) {
+    JdbcAnalysts(Database db) {
         this.db = db;
     }
 
     @Override
     public List<Analyst> all() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM analysts ORDER BY name COLLATE NOCASE, id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM analysts ORDER BY " + db.dialect().caseFolded("name") + ", id");
                  ResultSet rs = ps.executeQuery()) {
                 List<Analyst> out = new ArrayList<>();
                 while (rs.next()) {
@@ -46,7 +46,7 @@ final class SqliteAnalysts implements AnalystRepository {
     @Override
     public Analyst findOrCreate(String name) {
         return db.write(c -> {
-            try (PreparedStatement ins = c.prepareStatement("INSERT OR IGNORE INTO analysts(name) VALUES (?)")) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO analysts(name) VALUES (?) ON CONFLICT DO NOTHING")) {
                 ins.setString(1, name);
                 ins.executeUpdate();
             }

@@ -12,13 +12,13 @@ import org.newsmark.domain.SourceQuote;
 import org.newsmark.service.port.SourceRepository;
 
 /** Sources ({@code sources}), the tag values pointing to them, and article outlets ({@code documents.outlet}). */
-final class SqliteSources implements SourceRepository {
+final class JdbcSources implements SourceRepository {
 
     private final Database db;
     /** Whether the file has these tables: a read-only session on an older format reads them as empty. */
     private final boolean present;
 
-    SqliteSources(Database db, int schemaVersion) {
+    JdbcSources(Database db, int schemaVersion) {
         this.db = db;
         this.present = schemaVersion >= Schema.SOURCES_FROM;
     }
@@ -66,7 +66,7 @@ final class SqliteSources implements SourceRepository {
     @Override
     public int repoint(long from, long to) {
         return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE tag_values SET value = ?1 WHERE value = ?2"
+            try (PreparedStatement ps = c.prepareStatement("UPDATE tag_values SET value = ? WHERE value = ?"
                     + " AND attribute_id IN (SELECT id FROM attributes WHERE type = 'source')")) {
                 ps.setString(1, Long.toString(to));
                 ps.setString(2, Long.toString(from));

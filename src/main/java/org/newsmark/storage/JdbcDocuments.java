@@ -16,7 +16,7 @@ import org.newsmark.service.port.DocumentRepository;
  * Articles in the {@code documents} table. From format 9 each text is also in the corpus index, written
  * in the same transaction as the row, so the index never names an article the file lacks or misses one.
  */
-final class SqliteDocuments implements DocumentRepository {
+final class JdbcDocuments implements DocumentRepository {
 
     private final Database db;
     private final boolean indexed;
@@ -24,7 +24,7 @@ final class SqliteDocuments implements DocumentRepository {
     /** The highest id deleted while this store is open: a new document never takes it (see {@link #delete}). */
     private long highestDeleted;
 
-    SqliteDocuments(Database db, int schemaVersion) {
+    JdbcDocuments(Database db, int schemaVersion) {
         this.db = db;
         this.indexed = schemaVersion >= Schema.CORPUS_INDEX_FROM;
         this.schemaVersion = schemaVersion;
@@ -38,15 +38,16 @@ final class SqliteDocuments implements DocumentRepository {
         long id = db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO documents(id, title, source_name, imported_at, text, sha256, length)"
-                            + " VALUES ((SELECT max(ifnull(max(id), 0), ?) + 1 FROM documents),?,?,?,?,?,?)",
+                            + " VALUES ((SELECT CASE WHEN coalesce(max(id), 0) > ? THEN coalesce(max(id), 0) ELSE ? END + 1 FROM documents),?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, floor);
-                ps.setString(2, title);
-                ps.setString(3, sourceName);
-                ps.setString(4, now.toString());
-                ps.setString(5, text);
-                ps.setString(6, sha);
-                ps.setInt(7, text.length());
+                ps.setLong(2, floor);
+                ps.setString(3, title);
+                ps.setString(4, sourceName);
+                ps.setString(5, now.toString());
+                ps.setString(6, text);
+                ps.setString(7, sha);
+                ps.setInt(8, text.length());
                 ps.executeUpdate();
                 long fresh;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -98,10 +99,7 @@ final class SqliteDocuments implements DocumentRepository {
                 doc.setLong(1, id);
                 boolean gone = doc.executeUpdate() == 1;
                 if (gone && indexed) {
-                    try (PreparedStatement unindex = c.prepareStatement("DELETE FROM corpus_index WHERE rowid = ?")) {
-                        unindex.setLong(1, id);
-                        unindex.executeUpdate();
-                    }
+                    CorpusIndexRows.remove(db.dialect(), c, id);
                 }
                 return gone;
             }
@@ -136,11 +134,7 @@ final class SqliteDocuments implements DocumentRepository {
         if (!indexed) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_index(rowid, text) VALUES (?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, text);
-            ps.executeUpdate();
-        }
+        CorpusIndexRows.add(db.dialect(), c, id, text);
     }
 
     @Override
@@ -175,10 +169,10 @@ final class SqliteDocuments implements DocumentRepository {
             // two statements, not "? IS NULL OR": with the analyst fixed the count is a search of the index
             try (PreparedStatement ps = c.prepareStatement(schemaVersion >= Schema.TAG_COUNTS_FROM ? (analystId == null ? """
                     SELECT d.id, d.title, d.sha256, d.length,
-                           ifnull((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id), 0) AS n
+                           coalesce((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id), 0) AS n
                     FROM documents d ORDER BY d.id""" : """
                     SELECT d.id, d.title, d.sha256, d.length,
-                           ifnull((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id AND t.analyst_id = ?), 0) AS n
+                           coalesce((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id AND t.analyst_id = ?), 0) AS n
                     FROM documents d ORDER BY d.id""") : analystId == null ? """
                     SELECT d.id, d.title, d.sha256, d.length,
                            (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS n

@@ -22,18 +22,19 @@ import org.newsmark.service.port.AdjudicationRepository;
  * compare window's last position in {@code adjudication_position} (one row). A file older than
  * format 3, open read-only, has neither table: it reads as having no decisions.
  */
-final class SqliteAdjudications implements AdjudicationRepository {
+final class JdbcAdjudications implements AdjudicationRepository {
 
     private static final String DECISION_COLUMNS = "document_id, analyst_a, analyst_b, label_a, begin_a, end_a, label_b, begin_b, end_b,"
             + " decision, consensus_id, decided_at";
-    /** The pair's sides, compared null-safe ({@code IS}): an empty side is NULL. */
+    /** The pair's sides, compared null-safe: an empty side is NULL. */
     private static final String WHERE_PAIR = " WHERE analyst_a = ? AND analyst_b = ? AND document_id = ?"
-            + " AND label_a IS ? AND begin_a IS ? AND end_a IS ? AND label_b IS ? AND begin_b IS ? AND end_b IS ?";
+            + " AND label_a IS NOT DISTINCT FROM ? AND begin_a IS NOT DISTINCT FROM ? AND end_a IS NOT DISTINCT FROM ?"
+            + " AND label_b IS NOT DISTINCT FROM ? AND begin_b IS NOT DISTINCT FROM ? AND end_b IS NOT DISTINCT FROM ?";
 
     private final Database db;
     private final boolean present;
 
-    SqliteAdjudications(Database db, int schemaVersion) {
+    JdbcAdjudications(Database db, int schemaVersion) {
         this.db = db;
         this.present = schemaVersion >= Schema.ADJUDICATION_FROM;
     }
@@ -66,8 +67,9 @@ final class SqliteAdjudications implements AdjudicationRepository {
         }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + DECISION_COLUMNS + " FROM adjudication_decisions"
-                    + " WHERE label_a = ?1 OR label_b = ?1 ORDER BY document_id, id")) {
+                    + " WHERE label_a = ? OR label_b = ? ORDER BY document_id, id")) {
                 ps.setLong(1, labelId);
+                ps.setLong(2, labelId);
                 List<PairDecision> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -162,9 +164,13 @@ final class SqliteAdjudications implements AdjudicationRepository {
     public void savePosition(ComparePosition p) {
         requirePresent();
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO adjudication_position(id, analyst_a,"
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudication_position(id, analyst_a,"
                     + " analyst_b, document_id, selected_document, label_a, begin_a, end_a, label_b, begin_b, end_b, saved_at)"
-                    + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET analyst_a = excluded.analyst_a,"
+                    + " analyst_b = excluded.analyst_b, document_id = excluded.document_id,"
+                    + " selected_document = excluded.selected_document, label_a = excluded.label_a, begin_a = excluded.begin_a,"
+                    + " end_a = excluded.end_a, label_b = excluded.label_b, begin_b = excluded.begin_b, end_b = excluded.end_b,"
+                    + " saved_at = excluded.saved_at")) {
                 ps.setLong(1, p.analystA());
                 ps.setLong(2, p.analystB());
                 ps.setObject(3, p.documentId());

@@ -15,12 +15,12 @@ import org.newsmark.domain.Annotation;
 import org.newsmark.service.port.AnnotationRepository;
 
 /** Tags in the {@code annotations} table. */
-final class SqliteAnnotations implements AnnotationRepository {
+final class JdbcAnnotations implements AnnotationRepository {
 
     private static final String INSERT = "INSERT INTO annotations(" + Rows.ANNOTATION_COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_OR_IGNORE = "INSERT OR IGNORE INTO annotations(" + Rows.ANNOTATION_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_OR_IGNORE = "INSERT INTO annotations(" + Rows.ANNOTATION_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private final Database db;
     /** Whether the file has the values table (a read-only session may see an older format without it). */
@@ -28,7 +28,7 @@ final class SqliteAnnotations implements AnnotationRepository {
     /** Whether the file has the links table: a deleted tag takes its links with it. */
     private final boolean links;
 
-    SqliteAnnotations(Database db, int schemaVersion) {
+    JdbcAnnotations(Database db, int schemaVersion) {
         this.db = db;
         this.values = schemaVersion >= Schema.CODEBOOK_FROM;
         this.links = schemaVersion >= Schema.LINKS_FROM;

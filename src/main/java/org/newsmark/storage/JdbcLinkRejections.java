@@ -10,12 +10,12 @@ import org.newsmark.domain.Span;
 import org.newsmark.service.port.LinkRejectionRepository;
 
 /** Link rejections in SQLite (format 8); none before it. */
-final class SqliteLinkRejections implements LinkRejectionRepository {
+final class JdbcLinkRejections implements LinkRejectionRepository {
 
     private final Database db;
     private final boolean present;
 
-    SqliteLinkRejections(Database db, int schemaVersion) {
+    JdbcLinkRejections(Database db, int schemaVersion) {
         this.db = db;
         this.present = schemaVersion >= Schema.LINK_REJECTIONS_FROM;
     }
@@ -45,9 +45,9 @@ final class SqliteLinkRejections implements LinkRejectionRepository {
     @Override
     public void reject(LinkRejection r, Instant at) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO link_rejections(document_id, analyst_id, type_id,"
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO link_rejections(document_id, analyst_id, type_id,"
                     + " from_label, from_begin, from_end, to_label, to_begin, to_end, consensus_id, decided_at)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
                 bind(ps, r);
                 ps.setString(11, at.toString());
                 ps.executeUpdate();

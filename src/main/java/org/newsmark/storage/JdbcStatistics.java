@@ -15,7 +15,7 @@ import org.newsmark.service.port.StatisticsRepository;
  * million. Every SQL fragment below is a constant; values are bound. The groups of missing values
  * are written as literals equal to {@link StatisticsKey#NO_OUTLET}, {@code NO_DATE} and {@code NO_VALUE}.
  */
-final class SqliteStatistics implements StatisticsRepository {
+final class JdbcStatistics implements StatisticsRepository {
 
     private static final String OUTLET = "coalesce(nullif(trim(d.outlet), ''), '(no outlet)')";
     private static final String NO_OUTLET = "'(no outlet)'";
@@ -57,20 +57,20 @@ final class SqliteStatistics implements StatisticsRepository {
         "SELECT document_id, analyst_id, label_id, n FROM tag_counts WHERE (? IS NULL OR analyst_id = ?)",
         "SELECT document_id, analyst_id, label_id, n FROM tag_counts WHERE (? IS NULL OR analyst_id = ?)"};
     private static final String DENSITY_FROM_COUNTS = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"
-            + " d.length, ifnull(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, sum(n) AS n FROM tag_counts"
+            + " d.length, coalesce(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, sum(n) AS n FROM tag_counts"
             + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id ORDER BY d.id";
     private static final String DENSITY_SQL = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"
-            + " d.length, ifnull(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
+            + " d.length, coalesce(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
             + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id ORDER BY d.id";
     /** Before format 6 there is no outlet column. */
     private static final String DENSITY_SQL_OLD = "SELECT d.id, d.title, '(no outlet)',"
-            + " d.length, ifnull(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
+            + " d.length, coalesce(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
             + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id ORDER BY d.id";
 
     private final Database db;
     private final int schemaVersion;
 
-    SqliteStatistics(Database db, int schemaVersion) {
+    JdbcStatistics(Database db, int schemaVersion) {
         this.db = db;
         this.schemaVersion = schemaVersion;
     }

@@ -9,13 +9,13 @@ import org.newsmark.domain.ArticleStatus;
 import org.newsmark.service.port.StatusRepository;
 
 /** Article status per analyst in {@code article_status}. */
-final class SqliteStatuses implements StatusRepository {
+final class JdbcStatuses implements StatusRepository {
 
     private final Database db;
     /** Formats before 8 have no statuses: a read-only session on one reads every article as to do. */
     private final int schemaVersion;
 
-    SqliteStatuses(Database db, int schemaVersion) {
+    JdbcStatuses(Database db, int schemaVersion) {
         this.db = db;
         this.schemaVersion = schemaVersion;
     }

@@ -12,13 +12,13 @@ import org.newsmark.domain.AttributeValues;
 import org.newsmark.service.port.AttributeRepository;
 
 /** Attribute declarations ({@code attributes}, {@code attribute_choices}) and article codes ({@code article_codes}). */
-final class SqliteAttributes implements AttributeRepository {
+final class JdbcAttributes implements AttributeRepository {
 
     private final Database db;
     /** Whether the file has these tables: a read-only session on an older format reads them as empty. */
     private final boolean present;
 
-    SqliteAttributes(Database db, int schemaVersion) {
+    JdbcAttributes(Database db, int schemaVersion) {
         this.db = db;
         this.present = schemaVersion >= Schema.CODEBOOK_FROM;
     }
@@ -96,7 +96,7 @@ final class SqliteAttributes implements AttributeRepository {
             Map<Long, Long> out = new HashMap<>();
             for (String sql : List.of(
                     "SELECT attribute_id, count(DISTINCT annotation_id) FROM tag_values GROUP BY attribute_id",
-                    "SELECT attribute_id, count(*) FROM (SELECT DISTINCT attribute_id, document_id, analyst_id FROM article_codes)"
+                    "SELECT attribute_id, count(*) FROM (SELECT DISTINCT attribute_id, document_id, analyst_id FROM article_codes) coded"
                             + " GROUP BY attribute_id")) {
                 try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -114,10 +114,11 @@ final class SqliteAttributes implements AttributeRepository {
             return List.of();
         }
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM (SELECT value FROM tag_values WHERE attribute_id = ?1"
-                    + " UNION ALL SELECT value FROM article_codes WHERE attribute_id = ?1) GROUP BY value ORDER BY count(*) DESC, value LIMIT ?2")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM (SELECT value FROM tag_values WHERE attribute_id = ?"
+                    + " UNION ALL SELECT value FROM article_codes WHERE attribute_id = ?) used GROUP BY value ORDER BY count(*) DESC, value LIMIT ?")) {
                 ps.setLong(1, attributeId);
-                ps.setInt(2, limit);
+                ps.setLong(2, attributeId);
+                ps.setInt(3, limit);
                 List<String> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

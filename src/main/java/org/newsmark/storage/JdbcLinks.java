@@ -11,13 +11,13 @@ import org.newsmark.domain.LinkType;
 import org.newsmark.service.port.LinkRepository;
 
 /** Links ({@code links}) and their types ({@code link_types}, {@code link_type_ends}). */
-final class SqliteLinks implements LinkRepository {
+final class JdbcLinks implements LinkRepository {
 
     private final Database db;
     /** Whether the file has these tables: a read-only session on an older format reads them as empty. */
     private final boolean present;
 
-    SqliteLinks(Database db, int schemaVersion) {
+    JdbcLinks(Database db, int schemaVersion) {
         this.db = db;
         this.present = schemaVersion >= Schema.LINKS_FROM;
     }
@@ -99,7 +99,7 @@ final class SqliteLinks implements LinkRepository {
         if (!present) {
             return List.of();
         }
-        return query("SELECT id, document_id, analyst_id, type_id, from_id, to_id, created_at FROM links WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", tagId);
+        return query("SELECT id, document_id, analyst_id, type_id, from_id, to_id, created_at FROM links WHERE from_id = ? OR to_id = ? ORDER BY id", tagId, tagId);
     }
 
     private List<Link> query(String sql, Object... keys) {

@@ -11,14 +11,14 @@ import org.newsmark.domain.Label;
 import org.newsmark.service.port.LabelRepository;
 
 /** The codebook in the {@code labels} table. */
-final class SqliteLabels implements LabelRepository {
+final class JdbcLabels implements LabelRepository {
 
     private final Database db;
     /** Whether the file has the codebook columns (rules, examples, retired): a read-only session may see an older format. */
     private final boolean codebook;
     private final int schemaVersion;
 
-    SqliteLabels(Database db, int schemaVersion) {
+    JdbcLabels(Database db, int schemaVersion) {
         this.db = db;
         this.schemaVersion = schemaVersion;
         this.codebook = schemaVersion >= Schema.CODEBOOK_FROM;

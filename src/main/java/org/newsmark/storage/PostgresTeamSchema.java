@@ -1,0 +1,91 @@
+package org.newsmark.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who may write what in a team project, enforced by the server: three group roles per project
+ * database and row-level security on every table. An analyst's login writes only rows of the
+ * layer whose {@code analysts.login} it is; an adjudicator also writes layers no one logs in as
+ * (the consensus) and the decisions; an owner also the codebook and the articles. The role that
+ * ran {@code team init} owns the tables and is not bound by the policies: it is the
+ * administrator's, for push, pull and setting up, never an analyst's. See docs/decisions/0033.
+ */
+final class PostgresTeamSchema {
+
+    /** Tables of one analyst's layer, by their analyst column. */
+    private static final List<String[]> LAYER_TABLES = List.of(
+            new String[] {"annotations", "analyst_id"}, new String[] {"links", "analyst_id"},
+            new String[] {"article_codes", "analyst_id"}, new String[] {"article_status", "analyst_id"});
+    /** Written in the consensus layer's name. */
+    private static final List<String[]> CONSENSUS_TABLES = List.of(
+            new String[] {"adjudication_decisions", "consensus_id"}, new String[] {"link_rejections", "consensus_id"});
+    /** The codebook and the articles: the owner's. */
+    private static final List<String> OWNER_TABLES = List.of("labels", "attributes", "attribute_choices", "link_types",
+            "link_type_ends", "custom_fields", "documents", "document_fields", "corpus_index");
+
+    private PostgresTeamSchema() {
+    }
+
+    /** The three group roles of the project in {@code database}. */
+    record Roles(String analyst, String adjudicator, String owner) {
+        static Roles of(String database) {
+            String base = "newsmark_" + database.replaceAll("[^A-Za-z0-9_]", "_");
+            base = base.length() > 48 ? base.substring(0, 48) : base;
+            return new Roles(base + "_analyst", base + "_adjudicator", base + "_owner");
+        }
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Roles, functions, grants and policies, run after {@link PostgresSchema#statements()} in the same transaction. */
+    static List<String> statements(Roles r, List<String> missingRoles) {
+        String analyst = quote(r.analyst());
+        String adjudicator = quote(r.adjudicator());
+        String owner = quote(r.owner());
+        List<String> out = new ArrayList<>();
+        for (String role : missingRoles) {
+            out.add("CREATE ROLE " + quote(role) + " NOLOGIN");
+        }
+        out.add("GRANT " + analyst + " TO " + adjudicator);
+        out.add("GRANT " + analyst + " TO " + owner);
+        out.add("GRANT " + adjudicator + " TO " + owner);
+        out.add("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC");
+        out.add("GRANT USAGE ON SCHEMA public TO " + analyst);
+        out.add("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + analyst);
+        // whether this login may write the layer of analyst id a: its own, or one no one logs in as, for an adjudicator
+        out.add("CREATE FUNCTION newsmark_may_write(a BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$"
+                + " SELECT EXISTS (SELECT 1 FROM analysts WHERE id = a AND (login = current_user"
+                + " OR (login IS NULL AND pg_has_role(current_user, '" + r.adjudicator() + "', 'MEMBER')))) $$");
+        out.add("CREATE FUNCTION newsmark_is(role_name TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$"
+                + " SELECT pg_has_role(current_user, role_name, 'MEMBER') $$");
+        for (String[] t : LAYER_TABLES) {
+            writable(out, t[0], analyst, "newsmark_may_write(" + t[1] + ")");
+        }
+        writable(out, "tag_values", analyst,
+                "newsmark_may_write((SELECT analyst_id FROM annotations a WHERE a.id = annotation_id))");
+        for (String[] t : CONSENSUS_TABLES) {
+            writable(out, t[0], adjudicator, "newsmark_may_write(" + t[1] + ")");
+        }
+        writable(out, "adjudication_position", adjudicator, "newsmark_is('" + r.adjudicator() + "')");
+        for (String t : OWNER_TABLES) {
+            writable(out, t, owner, "newsmark_is('" + r.owner() + "')");
+        }
+        // the sources ledger is the team's: anyone tagging may add a source or correct one
+        writable(out, "sources", analyst, "true");
+        // layers: an adjudicator makes the consensus layer (no login); the owner any layer without one
+        writable(out, "analysts", adjudicator, "login IS NULL");
+        out.add("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO " + analyst);
+        return out;
+    }
+
+    /** Row-level security on {@code table}: everyone reads; {@code role} writes the rows {@code check} allows. */
+    private static void writable(List<String> out, String table, String role, String check) {
+        out.add("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+        out.add("GRANT INSERT, UPDATE, DELETE ON " + table + " TO " + role);
+        out.add("CREATE POLICY " + table + "_read ON " + table + " FOR SELECT USING (true)");
+        out.add("CREATE POLICY " + table + "_write ON " + table + " FOR ALL TO " + role + " USING (" + check + ") WITH CHECK (" + check + ")");
+    }
+}
