@@ -8,9 +8,11 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.newsmark.domain.ServerAddress;
 import org.newsmark.ui.preferences.Appearance;
 import org.newsmark.ui.preferences.PreferencesDialog;
 import org.newsmark.ui.preferences.PreferencesViewModel;
+import org.newsmark.ui.team.OpenTeamProjectDialog;
 import org.newsmark.ui.workbench.HowToTagCard;
 import org.newsmark.ui.workbench.MainWindow;
 import org.newsmark.ui.workbench.ProjectActions;
@@ -114,6 +116,16 @@ public final class Shell implements ProjectActions {
     @Override
     public void openProject(Path file) {
         vm.open(file, false);
+    }
+
+    @Override
+    public void openTeamProject() {
+        OpenTeamProjectDialog.show(stage, vm.teamProject()).ifPresent(vm::openTeamProject);
+    }
+
+    @Override
+    public void openTeamProject(ServerAddress address) {
+        vm.openTeamProject(address);
     }
 
     @Override

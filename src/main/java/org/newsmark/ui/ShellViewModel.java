@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.Names;
+import org.newsmark.domain.ServerAddress;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.service.ProjectSessions;
 import org.newsmark.service.SampleProject;
@@ -19,6 +20,7 @@ import org.newsmark.ui.common.FileFilter;
 import org.newsmark.ui.common.TaskRunner;
 import org.newsmark.ui.preferences.PreferencesViewModel;
 import org.newsmark.ui.preferences.Settings;
+import org.newsmark.ui.team.OpenTeamProjectViewModel;
 import org.newsmark.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -37,6 +39,7 @@ public final class ShellViewModel {
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<WorkbenchViewModel> workbench = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Newsmark");
+    private final OpenTeamProjectViewModel team;
     private ProjectSession session;
     private String analystName;
 
@@ -47,6 +50,7 @@ public final class ShellViewModel {
         this.prefs = prefs;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.team = new OpenTeamProjectViewModel(projects::openServer, settings, tasks, dialogs);
     }
 
     /** The open project's workbench, or null (the welcome screen). */
@@ -130,12 +134,35 @@ public final class ShellViewModel {
             dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
             return false;
         }
+        if (!show(next)) {
+            return false;
+        }
+        settings.addRecentProject(file);
+        return true;
+    }
+
+    /**
+     * Opens the team project at {@code address} in the background (asking a password if the
+     * server wants one) and shows it as a file project is shown; until then the open project stays.
+     */
+    public void openTeamProject(ServerAddress address) {
+        team.open(address, this::show);
+    }
+
+    /** File › Open Team Project…'s address field and its opening. */
+    public OpenTeamProjectViewModel teamProject() {
+        return team;
+    }
+
+    /** Shows {@code next} in place of the open project; false, with {@code next} closed, when it refuses the analyst. */
+    private boolean show(ProjectSession next) {
+        String name = next.name();
         Analyst analyst;
         try {
             analyst = next.analyst(analystName);
         } catch (RuntimeException e) {
             next.close();
-            dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
+            dialogs.showError("Cannot open " + name, e.getMessage());
             return false;
         }
         close();
@@ -144,16 +171,17 @@ public final class ShellViewModel {
         vm.snapToWordsProperty().bindBidirectional(prefs.snapToWordsProperty());
         vm.csvPresetProperty().bindBidirectional(prefs.csvPresetProperty());
         remember(vm.layout());
-        settings.addRecentProject(file);
         if (!vm.documents().isEmpty()) {
             vm.openDocument(vm.documents().get(vm.documents().size() - 1).id());
         }
-        title.set("Newsmark — " + file.getFileName() + (session.isReadOnly() ? " (read-only)" : ""));
+        title.set("Newsmark — " + name + (session.isReadOnly() ? " (read-only)" : ""));
         workbench.set(vm);
-        session.readOnlyReason().ifPresent(why -> dialogs.showInfo(file.getFileName() + " is open read-only",
-                "It cannot be written here: " + why + ". You can read it; to tag, "
+        boolean inFile = session.file().isPresent();
+        // the advice is about files; a team project's reason (from the server) says what there is to know
+        session.readOnlyReason().ifPresent(why -> dialogs.showInfo(name + " is open read-only",
+                "It cannot be written here: " + why + ". You can read it" + (inFile ? "; to tag, "
                         + (why.contains("medium") ? "copy it to a folder you can write and open the copy."
-                        : "close the other one and open it again.")));
+                        : "close the other one and open it again.") : ".")));
         return true;
     }
 

@@ -14,8 +14,8 @@ import org.newsmark.domain.DefaultCodebook;
 import org.newsmark.ui.workbench.HowToTagCard;
 
 /**
- * Shown when no project is open: start with the sample, a new project, an existing one or a
- * recent one; beside it, the How to tag card for the default labels.
+ * Shown when no project is open: start with the sample, a new project, an existing one, a team
+ * project or a recent one; beside it, the How to tag card for the default labels.
  */
 final class WelcomePane extends HBox {
 
@@ -31,10 +31,13 @@ final class WelcomePane extends HBox {
         create.setOnAction(e -> app.newProject());
         Button open = new Button("Open project…");
         open.setOnAction(e -> app.openProject());
-        for (Button b : new Button[] {sample, create, open}) {
+        Button team = new Button("Open team project…");
+        team.setId("welcome-team");
+        team.setOnAction(e -> app.openTeamProject());
+        for (Button b : new Button[] {sample, create, open, team}) {
             b.setPrefWidth(240);
         }
-        VBox start = new VBox(14, title, sub, sample, create, open, recent(app, app.recentProjects()));
+        VBox start = new VBox(14, title, sub, sample, create, open, team, recent(app, app.recentProjects()));
         start.setMaxWidth(360);
         start.setAlignment(Pos.CENTER_LEFT);
 

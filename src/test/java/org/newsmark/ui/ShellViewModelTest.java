@@ -20,12 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.app.wiring.Wiring;
 import org.newsmark.domain.Names;
+import org.newsmark.domain.ServerAddress;
 import org.newsmark.service.ProjectSession;
+import org.newsmark.service.ProjectSessions;
 import org.newsmark.service.TestProjects;
+import org.newsmark.storage.SqliteProjectStores;
 import org.newsmark.ui.common.ImmediateTasks;
 import org.newsmark.ui.common.ScriptedDialogs;
 import org.newsmark.ui.preferences.PreferencesViewModel;
 import org.newsmark.ui.preferences.Settings;
+import org.newsmark.ui.team.FakeServer;
 import org.newsmark.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -240,6 +244,53 @@ class ShellViewModelTest {
 
         shell.preferences().snapToWordsProperty().set(true);
         assertTrue(reopened.snapToWordsProperty().get(), "the workbench follows the preference");
+    }
+
+    // --- team projects ----------------------------------------------------------
+
+    @Test
+    void aTeamProjectOpensInTheBackgroundAndIsShownAsAFileProjectIsUnderItsName() throws Exception {
+        Path team = dir.resolve("team.newsmark");
+        try (ProjectSession s = TestProjects.create(team)) {
+            s.documents().add("Council budget", "c.txt", "Council budget\n\nThe council cut the budget.");
+        }
+        FakeServer server = new FakeServer(team, "secret");
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer("secret");
+        ImmediateTasks tasks = new ImmediateTasks();
+        Settings settings = Settings.load();
+        ShellViewModel shell = new ShellViewModel(new ProjectSessions(new SqliteProjectStores(), server), settings,
+                new PreferencesViewModel(settings), tasks, dialogs);
+        shells.add(shell);
+        Path own = dir.resolve("own.newsmark");
+        shell.start(List.of(own.toString(), "--analyst", "Uma"));
+        WorkbenchViewModel before = shell.workbenchProperty().get();
+
+        shell.openTeamProject(ServerAddress.parse("postgresql://uma@db.example.org/study"));
+        assertEquals(List.of("Opening study on db.example.org", "Opening study on db.example.org"), tasks.titles());
+        WorkbenchViewModel wb = shell.workbenchProperty().get();
+        assertNotSame(before, wb);
+        assertEquals("Newsmark — study on db.example.org", shell.titleProperty().get(), "the session's name");
+        assertEquals("study on db.example.org", wb.projectName());
+        assertEquals("Council budget", wb.documentProperty().get().title(), "its last article is open");
+        assertEquals("Uma", wb.analystProperty().get().name());
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(own.toAbsolutePath().normalize()), Settings.load().recentProjects(), "the recent list holds files only");
+        assertEquals(Optional.of("postgresql://uma@db.example.org/study"), Settings.load().lastServerAddress());
+        try (ProjectSession s = TestProjects.open(own)) {
+            assertFalse(s.isReadOnly(), "the file project was closed when the team project opened");
+        }
+    }
+
+    @Test
+    void aTeamProjectThatCannotBeOpenedIsSaidAndTheOpenProjectStays() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        ShellViewModel shell = shell(dialogs);
+        shell.start(List.of(dir.resolve("p.newsmark").toString(), "--analyst", "Uma"));
+        WorkbenchViewModel open = shell.workbenchProperty().get();
+        shell.openTeamProject(ServerAddress.parse("postgresql://uma@db.example.org/study"));
+        assertEquals(List.of("Cannot open study on db.example.org: This build of Newsmark opens no team projects."), dialogs.errors);
+        assertEquals(open, shell.workbenchProperty().get());
+        assertEquals("Newsmark — p.newsmark", shell.titleProperty().get());
     }
 
     @Test

@@ -36,6 +36,12 @@ public interface DialogService {
      */
     Optional<String> askText(String title, String header, String label, String initial, Function<String, String> problem);
 
+    /**
+     * A password, typed unseen (OK stays disabled while it is empty); empty when cancelled. The
+     * caller clears the array once it is used.
+     */
+    Optional<char[]> askPassword(String title, String message);
+
     /** Longer text (a note): Enter is a new line, Ctrl+Enter saves, Esc cancels; empty when cancelled. */
     Optional<String> askLongText(String title, String header, String initial);
 

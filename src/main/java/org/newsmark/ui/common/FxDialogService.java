@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -103,6 +106,29 @@ public final class FxDialogService implements DialogService {
         d.getEditor().textProperty().addListener((o, a, b) -> check.run());
         check.run();
         return d.showAndWait().filter(t -> problem.apply(t) == null);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        PasswordField field = new PasswordField();
+        field.setId("password");
+        field.setPrefColumnCount(24);
+        Dialog<char[]> d = new Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(message);
+        d.getDialogPane().setId("password-question");
+        d.getDialogPane().setContent(field);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // PostgreSQL refuses every empty password: OK would only earn a refusal
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        d.setResultConverter(b -> b == ButtonType.OK ? field.getText().toCharArray() : null);
+        d.setOnShown(e -> Platform.runLater(field::requestFocus));
+        try {
+            return d.showAndWait();
+        } finally {
+            field.clear(); // the field's own String cannot be wiped; it is at least let go
+        }
     }
 
     @Override

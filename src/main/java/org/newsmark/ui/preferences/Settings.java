@@ -99,6 +99,16 @@ public final class Settings {
         save();
     }
 
+    /** The team project address opened last, for File › Open Team Project… to start with (an address holds no password). */
+    public Optional<String> lastServerAddress() {
+        return Optional.ofNullable(props.getProperty("team.lastAddress")).filter(a -> !a.isBlank());
+    }
+
+    public void setLastServerAddress(String address) {
+        props.setProperty("team.lastAddress", address);
+        save();
+    }
+
     /** True once the first-run help (How to tag) has been shown. */
     public boolean firstRunDone() {
         return Boolean.parseBoolean(props.getProperty("firstRunDone", "false"));

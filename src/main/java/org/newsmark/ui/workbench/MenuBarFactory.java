@@ -54,6 +54,7 @@ final class MenuBarFactory {
                 item("New Project…", "Shortcut+N", actions::newProject),
                 item("Open Project…", "Shortcut+O", actions::openProject),
                 recent,
+                teamItem(),
                 new SeparatorMenuItem(),
                 writing(importArticle),
                 writing(item("Import Folder\u2026", "Shortcut+Shift+I", () -> vm.folderImport().chooseAndImport())),
@@ -70,6 +71,12 @@ final class MenuBarFactory {
                 articleItems()[0], articleItems()[1], articleItems()[2],
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
+    }
+
+    private MenuItem teamItem() {
+        MenuItem team = item("Open Team Project…", "Shortcut+Shift+O", actions::openTeamProject);
+        team.setId("menu-open-team");
+        return team;
     }
 
     /** File › Add Built-in Codebook ›: one item per codebook that comes with Newsmark. */

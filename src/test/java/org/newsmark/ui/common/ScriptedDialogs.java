@@ -18,6 +18,7 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    public final List<char[]> passwords = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
 
     /** Queues an answer: a Path, a List of Paths, a String, a Boolean (confirm), or any chosen value; null means cancel. */
@@ -73,6 +74,18 @@ public final class ScriptedDialogs implements DialogService {
             throw new AssertionError("the dialog would not accept \"" + a + "\": " + problem.apply(a));
         }
         return Optional.ofNullable(a);
+    }
+
+    /** Answered with a queued String; every array handed out is kept in {@link #passwords}, to see that it was cleared. */
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        String a = (String) next(message);
+        if (a == null) {
+            return Optional.empty();
+        }
+        char[] typed = a.toCharArray();
+        passwords.add(typed);
+        return Optional.of(typed);
     }
 
     @Override
