@@ -89,6 +89,21 @@ public final class AdjudicationService {
         return annotations.tagAndDecide(d, consensus(), tags, List.of(record), describe(decision));
     }
 
+    /**
+     * As {@link #decide(Comparison, Document, AlignedPair, Decision)}, when the pair's decision is
+     * still {@code shown} (what the caller's screen says). In a team project another adjudicator
+     * may have decided it meanwhile: then nothing is written, and the refusal says so.
+     */
+    public List<Annotation> decide(Comparison c, Document d, AlignedPair pair, Decision decision, Optional<Decision> shown) {
+        Optional<Decision> stored = decisionOn(c, d.id(), pair).map(PairDecision::decision);
+        if (!stored.equals(shown)) {
+            throw new AnnotationConflictException("Another adjudicator " + stored.map(x -> "decided this pair meanwhile ("
+                    + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")").orElse("undid this pair's decision meanwhile")
+                    + "; nothing was changed. The view now shows the decision recorded.");
+        }
+        return decide(c, d, pair, decision);
+    }
+
     /** The decision recorded on that pair, seen with the comparison's A as A; empty when undecided. */
     public Optional<PairDecision> decisionOn(Comparison c, long documentId, AlignedPair pair) {
         return project.adjudications().find(keyOf(c, documentId, pair)).map(x -> x.seenFrom(c.a().id()));

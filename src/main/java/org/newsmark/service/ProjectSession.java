@@ -217,6 +217,21 @@ public final class ProjectSession implements AutoCloseable {
         return findAnalyst(n).orElseGet(() -> store.analysts().findOrCreate(n));
     }
 
+    /** Tells {@code listener} of other sessions' changes and of the connection, where the project is shared (a team project). */
+    public void listen(org.newsmark.service.port.ProjectChanges listener) {
+        store.listen(listener);
+    }
+
+    /** The analyst this session's login writes as, in a team project; empty for a file (any analyst may be chosen). */
+    public Optional<String> loginAnalyst() {
+        return store.loginAnalyst();
+    }
+
+    /** Whether this project is shared with other sessions (a team project on a server). */
+    public boolean isShared() {
+        return store.file().isEmpty();
+    }
+
     /** The backend's consistency check: "ok", or the first problem found. */
     public String integrityCheck() {
         return store.integrityCheck();

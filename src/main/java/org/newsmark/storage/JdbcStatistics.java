@@ -124,7 +124,8 @@ final class JdbcStatistics implements StatisticsRepository {
         }
         joins.forEach(sql::append);
         String by = String.join(", ", grouped);
-        sql.append(" GROUP BY ").append(by).append(" ORDER BY ").append(by);
+        // a missing value sorts first on both backends (SQLite's way; PostgreSQL puts NULL last unless told)
+        sql.append(" GROUP BY ").append(by).append(" ORDER BY ").append(String.join(" NULLS FIRST, ", grouped)).append(" NULLS FIRST");
         int width = groups.size();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {

@@ -159,7 +159,8 @@ public final class ShellViewModel {
         String name = next.name();
         Analyst analyst;
         try {
-            analyst = next.analyst(analystName);
+            // a team project's login writes one layer: that analyst's, whatever name the preferences hold
+            analyst = next.analyst(next.loginAnalyst().orElse(analystName));
         } catch (RuntimeException e) {
             next.close();
             dialogs.showError("Cannot open " + name, e.getMessage());

@@ -345,7 +345,13 @@ public final class ComparisonViewModel {
         }
         Optional<Decision> earlier = decisionOf(d);
         attempt(() -> {
-            boolean wrote = !adjudication.decide(comparison.get(), d.document(), d.pair(), decision).isEmpty();
+            boolean wrote;
+            try {
+                wrote = !adjudication.decide(comparison.get(), d.document(), d.pair(), decision, earlier).isEmpty();
+            } catch (org.newsmark.service.AnnotationConflictException another) {
+                reloadDecision(d); // another adjudicator's decision, shown as it is recorded
+                throw another;
+            }
             steps.push(new Step(List.of(d.document().id()), d.pair()));
             // the listener says the same; a deferred one must not leave the mark behind
             marks.set(d.key(), Optional.of(decision), allDisagreements);
