@@ -64,6 +64,11 @@ public final class ProjectSession implements AutoCloseable {
         return store.name();
     }
 
+    /** What names of files made from the project start with (study.newsmark and a team project "study" both give "study"). */
+    public String shortName() {
+        return store.shortName();
+    }
+
     /** The project file, for a project kept in one file. */
     public Optional<Path> file() {
         return store.file();

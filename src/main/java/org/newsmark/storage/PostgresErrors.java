@@ -28,6 +28,10 @@ final class PostgresErrors {
                     + " may not make it (each analyst writes only their own layer; adjudicators the consensus; owners the"
                     + " codebook). Nothing was saved.", e);
         }
+        if (state.equals("22021") && m.contains("0x00")) {
+            return new NotSavedException(Reason.REFUSED_BY_DATABASE, project + " cannot store the character U+0000 (NUL), which"
+                    + " this text holds: PostgreSQL's text has no room for it. Nothing was saved.", e);
+        }
         if (state.equals("25006")) {
             return new NotSavedException(Reason.READ_ONLY, project + " is open for reading only: nothing was saved.", e);
         }

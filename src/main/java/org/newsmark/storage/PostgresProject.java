@@ -30,6 +30,11 @@ final class PostgresProject extends JdbcProject {
     }
 
     @Override
+    public String shortName() {
+        return db.address().database();
+    }
+
+    @Override
     public Optional<Path> file() {
         return Optional.empty();
     }

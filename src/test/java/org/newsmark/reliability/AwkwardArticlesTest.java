@@ -47,6 +47,8 @@ class AwkwardArticlesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("texts")
     void aTaggedSpanHoldsExactlyTheSelectedTextAlsoAfterReopen(String name, String text, String selected) throws Exception {
+        // PostgreSQL's text has no U+0000 (HostileStringsTest checks the server's refusal)
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.newsmark.service.TestProjects.onServer() && text.indexOf('\u0000') >= 0);
         Path file = dir.resolve("awkward.newsmark");
         int begin = text.lastIndexOf(selected);
         Span span = new Span(begin, begin + selected.length());

@@ -163,8 +163,8 @@ class AdjudicationServiceTest {
         assertEquals(List.of("PER[18,24)"), consensus());
         long consensusId = adjudication.consensus().id();
         f.session.close();
-        try (ProjectStore p = new SqliteProjectStores().open(file)) {
-            assertEquals(1, p.annotations().forDocument(f.doc.id(), consensusId).size());
+        try (ProjectSession p = TestProjects.open(file)) {
+            assertEquals(1, TestProjects.store(p).annotations().forDocument(f.doc.id(), consensusId).size());
         }
     }
 }

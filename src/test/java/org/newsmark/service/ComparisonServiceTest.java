@@ -61,9 +61,9 @@ class ComparisonServiceTest {
     @Test
     void unknownNamesAndIdsFailWithAClearMessage() {
         var e = assertThrows(IllegalArgumentException.class, () -> service.compare("Ann", "Zoe", null));
-        assertEquals("No analyst named \"Zoe\" in c.newsmark.", e.getMessage());
+        assertEquals("No analyst named \"Zoe\" in " + f.session.name() + ".", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> service.compare("Ann", "Ben", 99L));
-        assertEquals("No document with id 99 in c.newsmark.", e.getMessage());
+        assertEquals("No document with id 99 in " + f.session.name() + ".", e.getMessage());
     }
 
     @Test

@@ -115,7 +115,7 @@ class FolderManifestTest {
             assertRefused(s, c, "path,wave\nfeb,1\n", "names feb, which is a folder, not a file");
             assertRefused(s, c, "path,wave\na.txt,1\n./a.txt,2\n", "manifest.csv line 3: names ./a.txt as line 2 does");
             assertRefused(s, c, "sha256,wave\n" + "0".repeat(64) + ",1\n",
-                    "manifest.csv line 2: sha256 " + "0".repeat(64) + " is neither the text of a file of corpus nor an article of p.newsmark");
+                    "manifest.csv line 2: sha256 " + "0".repeat(64) + " is neither the text of a file of corpus nor an article of " + s.name());
         }
     }
 

@@ -64,7 +64,7 @@ class ManifestImportTest {
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
             assertRefused(s, "path,wave\na.txt,1\nmissing.txt,2\n", "manifest.csv line 3", "names missing.txt, which does not exist");
             assertRefused(s, "path,wave\na.txt,1\na.txt,2\n", "manifest.csv line 3", "names a.txt as line 2 does");
-            assertRefused(s, "sha256,wave\n" + "0".repeat(64) + ",1\n", "manifest.csv line 2", "is not an article of p.newsmark");
+            assertRefused(s, "sha256,wave\n" + "0".repeat(64) + ",1\n", "manifest.csv line 2", "is not an article of " + s.name());
             Path bad = dir.resolve("manifest.csv");
             Files.writeString(bad, "path,published,wave\na.txt,2024-02-08,1\na.txt,someday,2\n");
             ImportException e = assertThrows(ImportException.class, () -> ManifestReader.read(bad));

@@ -29,6 +29,11 @@ public final class TestProjects {
         return ON_SERVER;
     }
 
+    /** Skips the rest of a test that is about project files as such (their folder, their name, a second file) on the server run. */
+    public static void assumeFile(String why) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(ON_SERVER, "about project files: " + why);
+    }
+
     private static Path key(Path file) {
         return file.toAbsolutePath().normalize();
     }

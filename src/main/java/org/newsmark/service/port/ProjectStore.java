@@ -12,6 +12,11 @@ public interface ProjectStore extends AutoCloseable {
     /** How messages name the project, e.g. {@code study.newsmark}. */
     String name();
 
+    /** The name files made from the project start with: the file's name without {@code .newsmark}, or the database's. */
+    default String shortName() {
+        return name().endsWith(".newsmark") ? name().substring(0, name().length() - ".newsmark".length()) : name();
+    }
+
     /** The project file, for a project kept in one file. */
     Optional<Path> file();
 

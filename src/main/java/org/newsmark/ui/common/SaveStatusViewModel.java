@@ -21,6 +21,7 @@ public final class SaveStatusViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
     private final DialogService dialogs;
+    private boolean connected = true;
 
     /** @param readOnlyReason why nothing can be saved here, or null when the project is writable */
     public SaveStatusViewModel(DialogService dialogs, String readOnlyReason) {
@@ -36,6 +37,17 @@ public final class SaveStatusViewModel {
     /** "All changes saved", "Read-only: …" or "NOT SAVED: …". */
     public ReadOnlyStringProperty saveState() {
         return saveState.getReadOnlyProperty();
+    }
+
+    /** A team project's connection was lost (edits are refused until it is back) or is back. */
+    public void connection(boolean up, String why) {
+        connected = up;
+        if (up) {
+            saveState.set(SAVED);
+            message.set(why);
+        } else {
+            saveState.set("NOT CONNECTED: " + why);
+        }
     }
 
     public boolean notSaved() {
@@ -58,6 +70,11 @@ public final class SaveStatusViewModel {
         } catch (AnnotationConflictException e) {
             refused.accept(e.getMessage());
         } catch (NotSavedException e) {
+            if (!connected && e.reason() == NotSavedException.Reason.CONNECTION_LOST) {
+                // the status line already says the server is away: one more dialog per keystroke helps no one
+                refused.accept(e.getMessage());
+                return Optional.empty();
+            }
             saveState.set("NOT SAVED: " + e.getMessage());
             dialogs.showError("The change was not saved", e.getMessage());
         }

@@ -77,6 +77,8 @@ public final class ComparisonViewModel {
 
     public static final DocumentChoice ALL = new DocumentChoice(null, "All documents both tagged");
 
+    /** After close: the live listener (which the project keeps) does nothing. */
+    private volatile boolean closed;
     private final ProjectSession session;
     private final ComparisonService comparisons;
     private final AdjudicationService adjudication;
@@ -139,6 +141,20 @@ public final class ComparisonViewModel {
         // a renamed, merged or retired label, a new attribute: the figures and panes are computed anew
         codebookListener = () -> tasks.onUiThread(this::refresh);
         session.addCodebookListener(codebookListener);
+        // a team project: another analyst's tags in A or B, another adjudicator's decisions, computed anew
+        session.listen(new org.newsmark.ui.workbench.LiveChangesViewModel(tasks, (doc, analyst) -> {
+            if (!closed && (isShown(analystA.get(), analyst) || isShown(analystB.get(), analyst) || isShown(consensusAnalyst(), analyst))) {
+                refresh();
+            }
+        }, doc -> {
+            if (!closed) {
+                refresh();
+            }
+        }, (up, why) -> {
+            if (!closed) {
+                status.connection(up, why);
+            }
+        }));
         labelFilter.addListener((o, a, b) -> applyFilter());
         kindFilter.addListener((o, a, b) -> applyFilter());
         analystA.addListener((o, a, b) -> refresh());
@@ -227,10 +243,19 @@ public final class ComparisonViewModel {
      * and it stops listening. A failure to keep it is not worth a dialog: nothing the user made is lost.
      */
     public void close() {
+        closed = true;
         session.annotations().removeDecisionListener(decisionListener);
         session.removeCodebookListener(codebookListener);
         links.close();
         savePosition();
+    }
+
+    private static boolean isShown(Analyst shown, long analystId) {
+        return shown != null && shown.id() == analystId;
+    }
+
+    private Analyst consensusAnalyst() {
+        return session.findAnalyst(consensusName()).orElse(null);
     }
 
     public String consensusName() {
@@ -435,7 +460,7 @@ public final class ComparisonViewModel {
         List<ExportService.AgreementRow> rows = figureRows.stream().map(r -> new ExportService.AgreementRow(r.scope(),
                 r.scope().equals(AgreementTable.THIS_DOCUMENT) ? document : null, r.label(), r.m())).toList();
         Path folder = session.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
-        String name = session.name().replace(".newsmark", "") + "-agreement-" + a.name() + "-" + b.name() + ".csv";
+        String name = session.shortName() + "-agreement-" + a.name() + "-" + b.name() + ".csv";
         dialogs.chooseFileToSave("Export the agreement table", folder, name.replaceAll("[^\\p{L}\\p{N}._ -]", "_"), FileFilter.of("CSV files", "*.csv"))
                 .ifPresent(out -> tasks.run("Exporting the agreement table", control -> {
                     session.export().exportAgreement(out, a.name(), b.name(), rows, CsvOptions.DEFAULT);

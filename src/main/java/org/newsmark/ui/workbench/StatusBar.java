@@ -54,7 +54,7 @@ final class StatusBar extends HBox {
         saved.setId("status-saved");
         saved.setMinWidth(Region.USE_PREF_SIZE);
         saved.textProperty().bind(vm.saveStateProperty());
-        saved.styleProperty().bind(Bindings.createStringBinding(() -> vm.saveStateProperty().get().startsWith("NOT SAVED")
+        saved.styleProperty().bind(Bindings.createStringBinding(() -> vm.saveStateProperty().get().startsWith("NOT ")
                 ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "", vm.saveStateProperty()));
         HBox.setHgrow(message, Priority.ALWAYS);
         getChildren().addAll(counts, missing, message, bar(), analyst, bar(), saved);

@@ -93,10 +93,10 @@ public final class WorkbenchViewModel implements ProjectView {
         Path folder = project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         this.articleImport = new ArticleImportViewModel(project.articleImports(), tasks, dialogs, this);
         this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
-                project.name(), folder);
+                project.shortName(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
         this.codebookFiles = new org.newsmark.ui.transfer.CodebookFilesViewModel(project.codebookFiles(), tasks, dialogs, this,
-                project.name(), folder);
+                project.shortName(), folder);
         this.articles = new ArticlesViewModel(this, project.documents(), status, dialogs);
         this.edits = new TagEditsViewModel(this, annotationService, status, dialogs);
         this.navigation = new TagNavigationViewModel(this, shownTags, status);
@@ -122,7 +122,32 @@ public final class WorkbenchViewModel implements ProjectView {
         // a codebook change (the editor, later another client) renames, recolours, re-keys or merges labels: draw them anew
         project.addCodebookListener(() -> tasks.onUiThread(this::codebookReloaded));
         this.articleTable = new ArticleTableViewModel(this, project.statuses(), project.metadata(), status, tasks);
+        // a team project: other analysts' edits and the server connection, as they happen
+        project.listen(new LiveChangesViewModel(tasks, this::layerChangedElsewhere, doc -> { }, this::connectionChanged));
         reloadProjectData();
+    }
+
+    /** Another session changed a layer: the shown article's tags are read again when it is that layer. */
+    void layerChangedElsewhere(long documentId, long analystId) {
+        Document d = document.get();
+        Analyst shown = shownAnalyst.get();
+        if (d == null || shown == null || d.id() != documentId || shown.id() != analystId) {
+            return;
+        }
+        Annotation keep = selected.get();
+        shownTags.setAll(tagsOf(d, shown));
+        selected.set(keep == null ? null : shownTags.list().stream().filter(a -> a.id() == keep.id()).findFirst().orElse(null));
+        linking.reload();
+        refreshCounts();
+        status.message().set("Tags of " + shown.name() + " changed in another session: shown as saved on the server.");
+    }
+
+    /** The server went away or came back: said at once; when back, the shown article is read again (changes may have been missed). */
+    void connectionChanged(boolean up, String message) {
+        status.connection(up, message);
+        if (up) {
+            reloadCurrent();
+        }
     }
 
     // --- state ---------------------------------------------------------------

@@ -57,6 +57,7 @@ class CodebookFilesViewModelTest {
 
     @Test
     void exportThenImportAsksWithThePlanAndApplies() throws Exception {
+        org.newsmark.service.TestProjects.assumeFile("the project file's folder");
         from.codebook().addLabel("source", "#0072B2", "5", "Who is quoted.");
         Path file = dir.resolve("from-codebook.json");
         dialogs.answer(file);

@@ -226,6 +226,7 @@ class TagTransferViewModelTest {
 
     @Test
     void csvOfThisArticleAndOneAnalystForExcel() throws Exception {
+        org.newsmark.service.TestProjects.assumeFile("the project file's folder");
         ExportOptionsViewModel options = vm.exportOptions();
         assertTrue(options.canChooseThisArticle());
         assertEquals(List.of(ExportOptionsViewModel.ALL_ANALYSTS, "Ana", "Bo"), options.analysts());
@@ -281,6 +282,7 @@ class TagTransferViewModelTest {
 
     @Test
     void jsonLinesForOneAnalyst() throws Exception {
+        org.newsmark.service.TestProjects.assumeFile("the project file's folder");
         ExportOptionsViewModel options = vm.exportOptions();
         options.formatProperty().set(1);
         options.analystProperty().set("Bo");
@@ -306,6 +308,7 @@ class TagTransferViewModelTest {
 
     @Test
     void bratOfThisArticleForOneAnalyst() throws Exception {
+        org.newsmark.service.TestProjects.assumeFile("the project file's folder");
         ExportOptionsViewModel options = vm.exportOptions();
         options.formatProperty().set(2);
         options.thisArticleOnlyProperty().set(true);
@@ -368,6 +371,7 @@ class TagTransferViewModelTest {
 
     @Test
     void exportingOntoTheProjectFileIsRefusedAndTheProjectIsUnchanged() throws Exception {
+        org.newsmark.service.TestProjects.assumeFile("the project file itself");
         Set<String> before = tagsOnDisk();
         for (int format = 0; format < 3; format++) {
             ExportOptionsViewModel options = vm.exportOptions();
