@@ -28,8 +28,8 @@ final class CodebookCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the project's codebook as a codebook file.")
     static final class Export implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-        Path project;
+        @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+        String project;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "The codebook file to write.")
         Path out;
@@ -57,8 +57,8 @@ final class CodebookCommand implements Runnable {
                     "Link types are matched by name too; missing ones and new ends are added."})
     static final class Import implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-        Path project;
+        @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+        String project;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.json", description = "The codebook file.")
         Path file;

@@ -28,8 +28,8 @@ final class CompareCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Option(names = "--a", required = true, paramLabel = "NAME", description = "Analyst A.")
     String analystA;

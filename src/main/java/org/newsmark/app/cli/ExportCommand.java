@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
                 "--preset spreadsheet is for Excel and LibreOffice."})
 final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Option(names = "--format", paramLabel = "csv|jsonl|brat", defaultValue = "csv",
             description = "csv (one row per tag; the default), jsonl (one line per document), brat (a folder per analyst).")

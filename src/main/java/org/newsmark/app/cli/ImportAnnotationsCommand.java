@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
                 "All or nothing: a bad row stops the import and names its line."})
 final class ImportAnnotationsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Parameters(index = "1", paramLabel = "FILE.csv", description = "The CSV file.")
     Path file;

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
                 "and attributes are listed as skipped. The project is created when missing. All or nothing."})
 final class ImportBratCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "The brat folder.")
     Path folder;

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
                 "All files are checked first; if one is refused nothing is added."})
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", description = "Article files (none needed with --manifest).")
     List<Path> files = List.of();

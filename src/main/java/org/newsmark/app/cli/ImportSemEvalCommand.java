@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 "(ID<TAB>label<TAB>begin<TAB>end, or ID<TAB>begin<TAB>end; offsets in code points)."})
 final class ImportSemEvalCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT") Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.") String project;
     @Parameters(index = "1", paramLabel = "ARTICLE.txt") Path article;
     @Parameters(index = "2", paramLabel = "LABELS") Path labels;
 

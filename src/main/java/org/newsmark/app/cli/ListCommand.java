@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "List the project's documents: id, SHA-256 of the text, title, and tags per analyst.")
 final class ListCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Spec
     CommandSpec spec;

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 + "  newsmark [PROJECT_FILE] [--import ARTICLE_FILE]... [--analyst NAME]",
         subcommands = {ListCommand.class, ImportCommand.class, ImportAnnotationsCommand.class,
                 ImportBratCommand.class, ImportSemEvalCommand.class, ExportCommand.class, CompareCommand.class,
-                MergeCommand.class, CodebookCommand.class, StatsCommand.class, SearchCommand.class})
+                MergeCommand.class, CodebookCommand.class, StatsCommand.class, SearchCommand.class, TeamCommand.class,
+                PushCommand.class, PullCommand.class})
 public final class NewsmarkCli implements Runnable {
 
     @CommandLine.Spec

@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " standard output: document_id, title, start, end (code points), before, text, after.")
 final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Parameters(index = "1", paramLabel = "QUERY", description = "A word or phrase; quotes, AND, OR and * are plain characters.")
     String query;

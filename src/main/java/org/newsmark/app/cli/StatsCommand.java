@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
                 "A multiple-choice code counts a tag once per value its analyst chose."})
 final class StatsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file.")
-    Path project;
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
+    String project;
 
     @Option(names = "--by", paramLabel = "KEYS",
             description = "Comma-separated keys: outlet, label, analyst, month (of the published date, YYYY-MM),"
