@@ -20,7 +20,7 @@ final class JdbcAnalysts implements AnalystRepository {
     @Override
     public List<Analyst> all() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM analysts ORDER BY " + db.dialect().caseFolded("name") + ", id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM analysts ORDER BY " + SqlNames.made(db.dialect().caseFolded("name")) + ", id");
                  ResultSet rs = ps.executeQuery()) {
                 List<Analyst> out = new ArrayList<>();
                 while (rs.next()) {

@@ -337,12 +337,13 @@ final class PostgresSchema {
         }
         out.add(FILL_ID);
         for (String table : WITH_IDS) {
-            out.add("CREATE SEQUENCE " + table + "_id_seq");
-            out.add("CREATE TRIGGER " + table + "_fill_id BEFORE INSERT ON " + table + " FOR EACH ROW EXECUTE FUNCTION newsmark_fill_id()");
+            out.add("CREATE SEQUENCE " + SqlNames.id(table + "_id_seq"));
+            out.add("CREATE TRIGGER " + SqlNames.id(table + "_fill_id") + " BEFORE INSERT ON " + SqlNames.table(table)
+                    + " FOR EACH ROW EXECUTE FUNCTION newsmark_fill_id()");
         }
         out.addAll(COUNTS);
         out.addAll(NOTIFY);
-        out.add("INSERT INTO project_format (one, version) VALUES (1, " + BASELINE + ")");
+        out.add("INSERT INTO project_format (one, version) VALUES (1, " + Schema.TAG_COUNTS_FROM + ")");
         return out;
     }
 

@@ -96,7 +96,7 @@ public final class PostgresTeam {
         try (Connection c = PostgresDatabase.connect(maintenance, PostgresDatabase.properties(maintenance, password));
              Statement s = c.createStatement()) {
             // UTF-8 whatever the server's default, so every article's text fits
-            s.execute("CREATE DATABASE " + PostgresTeamSchema.quote(address.database()) + " ENCODING 'UTF8' TEMPLATE template0");
+            s.execute("CREATE DATABASE " + SqlNames.id(address.database()) + " ENCODING 'UTF8' TEMPLATE template0");
         } catch (SQLException e) {
             throw new ProjectRefusedException("Cannot create the database " + address.database() + " on " + address.host() + ": "
                     + SqliteErrors.firstLine(e), e);
@@ -134,14 +134,14 @@ public final class PostgresTeam {
                     throw new ProjectRefusedException(name + " already logs in as " + other + ". Nothing was changed.");
                 }
                 if (!roleExists(c, login)) {
-                    s.execute("CREATE ROLE " + PostgresTeamSchema.quote(login) + " LOGIN");
+                    s.execute("CREATE ROLE " + SqlNames.id(login) + " LOGIN");
                 }
                 String group = switch (kind) {
                     case ANALYST -> roles.analyst();
                     case ADJUDICATOR -> roles.adjudicator();
                     case OWNER -> roles.owner();
                 };
-                s.execute("GRANT " + PostgresTeamSchema.quote(group) + " TO " + PostgresTeamSchema.quote(login));
+                s.execute("GRANT " + SqlNames.id(group) + " TO " + SqlNames.id(login));
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO analysts(name, login) VALUES (?, ?)"
                         + " ON CONFLICT (name) DO UPDATE SET login = excluded.login")) {
                     ps.setString(1, name);

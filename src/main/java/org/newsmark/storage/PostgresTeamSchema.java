@@ -36,29 +36,25 @@ final class PostgresTeamSchema {
         }
     }
 
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-
     /** Roles, functions, grants and policies, run after {@link PostgresSchema#statements()} in the same transaction. */
     static List<String> statements(Roles r, List<String> missingRoles) {
-        String analyst = quote(r.analyst());
-        String adjudicator = quote(r.adjudicator());
-        String owner = quote(r.owner());
+        String analyst = r.analyst();
+        String adjudicator = r.adjudicator();
+        String owner = r.owner();
         List<String> out = new ArrayList<>();
         for (String role : missingRoles) {
-            out.add("CREATE ROLE " + quote(role) + " NOLOGIN");
+            out.add("CREATE ROLE " + SqlNames.id(role) + " NOLOGIN");
         }
-        out.add("GRANT " + analyst + " TO " + adjudicator);
-        out.add("GRANT " + analyst + " TO " + owner);
-        out.add("GRANT " + adjudicator + " TO " + owner);
+        out.add("GRANT " + SqlNames.id(analyst) + " TO " + SqlNames.id(adjudicator));
+        out.add("GRANT " + SqlNames.id(analyst) + " TO " + SqlNames.id(owner));
+        out.add("GRANT " + SqlNames.id(adjudicator) + " TO " + SqlNames.id(owner));
         out.add("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC");
-        out.add("GRANT USAGE ON SCHEMA public TO " + analyst);
-        out.add("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + analyst);
+        out.add("GRANT USAGE ON SCHEMA public TO " + SqlNames.id(analyst));
+        out.add("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + SqlNames.id(analyst));
         // whether this login may write the layer of analyst id a: its own, or one no one logs in as, for an adjudicator
         out.add("CREATE FUNCTION newsmark_may_write(a BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$"
                 + " SELECT EXISTS (SELECT 1 FROM analysts WHERE id = a AND (login = current_user"
-                + " OR (login IS NULL AND pg_has_role(current_user, '" + r.adjudicator() + "', 'MEMBER')))) $$");
+                + " OR (login IS NULL AND pg_has_role(current_user, " + SqlNames.literal(r.adjudicator()) + ", 'MEMBER')))) $$");
         out.add("CREATE FUNCTION newsmark_is(role_name TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$"
                 + " SELECT pg_has_role(current_user, role_name, 'MEMBER') $$");
         for (String[] t : LAYER_TABLES) {
@@ -69,23 +65,24 @@ final class PostgresTeamSchema {
         for (String[] t : CONSENSUS_TABLES) {
             writable(out, t[0], adjudicator, "newsmark_may_write(" + t[1] + ")");
         }
-        writable(out, "adjudication_position", adjudicator, "newsmark_is('" + r.adjudicator() + "')");
+        writable(out, "adjudication_position", adjudicator, "newsmark_is(" + SqlNames.literal(r.adjudicator()) + ")");
         for (String t : OWNER_TABLES) {
-            writable(out, t, owner, "newsmark_is('" + r.owner() + "')");
+            writable(out, t, owner, "newsmark_is(" + SqlNames.literal(r.owner()) + ")");
         }
         // the sources ledger is the team's: anyone tagging may add a source or correct one
         writable(out, "sources", analyst, "true");
         // layers: an adjudicator makes the consensus layer (no login); the owner any layer without one
         writable(out, "analysts", adjudicator, "login IS NULL");
-        out.add("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO " + analyst);
+        out.add("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO " + SqlNames.id(analyst));
         return out;
     }
 
     /** Row-level security on {@code table}: everyone reads; {@code role} writes the rows {@code check} allows. */
     private static void writable(List<String> out, String table, String role, String check) {
-        out.add("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
-        out.add("GRANT INSERT, UPDATE, DELETE ON " + table + " TO " + role);
-        out.add("CREATE POLICY " + table + "_read ON " + table + " FOR SELECT USING (true)");
-        out.add("CREATE POLICY " + table + "_write ON " + table + " FOR ALL TO " + role + " USING (" + check + ") WITH CHECK (" + check + ")");
+        out.add("ALTER TABLE " + SqlNames.table(table) + " ENABLE ROW LEVEL SECURITY");
+        out.add("GRANT INSERT, UPDATE, DELETE ON " + SqlNames.table(table) + " TO " + SqlNames.id(role));
+        out.add("CREATE POLICY " + SqlNames.id(table + "_read") + " ON " + SqlNames.table(table) + " FOR SELECT USING (true)");
+        out.add("CREATE POLICY " + SqlNames.id(table + "_write") + " ON " + SqlNames.table(table) + " FOR ALL TO " + SqlNames.id(role)
+                + " USING (" + SqlNames.made(check) + ") WITH CHECK (" + SqlNames.made(check) + ")");
     }
 }

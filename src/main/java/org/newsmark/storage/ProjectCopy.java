@@ -81,10 +81,10 @@ public final class ProjectCopy {
         try (Statement s = to.createStatement()) {
             for (String t : TABLES) {
                 // the tables' own triggers (ids, counts, notices) are not needed for a whole copy: they are rebuilt below
-                s.execute("ALTER TABLE " + t + " DISABLE TRIGGER USER");
+                s.execute("ALTER TABLE " + SqlNames.table(t) + " DISABLE TRIGGER USER");
             }
             for (String t : reversed(TABLES)) {
-                s.execute("DELETE FROM " + t);
+                s.execute("DELETE FROM " + SqlNames.table(t));
             }
             s.execute("DELETE FROM tag_counts");
             s.execute("DELETE FROM corpus_index");
@@ -103,7 +103,7 @@ public final class ProjectCopy {
                 setCounter(to, t, max(to, t));
             }
             for (String t : TABLES) {
-                s.execute("ALTER TABLE " + t + " ENABLE TRIGGER USER");
+                s.execute("ALTER TABLE " + SqlNames.table(t) + " ENABLE TRIGGER USER");
             }
             s.execute("INSERT INTO tag_counts (document_id, analyst_id, label_id, n) SELECT document_id, analyst_id, label_id,"
                     + " count(*) FROM annotations GROUP BY document_id, analyst_id, label_id");
@@ -145,7 +145,7 @@ public final class ProjectCopy {
         Map<String, Integer> rows = new HashMap<>();
         try (Statement s = to.createStatement()) {
             for (String t : reversed(TABLES)) {
-                s.execute("DELETE FROM " + t);
+                s.execute("DELETE FROM " + SqlNames.table(t));
             }
             s.execute("DELETE FROM tag_counts");
             s.execute("DELETE FROM corpus_index");
@@ -177,11 +177,11 @@ public final class ProjectCopy {
         List<String> theirs = columns(from, table);
         Set<String> ours = new LinkedHashSet<>(columns(to, table));
         List<String> shared = theirs.stream().filter(ours::contains).toList();
-        String cols = String.join(", ", shared);
+        String cols = SqlNames.columns(shared);
         String marks = String.join(", ", shared.stream().map(x -> "?").toList());
         int n = 0;
-        try (PreparedStatement read = from.prepareStatement("SELECT " + cols + " FROM " + table);
-             PreparedStatement write = to.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")")) {
+        try (PreparedStatement read = from.prepareStatement("SELECT " + SqlNames.made(cols) + " FROM " + SqlNames.table(table));
+             PreparedStatement write = to.prepareStatement("INSERT INTO " + SqlNames.table(table) + " (" + SqlNames.made(cols) + ") VALUES (" + SqlNames.made(marks) + ")")) {
             read.setFetchSize(BATCH);
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
@@ -200,7 +200,7 @@ public final class ProjectCopy {
     }
 
     private static List<String> columns(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + SqlNames.table(table) + " WHERE 1 = 0"); ResultSet rs = ps.executeQuery()) {
             ResultSetMetaData m = rs.getMetaData();
             List<String> out = new ArrayList<>();
             for (int i = 1; i <= m.getColumnCount(); i++) {
@@ -235,13 +235,13 @@ public final class ProjectCopy {
     }
 
     private static long max(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM " + table); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM " + SqlNames.table(table)); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
     private static int count(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + table); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + SqlNames.table(table)); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

@@ -21,7 +21,7 @@ class NoConcatenatedSqlTest {
      * conditions, made only of checked column names and "= ?".
      */
     private static final Set<String> CONSTANTS = Set.of("Rows.ANNOTATION_COLUMNS", "Schema.APPLICATION_ID", "(v + 1)", "(step + 1)",
-            "WHERE_DOCUMENT_ANALYST", "DECISION_COLUMNS", "WHERE_PAIR", "keys.where()", "String.join(\" AND \",conditions)");
+            "WHERE_DOCUMENT_ANALYST", "DECISION_COLUMNS", "WHERE_PAIR", "Schema.TAG_COUNTS_FROM", "keys.where()", "String.join(\" AND \",conditions)");
 
     private final SqlConcatenationScanner scanner = new SqlConcatenationScanner(CONSTANTS);
 

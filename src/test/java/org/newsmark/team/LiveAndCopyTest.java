@@ -74,7 +74,8 @@ class LiveAndCopyTest {
         Path original = dir.resolve("sample.newsmark");
         SampleProject.ensure(Wiring.projects(), original);
         var server = TestServer.admin("push_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000);
-        assertEquals(0, cli("push", original.toString(), server.toString()).code(), "push");
+        Cli push = cli("push", original.toString(), server.toString());
+        assertEquals(0, push.code(), push.out());
         Path pulled = dir.resolve("pulled.newsmark");
         Cli pull = cli("pull", server.toString(), pulled.toString());
         assertEquals(0, pull.code(), pull.out());

@@ -142,7 +142,7 @@ public final class ComparisonViewModel {
         codebookListener = () -> tasks.onUiThread(this::refresh);
         session.addCodebookListener(codebookListener);
         // a team project: another analyst's tags in A or B, another adjudicator's decisions, computed anew
-        session.listen(new org.newsmark.ui.workbench.LiveChangesViewModel(tasks, (doc, analyst) -> {
+        session.listen(new org.newsmark.ui.common.LiveChangesViewModel(tasks, (doc, analyst) -> {
             if (!closed && (isShown(analystA.get(), analyst) || isShown(analystB.get(), analyst) || isShown(consensusAnalyst(), analyst))) {
                 refresh();
             }

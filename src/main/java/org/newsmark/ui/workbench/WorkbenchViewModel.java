@@ -123,7 +123,7 @@ public final class WorkbenchViewModel implements ProjectView {
         project.addCodebookListener(() -> tasks.onUiThread(this::codebookReloaded));
         this.articleTable = new ArticleTableViewModel(this, project.statuses(), project.metadata(), status, tasks);
         // a team project: other analysts' edits and the server connection, as they happen
-        project.listen(new LiveChangesViewModel(tasks, this::layerChangedElsewhere, doc -> { }, this::connectionChanged));
+        project.listen(new org.newsmark.ui.common.LiveChangesViewModel(tasks, this::layerChangedElsewhere, doc -> { }, this::connectionChanged));
         reloadProjectData();
     }
 

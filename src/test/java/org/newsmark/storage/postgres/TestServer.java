@@ -27,14 +27,7 @@ public final class TestServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
             }
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // the temporary folder goes with the JVM's
-                }
-            }));
+            // the library stops the server in a shutdown hook of its own; a second stop beside it made the JVM wait
         }
         return server;
     }

@@ -1,9 +1,8 @@
-package org.newsmark.ui.workbench;
+package org.newsmark.ui.common;
 
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import org.newsmark.service.port.ProjectChanges;
-import org.newsmark.ui.common.TaskRunner;
 
 /**
  * Another session's changes and the connection's state, moved from the listener's thread to the
