@@ -287,8 +287,11 @@ class ShellViewModelTest {
         ShellViewModel shell = shell(dialogs);
         shell.start(List.of(dir.resolve("p.newsmark").toString(), "--analyst", "Uma"));
         WorkbenchViewModel open = shell.workbenchProperty().get();
-        shell.openTeamProject(ServerAddress.parse("postgresql://uma@db.example.org/study"));
-        assertEquals(List.of("Cannot open study on db.example.org: This build of Newsmark opens no team projects."), dialogs.errors);
+        // port 1 on this machine: refused at once, no name to look up
+        shell.openTeamProject(ServerAddress.parse("postgresql://uma@localhost:1/study"));
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Cannot open study on localhost:1: Cannot reach the server localhost:1"),
+                dialogs.errors.get(0));
         assertEquals(open, shell.workbenchProperty().get());
         assertEquals("Newsmark — p.newsmark", shell.titleProperty().get());
     }

@@ -46,7 +46,9 @@ public final class SaveStatusViewModel {
             saveState.set(SAVED);
             message.set(why);
         } else {
-            saveState.set("NOT CONNECTED: " + why);
+            // short, so the message line beside it has room for what each refused edit says
+            saveState.set("NOT CONNECTED: edits are refused until the server is back");
+            message.set(why);
         }
     }
 

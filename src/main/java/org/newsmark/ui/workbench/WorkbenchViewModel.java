@@ -135,7 +135,12 @@ public final class WorkbenchViewModel implements ProjectView {
             return;
         }
         Annotation keep = selected.get();
-        shownTags.setAll(tagsOf(d, shown));
+        try {
+            shownTags.setAll(tagsOf(d, shown));
+        } catch (org.newsmark.service.port.NotSavedException gone) {
+            status.message().set(gone.getMessage());
+            return;
+        }
         selected.set(keep == null ? null : shownTags.list().stream().filter(a -> a.id() == keep.id()).findFirst().orElse(null));
         linking.reload();
         refreshCounts();
@@ -146,7 +151,11 @@ public final class WorkbenchViewModel implements ProjectView {
     void connectionChanged(boolean up, String message) {
         status.connection(up, message);
         if (up) {
-            reloadCurrent();
+            try {
+                reloadCurrent();
+            } catch (org.newsmark.service.port.NotSavedException again) {
+                status.message().set(again.getMessage()); // lost again at once: the next "back" reads it
+            }
         }
     }
 
