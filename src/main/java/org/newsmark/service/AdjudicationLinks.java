@@ -77,7 +77,7 @@ public final class AdjudicationLinks {
             all.addAll(added);
             made[0] = new Link(0, d.id(), to.id(), type.id(), twin(all, u.from()).id(), twin(all, u.to()).id(), now());
             return List.of(made[0]);
-        }, "Accept " + u.side() + "'s link");
+        }, null, "Accept " + u.side() + "'s link");
         // accepted after all: a rejection recorded before no longer stands
         project.inTransaction(() -> {
             project.linkRejections().forget(LinkRejection.of(u.link(), u.from(), u.to(), to.id()));

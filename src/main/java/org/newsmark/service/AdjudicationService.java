@@ -71,6 +71,22 @@ public final class AdjudicationService {
      * tags added.
      */
     public List<Annotation> decide(Comparison c, Document d, AlignedPair pair, Decision decision) {
+        return write(c, d, pair, decision, null);
+    }
+
+    /**
+     * As {@link #decide(Comparison, Document, AlignedPair, Decision)}, when the pair's decision is
+     * still {@code shown} (what the caller's screen says). In a team project another adjudicator
+     * may have decided it meanwhile: then nothing is written, and the refusal says so. The check
+     * is made in the writing transaction with the pair held, so two adjudicators deciding it at
+     * once take turns and the second is refused.
+     */
+    public List<Annotation> decide(Comparison c, Document d, AlignedPair pair, Decision decision, Optional<Decision> shown) {
+        return write(c, d, pair, decision, (wanted, recorded) -> refuseIfChanged(shown, recorded.map(x -> x.seenFrom(c.a().id()).decision())));
+    }
+
+    private List<Annotation> write(Comparison c, Document d, AlignedPair pair, Decision decision,
+                                   java.util.function.BiConsumer<PairDecision, Optional<PairDecision>> check) {
         List<AnnotationService.NewTag> tags = new ArrayList<>();
         Tags a = new Tags(project, d, c.a(), c.labelsByName());
         Tags b = new Tags(project, d, c.b(), c.labelsByName());
@@ -86,22 +102,15 @@ public final class AdjudicationService {
             }
         }
         PairDecision record = new PairDecision(keyOf(c, d.id(), pair), decision, consensus().id(), now());
-        return annotations.tagAndDecide(d, consensus(), tags, List.of(record), describe(decision));
+        return annotations.tagAndDecide(d, consensus(), tags, List.of(record), check, describe(decision));
     }
 
-    /**
-     * As {@link #decide(Comparison, Document, AlignedPair, Decision)}, when the pair's decision is
-     * still {@code shown} (what the caller's screen says). In a team project another adjudicator
-     * may have decided it meanwhile: then nothing is written, and the refusal says so.
-     */
-    public List<Annotation> decide(Comparison c, Document d, AlignedPair pair, Decision decision, Optional<Decision> shown) {
-        Optional<Decision> stored = decisionOn(c, d.id(), pair).map(PairDecision::decision);
+    private static void refuseIfChanged(Optional<Decision> shown, Optional<Decision> stored) {
         if (!stored.equals(shown)) {
             throw new AnnotationConflictException("Another adjudicator " + stored.map(x -> "decided this pair meanwhile ("
                     + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")").orElse("undid this pair's decision meanwhile")
                     + "; nothing was changed. The view now shows the decision recorded.");
         }
-        return decide(c, d, pair, decision);
     }
 
     /** The decision recorded on that pair, seen with the comparison's A as A; empty when undecided. */

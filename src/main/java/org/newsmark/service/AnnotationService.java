@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -255,7 +256,17 @@ public final class AnnotationService {
      */
     public List<Annotation> tagAndDecide(Document document, Analyst analyst, List<NewTag> tags, List<PairDecision> decisions,
                                          String description) {
-        return tagDecideAndLink(document, analyst, tags, decisions, null, description);
+        return tagDecideAndLink(document, analyst, tags, decisions, null, null, description);
+    }
+
+    /**
+     * As {@link #tagAndDecide}, with {@code check} given each decision and the one recorded on its
+     * pair, read inside the transaction with the pair held: it throws to write nothing (another
+     * adjudicator decided the pair meanwhile).
+     */
+    List<Annotation> tagAndDecide(Document document, Analyst analyst, List<NewTag> tags, List<PairDecision> decisions,
+                                  BiConsumer<PairDecision, Optional<PairDecision>> check, String description) {
+        return tagDecideAndLink(document, analyst, tags, decisions, null, check, description);
     }
 
     /**
@@ -263,7 +274,8 @@ public final class AnnotationService {
      * makes of the tags added (null: none): accepting a link with its end tags into consensus.
      */
     List<Annotation> tagDecideAndLink(Document document, Analyst analyst, List<NewTag> tags, List<PairDecision> decisions,
-                                      java.util.function.Function<List<Annotation>, List<Link>> links, String description) {
+                                      java.util.function.Function<List<Annotation>, List<Link>> links,
+                                      BiConsumer<PairDecision, Optional<PairDecision>> check, String description) {
         requireWritable();
         List<Annotation> fresh = fresh(document, analyst, tags);
         if (fresh.isEmpty() && decisions.isEmpty() && links == null) {
@@ -271,12 +283,20 @@ public final class AnnotationService {
         }
         EditStep[] done = new EditStep[1];
         List<Annotation> saved = project.inTransaction(() -> {
+            List<PairDecision> earlier = new ArrayList<>();
+            for (PairDecision d : decisions) {
+                project.adjudications().lockPair(d.pair());
+                Optional<PairDecision> recorded = project.adjudications().find(d.pair());
+                if (check != null) {
+                    check.accept(d, recorded);
+                }
+                earlier.add(recorded.orElse(null));
+            }
             List<Annotation> added = fresh.isEmpty() ? List.of() : store.applyBatch(List.of(), fresh);
             List<EditStep.DecisionEdit> recorded = new ArrayList<>();
-            for (PairDecision d : decisions) {
-                PairDecision before = project.adjudications().find(d.pair()).orElse(null);
-                project.adjudications().put(d);
-                recorded.add(new EditStep.DecisionEdit(before, d.canonical()));
+            for (int i = 0; i < decisions.size(); i++) {
+                project.adjudications().put(decisions.get(i));
+                recorded.add(new EditStep.DecisionEdit(earlier.get(i), decisions.get(i).canonical()));
             }
             List<EditStep.LinkEdit> linked = links == null ? List.of()
                     : links.apply(added).stream().map(l -> new EditStep.LinkEdit(null, project.links().insert(l))).toList();
@@ -485,6 +505,7 @@ public final class AnnotationService {
                 }
             }
             for (EditStep.DecisionEdit d : step.decisions()) {
+                project.adjudications().lockPair((d.after() == null ? d.before() : d.after()).pair());
                 if (d.after() == null) {
                     project.adjudications().remove(d.before().pair());
                 } else {

@@ -98,6 +98,34 @@ final class JdbcAdjudications implements AdjudicationRepository {
     }
 
     @Override
+    public void lockPair(PairKey pair) {
+        if (!present || db.dialect() != Dialect.POSTGRES) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                ps.setLong(1, lockKey(pair.canonical()));
+                ps.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    /** The pair's advisory lock key: a 64-bit hash (two pairs sharing one only wait for each other). */
+    static long lockKey(PairKey k) {
+        long h = 0x4e4d_4144_4a00_0000L; // "NMADJ": keeps clear of keys other programs might take
+        for (long x : new long[] {k.documentId(), k.analystA(), k.analystB()}) {
+            h = h * 1_000_003L + x;
+        }
+        for (PairSide side : new PairSide[] {k.a(), k.b()}) {
+            // spelled out, not hashCode(): every client, on any Java, must reach the same key
+            h = side == null ? h * 1_000_003L - 1
+                    : ((h * 1_000_003L + side.labelId()) * 1_000_003L + side.span().begin()) * 1_000_003L + side.span().end();
+        }
+        return h;
+    }
+
+    @Override
     public void put(PairDecision decision) {
         requirePresent();
         PairDecision d = decision.canonical();

@@ -32,6 +32,10 @@ final class PostgresErrors {
             return new NotSavedException(Reason.REFUSED_BY_DATABASE, project + " cannot store the character U+0000 (NUL), which"
                     + " this text holds: PostgreSQL's text has no room for it. Nothing was saved.", e);
         }
+        if (state.equals("23505") && m.contains("adjudication_decisions_by_pair")) {
+            return new NotSavedException(Reason.REFUSED_BY_DATABASE, project + ": another adjudicator decided this pair at the"
+                    + " same moment, so nothing was changed. Look at the pair again: it shows the decision recorded.", e);
+        }
         if (state.equals("25006")) {
             return new NotSavedException(Reason.READ_ONLY, project + " is open for reading only: nothing was saved.", e);
         }

@@ -21,6 +21,13 @@ public interface AdjudicationRepository {
     /** The decision on that pair, canonical; empty when it is undecided. */
     Optional<PairDecision> find(PairKey pair);
 
+    /**
+     * Holds {@code pair} until the current transaction ends, so that two adjudicators deciding it
+     * at the same moment take turns and the second sees the first's decision. (A project file has
+     * one writer at a time already.) Only inside a transaction.
+     */
+    void lockPair(PairKey pair);
+
     /** Records {@code decision}, replacing an earlier decision on the same pair. */
     void put(PairDecision decision);
 
