@@ -217,11 +217,23 @@ public final class DocumentService {
     }
 
     /**
+     * Whether a deleted article can be put back. Not in a team project: its tags are other
+     * analysts' layers, which the owner deleting it may not write (docs/decisions/0033).
+     */
+    public boolean canRestoreDeleted() {
+        return project.file().isPresent();
+    }
+
+    /**
      * Puts a deleted article back with its id, title and every tag (with their ids), in one
-     * transaction. Refused when the same text was imported again since.
+     * transaction. Refused when the same text was imported again since, and in a team project.
      */
     public Document restore(DeletedArticle deleted) {
         requireWritable("articles cannot be restored");
+        if (!canRestoreDeleted()) {
+            throw new ArticleRefusedException("A deleted article cannot be restored in a team project: its tags are other"
+                    + " analysts' layers. Nothing was changed.");
+        }
         Document d = deleted.document();
         Document back = project.inTransaction(() -> {
             if (project.documents().findBySha256(d.sha256()).isPresent()) {

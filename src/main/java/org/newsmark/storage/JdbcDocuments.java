@@ -1,7 +1,9 @@
 package org.newsmark.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,10 +74,24 @@ final class JdbcDocuments implements DocumentRepository {
         });
     }
 
+    /** On a team server: whole, with every analyst's work, through the owner's function (see PostgresTeamSchema). */
+    private boolean deleteOnServer(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT newsmark_delete_document(?)")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1); // its corpus_index row goes by the cascade
+            }
+        }
+    }
+
     @Override
     public boolean delete(long id) {
         // the schema's ON DELETE CASCADE needs foreign_keys on, which these connections do not set: delete the tags here
         boolean deleted = db.write(c -> {
+            if (db.dialect() == Dialect.POSTGRES) {
+                return deleteOnServer(c, id);
+            }
             try (PreparedStatement values = c.prepareStatement(
                          "DELETE FROM tag_values WHERE annotation_id IN (SELECT id FROM annotations WHERE document_id = ?)");
                  PreparedStatement codes = c.prepareStatement("DELETE FROM article_codes WHERE document_id = ?");

@@ -26,7 +26,7 @@ final class PostgresErrors {
         if (state.equals("42501") || m.contains("row-level security")) {
             return new NotSavedException(Reason.NOT_ALLOWED, project + " refused the change: the login " + login
                     + " may not make it (each analyst writes only their own layer; adjudicators the consensus; owners the"
-                    + " codebook). Nothing was saved.", e);
+                    + " codebook and the articles). Nothing was saved.", e);
         }
         if (state.equals("22021") && m.contains("0x00")) {
             return new NotSavedException(Reason.REFUSED_BY_DATABASE, project + " cannot store the character U+0000 (NUL), which"

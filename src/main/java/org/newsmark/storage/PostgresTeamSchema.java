@@ -74,7 +74,29 @@ final class PostgresTeamSchema {
         // layers: an adjudicator makes the consensus layer (no login); the owner any layer without one
         writable(out, "analysts", adjudicator, "login IS NULL");
         out.add("GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO " + SqlNames.id(analyst));
+        deleteDocument(out, owner);
         return out;
+    }
+
+    /**
+     * An article deleted whole, with every analyst's work on it: the owner's call (the app asks
+     * first and says what goes). Policies would let the owner's DELETE take only some rows, and the
+     * foreign keys then refuse the rest; so the function runs as the tables' owner, and only the
+     * owner group may call it.
+     */
+    private static void deleteDocument(List<String> out, String owner) {
+        out.add("CREATE FUNCTION newsmark_delete_document(doc BIGINT) RETURNS BOOLEAN LANGUAGE plpgsql SECURITY DEFINER"
+                + " SET search_path = public, pg_temp AS $$ BEGIN"
+                + " DELETE FROM tag_values WHERE annotation_id IN (SELECT id FROM annotations WHERE document_id = doc);"
+                + " DELETE FROM article_codes WHERE document_id = doc;"
+                + " DELETE FROM links WHERE document_id = doc;"
+                + " DELETE FROM document_fields WHERE document_id = doc;"
+                + " DELETE FROM article_status WHERE document_id = doc;"
+                + " DELETE FROM annotations WHERE document_id = doc;"
+                + " DELETE FROM documents WHERE id = doc;"
+                + " RETURN FOUND; END $$");
+        out.add("REVOKE EXECUTE ON FUNCTION newsmark_delete_document(BIGINT) FROM PUBLIC");
+        out.add("GRANT EXECUTE ON FUNCTION newsmark_delete_document(BIGINT) TO " + SqlNames.id(owner));
     }
 
     /** Row-level security on {@code table}: everyone reads; {@code role} writes the rows {@code check} allows. */

@@ -76,16 +76,20 @@ public final class ArticlesViewModel {
             return;
         }
         String title = what.get().document().title();
+        boolean undoable = documents.canRestoreDeleted();
         String message = (what.get().tags().isEmpty() ? "It has no tags."
                 : "Its " + tagsOf(what.get()) + " are deleted with it.")
-                + " File \u203a Undo Delete Article brings it back until the project is closed.";
+                + (undoable ? " File \u203a Undo Delete Article brings it back until the project is closed."
+                : " This is a team project: everyone's work on the article goes, and it cannot be undone.");
         if (!dialogs.confirm("Delete article", "Delete \u201c" + shortened(title) + "\u201d?", message, "Delete")) {
             return;
         }
         int at = indexOf(id);
         status.attempt(() -> documents.delete(id)).ifPresent(gone -> {
-            deleted.push(gone);
-            canRestore.set(true);
+            if (undoable) {
+                deleted.push(gone);
+                canRestore.set(true);
+            }
             vm.refreshDocuments();
             boolean wasOpen = current().filter(c -> c == id).isPresent();
             if (wasOpen) {
@@ -95,7 +99,8 @@ public final class ArticlesViewModel {
                 }
             }
             status.message().set("Deleted \u201c" + title + "\u201d"
-                    + (gone.tags().isEmpty() ? "" : " and its " + tagsOf(gone)) + ". File \u203a Undo Delete Article brings it back.");
+                    + (gone.tags().isEmpty() ? "" : " and its " + tagsOf(gone)) + "."
+                    + (undoable ? " File \u203a Undo Delete Article brings it back." : ""));
         });
     }
 
