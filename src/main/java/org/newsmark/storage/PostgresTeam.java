@@ -26,11 +26,45 @@ public final class PostgresTeam {
     }
 
     /** What {@code init} did. */
-    public record Initialised(boolean createdDatabase, String analystRole, String adjudicatorRole, String ownerRole) {
+    public record Initialised(boolean createdDatabase, String analystRole, String adjudicatorRole, String ownerRole,
+                              int upgradedFrom) {
+        public Initialised(boolean createdDatabase, String analystRole, String adjudicatorRole, String ownerRole) {
+            this(createdDatabase, analystRole, adjudicatorRole, ownerRole, 0);
+        }
+
         public String summary() {
+            if (upgradedFrom > 0) {
+                return "Upgraded the team project from format " + upgradedFrom + " to " + Schema.currentVersion() + ".";
+            }
             return (createdDatabase ? "Created the database and the" : "Created the") + " team project's tables, with the group"
                     + " roles " + analystRole + ", " + adjudicatorRole + " and " + ownerRole + ".";
         }
+    }
+
+    /** An existing team project: brought to this Newsmark's format, or refused when it already is at it (or newer). */
+    static Initialised upgrade(ServerAddress address, Connection c, java.util.Map<Integer, List<String>> steps)
+            throws SQLException, ProjectRefusedException {
+        int version;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM project_format")) {
+            rs.next();
+            version = rs.getInt(1);
+        }
+        int current = Schema.currentVersion();
+        if (version >= current) {
+            throw new ProjectRefusedException(address.displayName() + " is already a team project" + (version == current
+                    ? " of this Newsmark's format" : ", of format " + version + ", newer than this Newsmark's " + current)
+                    + ": nothing was changed.");
+        }
+        c.setAutoCommit(false);
+        try {
+            PostgresMigrations.upgrade(c, version, current, steps);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+        PostgresTeamSchema.Roles roles = PostgresTeamSchema.Roles.of(address.database());
+        return new Initialised(false, roles.analyst(), roles.adjudicator(), roles.owner(), version);
     }
 
     /** Makes the database at {@code address} (creating it when the server has none) a team project. */
@@ -53,7 +87,7 @@ public final class PostgresTeam {
         }
         try (Connection conn = c) {
             if (exists(conn, "project_format")) {
-                throw new ProjectRefusedException(address.displayName() + " is already a team project: nothing was changed.");
+                return upgrade(address, conn, PostgresMigrations.STEPS);
             }
             if (exists(c, "documents") || exists(c, "annotations")) {
                 throw new ProjectRefusedException(address.displayName() + " already has tables of the names Newsmark uses;"
