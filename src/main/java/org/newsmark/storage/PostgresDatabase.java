@@ -19,7 +19,8 @@ final class PostgresDatabase extends Database {
     private final ServerAddress address;
     private final Properties properties;
     private final boolean readOnly;
-    private Connection connection;
+    private volatile Connection connection;
+    private volatile int pid;
     private volatile boolean lost;
     private Runnable onLoss = () -> { };
 
@@ -28,6 +29,7 @@ final class PostgresDatabase extends Database {
         this.properties = properties;
         this.readOnly = readOnly;
         this.connection = connect();
+        this.pid = pidOf(connection);
     }
 
     static PostgresDatabase open(ServerAddress address, char[] password, boolean readOnly) throws SQLException {
@@ -48,7 +50,11 @@ final class PostgresDatabase extends Database {
         }
         p.setProperty("ApplicationName", "Newsmark");
         p.setProperty("connectTimeout", "5");
+        p.setProperty("loginTimeout", "10"); // a reconnect holds this session's lock: never for long
         p.setProperty("tcpKeepAlive", "true");
+        // a backstop for a network that goes silent: the live watch's heartbeat notices it sooner and cuts this
+        // connection (see cut()); a statement waiting two minutes for its first byte is not waiting for the server
+        p.setProperty("socketTimeout", "120");
         // strings bound as "unknown", typed by the column they meet, as SQLite's affinity does
         p.setProperty("stringtype", "unspecified");
         return p;
@@ -96,11 +102,30 @@ final class PostgresDatabase extends Database {
     }
 
     /** This session's server process: notifications it caused carry it, and are not news to it. */
-    synchronized int backendPid() {
+    int backendPid() {
+        return pid; // not synchronized: the live watch asks while a call may be waiting on the connection
+    }
+
+    private static int pidOf(Connection c) {
         try {
-            return connection.unwrap(PGConnection.class).getBackendPID();
+            return c.unwrap(PGConnection.class).getBackendPID();
         } catch (SQLException e) {
             return -1;
+        }
+    }
+
+    /**
+     * The live watch found the server silent: the connection is dropped now, so that a call
+     * waiting on it fails at once as CONNECTION_LOST (nothing shown as saved) instead of waiting
+     * for the network. Not synchronized, for that call holds the lock.
+     */
+    void cut() {
+        Connection c = connection;
+        lost = true;
+        try {
+            c.abort(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            // already broken: nothing left to drop
         }
     }
 
@@ -113,6 +138,7 @@ final class PostgresDatabase extends Database {
             Connection fresh = connect();
             closeQuietly(connection);
             connection = fresh;
+            pid = pidOf(fresh);
             lost = false;
             return true;
         } catch (SQLException e) {

@@ -19,6 +19,10 @@ final class PostgresLive implements AutoCloseable {
     static final String CHANNEL = "newsmark";
     private static final int WAIT_MS = 100;
     private static final int RETRY_MS = 500;
+    /** How often the watch asks the server a question: a network that goes silent sends no error, only nothing. */
+    static final int HEARTBEAT_MS = 2000;
+    /** How long the heartbeat's answer may take before the server counts as out of reach. */
+    static final String HEARTBEAT_TIMEOUT_S = "5";
 
     private final PostgresDatabase db;
     private final List<ProjectChanges> listeners = new CopyOnWriteArrayList<>();
@@ -26,6 +30,7 @@ final class PostgresLive implements AutoCloseable {
     private volatile boolean closed;
     private Connection listening;
     private boolean reportedDown;
+    private long lastBeat;
 
     PostgresLive(PostgresDatabase db) {
         this.db = db;
@@ -44,10 +49,14 @@ final class PostgresLive implements AutoCloseable {
     }
 
     private Connection listen() throws SQLException {
-        Connection c = PostgresDatabase.connect(db.address(), db.properties());
+        java.util.Properties p = new java.util.Properties();
+        p.putAll(db.properties());
+        p.setProperty("socketTimeout", HEARTBEAT_TIMEOUT_S);
+        Connection c = PostgresDatabase.connect(db.address(), p);
         try (Statement s = c.createStatement()) {
             s.execute("LISTEN " + CHANNEL);
         }
+        lastBeat = System.nanoTime();
         return c;
     }
 
@@ -62,6 +71,7 @@ final class PostgresLive implements AutoCloseable {
                 if (got != null) {
                     deliver(got, db.backendPid());
                 }
+                heartbeat();
             } catch (SQLException e) {
                 if (!closed) {
                     drop();
@@ -90,8 +100,19 @@ final class PostgresLive implements AutoCloseable {
         }
     }
 
-    /** The listening connection failed: the server is gone, or the network. */
+    private void heartbeat() throws SQLException {
+        if (System.nanoTime() - lastBeat < HEARTBEAT_MS * 1_000_000L) {
+            return;
+        }
+        try (Statement s = listening.createStatement()) {
+            s.execute("SELECT 1"); // unanswered within HEARTBEAT_TIMEOUT_S: the driver's socket timeout throws
+        }
+        lastBeat = System.nanoTime();
+    }
+
+    /** The listening connection failed: the server is gone, or the network. The main one goes too. */
     private void drop() {
+        db.cut();
         closeListening();
         lostNow();
     }
