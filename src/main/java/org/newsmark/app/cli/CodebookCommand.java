@@ -2,7 +2,6 @@ package org.newsmark.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.CodebookImportPlan;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
@@ -39,7 +38,7 @@ final class CodebookCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+            try (ProjectSession session = CliProjects.openReadOnly(project)) {
                 session.codebookFiles().export(out);
                 var book = session.codebook().codebook();
                 spec.commandLine().getErr().println("exported " + book.labels().size() + " labels, "
@@ -80,7 +79,7 @@ final class CodebookCommand implements Runnable {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "Give either FILE.json or --builtin NAME (not both).");
             }
-            try (ProjectSession session = dryRun ? Wiring.projects().openReadOnly(project) : Wiring.projects().open(project)) {
+            try (ProjectSession session = dryRun ? CliProjects.openReadOnly(project) : CliProjects.open(project)) {
                 var files = session.codebookFiles();
                 CodebookImportPlan plan = builtIn != null
                         ? (dryRun ? files.planBuiltIn(builtIn) : files.importBuiltIn(builtIn))

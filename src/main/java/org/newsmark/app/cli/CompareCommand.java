@@ -12,7 +12,6 @@ import org.newsmark.agreement.AgreementMeasures;
 import org.newsmark.agreement.AttributeAgreement;
 import org.newsmark.agreement.LinkAgreement;
 import org.newsmark.service.Comparison;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CsvOptions options = csvPreset.resolve(spec.commandLine()).options();
-        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+        try (ProjectSession session = CliProjects.openReadOnly(project)) {
             Comparison c = session.comparisons().compare(analystA, analystB, documentId);
             boolean pairsToStdout = pairsOut != null && pairsOut.toString().equals("-");
             var report = pairsToStdout ? spec.commandLine().getErr() : spec.commandLine().getOut();

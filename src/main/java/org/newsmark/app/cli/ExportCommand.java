@@ -7,7 +7,6 @@ import org.newsmark.io.csv.CsvPreset;
 import org.newsmark.service.BratExportReport;
 import org.newsmark.service.ExportScope;
 import org.newsmark.service.ExportService;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.domain.TaskControl;
 import picocli.CommandLine.Command;
@@ -97,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--what links writes CSV: use --format csv (JSON Lines and brat carry the links with each document)");
         }
-        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+        try (ProjectSession session = CliProjects.openReadOnly(project)) {
             if (articles) {
                 if (stdout) {
                     session.metadata().table().export(System.out, preset.options());

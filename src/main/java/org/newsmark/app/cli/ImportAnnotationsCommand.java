@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
 import org.newsmark.service.ImportReport;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import org.newsmark.domain.TaskControl;
 import picocli.CommandLine.Command;
@@ -35,7 +34,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ProjectSession session = Wiring.projects().open(project)) {
+        try (ProjectSession session = CliProjects.open(project)) {
             if (session.annotationImports().isArticleCodes(file)) {
                 spec.commandLine().getOut().println(session.annotationImports().importArticleCodes(file, TaskControl.NONE).summary());
                 return 0;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
 import org.newsmark.service.ImportReport;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.domain.TaskControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +28,7 @@ final class ImportBratCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImportReport r = Wiring.projects().inNewOrExisting(project,
+        ImportReport r = CliProjects.inNewOrExisting(project,
                 session -> session.annotationImports().importBrat(folder, TaskControl.NONE));
         Reports.print(spec.commandLine().getOut(), r);
         return 0;

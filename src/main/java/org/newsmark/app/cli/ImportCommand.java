@@ -10,7 +10,6 @@ import org.newsmark.io.csv.ManifestReader;
 import org.newsmark.service.DocumentService;
 import org.newsmark.service.FolderImport;
 import org.newsmark.service.ManifestImport;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.domain.TaskControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Give article files, or --manifest FILE.");
         }
-        List<DocumentService.AddResult> added = Wiring.projects().inNewOrExisting(project, session -> {
+        List<DocumentService.AddResult> added = CliProjects.inNewOrExisting(project, session -> {
             // every file is read before anything is written: one refused file leaves the project as it was
             List<DocumentService.AddResult> results = session.articleImports()
                     .importFiles(files, Optional.ofNullable(encoding), TaskControl.NONE, outletName());
@@ -102,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         String outletName = outletName();
-        FolderImport.Result result = Wiring.projects().inNewOrExisting(project, session -> {
+        FolderImport.Result result = CliProjects.inNewOrExisting(project, session -> {
             var imports = session.folderImports();
             var plan = imports.plan(folder, Optional.ofNullable(manifest), Optional.ofNullable(encoding), outletName, TaskControl.NONE);
             if (!eachFile && plan.problems().size() > 1) {
@@ -141,7 +140,7 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         ManifestReader.Manifest m = ManifestReader.read(manifest);
         String outletName = outletName();
-        ManifestImport.Report report = Wiring.projects().inNewOrExisting(project, session -> {
+        ManifestImport.Report report = CliProjects.inNewOrExisting(project, session -> {
             ManifestImport.Report r = session.manifests().run(m, files, Optional.ofNullable(encoding), outletName, TaskControl.NONE);
             if (analystName != null) {
                 session.analyst(analystName);

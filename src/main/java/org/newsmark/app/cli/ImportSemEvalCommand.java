@@ -3,7 +3,6 @@ package org.newsmark.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.service.AnnotationImportService;
-import org.newsmark.app.wiring.Wiring;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +32,7 @@ final class ImportSemEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Reports.print(spec.commandLine().getOut(), Wiring.projects().inNewOrExisting(project,
+        Reports.print(spec.commandLine().getOut(), CliProjects.inNewOrExisting(project,
                 session -> session.annotationImports().importSemEval(article, labels, analyst, label)));
         return 0;
     }

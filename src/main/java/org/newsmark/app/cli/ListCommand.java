@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsmark.domain.Analyst;
 import org.newsmark.domain.DocumentSummary;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.service.ProjectSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+        try (ProjectSession session = CliProjects.openReadOnly(project)) {
             // one snapshot: the counts agree with the documents even while the app is tagging
             session.inSnapshot(() -> {
                 List<Analyst> analysts = session.analysts();

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Document;
 import org.newsmark.io.csv.CsvOptions;
@@ -38,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+        try (ProjectSession session = CliProjects.openReadOnly(project)) {
             session.inSnapshot(() -> {
                 CorpusSearchService.Result r = session.corpusSearch().search(query, null,
                         ranked ? CorpusSearchService.Order.RANKED : CorpusSearchService.Order.ARTICLE, Integer.MAX_VALUE);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsmark.app.wiring.Wiring;
 import org.newsmark.domain.StatisticsKey;
 import org.newsmark.domain.StatisticsTable;
 import org.newsmark.service.ProjectSession;
@@ -77,7 +76,7 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         boolean stdout = out.toString().equals("-");
-        try (ProjectSession session = Wiring.projects().openReadOnly(project)) {
+        try (ProjectSession session = CliProjects.openReadOnly(project)) {
             StatisticsService stats = session.statistics();
             Optional<String> who = Optional.ofNullable(analyst);
             if (density) {
