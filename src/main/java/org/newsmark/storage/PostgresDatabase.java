@@ -43,7 +43,22 @@ final class PostgresDatabase extends Database {
 
     /** The driver's settings; without a password it reads the user's pgpass file (PGPASSFILE or ~/.pgpass). */
     static Properties properties(ServerAddress a, char[] password) {
+        return properties(a, password, System.getenv());
+    }
+
+    /**
+     * As {@link #properties(ServerAddress, char[])}, with libpq's PGSSLMODE and PGSSLROOTCERT from
+     * {@code env}: a team that wants TLS required (or the server's certificate checked) says so as
+     * for psql. Without them the driver's default, {@code prefer}: TLS when the server offers it.
+     */
+    static Properties properties(ServerAddress a, char[] password, java.util.Map<String, String> env) {
         Properties p = new Properties();
+        if (env.get("PGSSLMODE") != null) {
+            p.setProperty("sslmode", env.get("PGSSLMODE"));
+        }
+        if (env.get("PGSSLROOTCERT") != null) {
+            p.setProperty("sslrootcert", env.get("PGSSLROOTCERT"));
+        }
         p.setProperty("user", a.userName().orElse(System.getProperty("user.name")));
         if (password != null) {
             p.setProperty("password", new String(password));

@@ -82,6 +82,11 @@ public final class PostgresProjectStores implements ServerProjects {
         if (state.equals("28000")) {
             return new ProjectRefusedException("The server at " + address.host() + " does not let " + user + " in: " + m, e);
         }
+        if (m.contains("does not support SSL")) {
+            return new ProjectRefusedException("The server " + address.host() + ":" + address.port() + " offers no TLS, and"
+                    + " PGSSLMODE asks for it: nothing was sent. Ask the administrator to turn TLS on (ssl = on), or unset"
+                    + " PGSSLMODE on a trusted network.", e);
+        }
         if (state.startsWith("08")) {
             return new ProjectRefusedException("Cannot reach the server " + address.host() + ":" + address.port()
                     + " (" + m + "). Is it running, and is the address right?", e);

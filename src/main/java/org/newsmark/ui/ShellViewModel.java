@@ -90,6 +90,10 @@ public final class ShellViewModel {
                 .or(() -> askAnalystName(System.getProperty("user.name")))
                 .orElse(fallbackName());
         prefs.analystNameProperty().set(analystName);
+        if (options.teamProject().isPresent()) {
+            openTeamProject(options.teamProject().get()); // in the background; a password is asked if the server wants one
+            return false;
+        }
         boolean firstRun = options.project().isEmpty() && settings.recentProjects().isEmpty() && !settings.firstRunDone();
         options.project().or(this::lastOrSample).ifPresent(p -> open(p, !Files.exists(p)));
         if (firstRun && workbench.get() != null) {

@@ -282,6 +282,31 @@ class ShellViewModelTest {
     }
 
     @Test
+    void startedWithATeamProjectsAddressTheWindowOpensThatAndNoFile() throws Exception {
+        Path team = dir.resolve("team.newsmark");
+        try (ProjectSession s = TestProjects.create(team)) {
+            s.documents().add("Council budget", "c.txt", "Council budget\n\nThe council cut the budget.");
+        }
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer("secret");
+        ImmediateTasks tasks = new ImmediateTasks();
+        Settings settings = Settings.load();
+        ShellViewModel shell = new ShellViewModel(new ProjectSessions(new SqliteProjectStores(), new FakeServer(team, "secret")),
+                settings, new PreferencesViewModel(settings), tasks, dialogs);
+        shells.add(shell);
+        assertEquals(Optional.of(false), shell.start(List.of("postgresql://uma@db.example.org/study", "--analyst", "Uma"))
+                .map(ShellViewModel.Started::firstRun));
+        assertEquals("Newsmark — study on db.example.org", shell.titleProperty().get());
+        assertEquals("Council budget", shell.workbenchProperty().get().documentProperty().get().title());
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(), Settings.load().recentProjects(), "no sample, no file opened beside it");
+
+        ScriptedDialogs bad = new ScriptedDialogs();
+        assertEquals(Optional.empty(), shell(bad).start(List.of("postgresql://uma@db.example.org:99999/study")));
+        assertEquals(1, bad.errors.size());
+        assertTrue(bad.errors.get(0).startsWith("Cannot start"), bad.errors.get(0));
+    }
+
+    @Test
     void aTeamProjectThatCannotBeOpenedIsSaidAndTheOpenProjectStays() {
         ScriptedDialogs dialogs = new ScriptedDialogs();
         ShellViewModel shell = shell(dialogs);
