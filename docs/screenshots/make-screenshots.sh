@@ -3,8 +3,9 @@
 # with a fresh home (so the first run creates the sample project), drives it with xdotool and
 # writes PNGs into docs/images/. Then (step 11) it makes a study project of the small corpus in
 # docs/screenshots/corpus with the command line and takes the pictures of the article table,
-# details, find, corpus search and statistics there. Features that are not in the jar yet
-# (export dialog, compare view) are skipped and listed at the end.
+# details, find, corpus search and statistics there. Step 12 runs make-team-screenshots.sh (the
+# pictures of docs/team.md). Features that are not in the jar yet (export dialog, compare view)
+# are skipped and listed at the end.
 #
 # Usage: docs/screenshots/make-screenshots.sh [--no-build]
 # Needs: Xvfb, xdotool, ImageMagick (import, convert), a JDK 17 and Maven; python3 for the
@@ -395,6 +396,19 @@ if stats=$(window_named "Statistics"); then
   sleep 0.5
 else
   SKIPPED+=("docs/images/statistics.png (no Statistics window)")
+fi
+
+# 12. team projects (docs/team.md): two windows as two analysts on one server, then the server gone
+if [ -f target/test-classes/org/newsmark/team/TeamDemoServer.class ]; then
+  key ctrl+q
+  for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+  if "$ROOT/docs/screenshots/make-team-screenshots.sh" --no-build | sed -n 's/^  docs/docs/p' >"$NM_HOME/team-shots"; then
+    while read -r t; do TAKEN+=("$t"); done <"$NM_HOME/team-shots"
+  else
+    SKIPPED+=("docs/images/team-*.png (make-team-screenshots.sh failed)")
+  fi
+else
+  SKIPPED+=("docs/images/team-*.png (no test classes: the team server is a test class)")
 fi
 
 echo "Screenshots taken:"

@@ -40,14 +40,17 @@ public final class SaveStatusViewModel {
     }
 
     /** A team project's connection was lost (edits are refused until it is back) or is back. */
+    public static final String NOT_CONNECTED = "NOT CONNECTED";
+
     public void connection(boolean up, String why) {
         connected = up;
         if (up) {
             saveState.set(SAVED);
             message.set(why);
         } else {
-            // short, so the message line beside it has room for what each refused edit says
-            saveState.set("NOT CONNECTED: edits are refused until the server is back");
+            // two words, so that in a narrow window the message line beside it keeps room for what
+            // the loss and each refused edit say (its tooltip holds the whole text)
+            saveState.set(NOT_CONNECTED);
             message.set(why);
         }
     }
@@ -74,7 +77,8 @@ public final class SaveStatusViewModel {
         } catch (NotSavedException e) {
             if (!connected && e.reason() == NotSavedException.Reason.CONNECTION_LOST) {
                 // the status line already says the server is away: one more dialog per keystroke helps no one
-                refused.accept(e.getMessage());
+                refused.accept("Not saved: the server cannot be reached. Edits are refused until Newsmark has reconnected"
+                        + " (it tries by itself).");
                 return Optional.empty();
             }
             saveState.set("NOT SAVED: " + e.getMessage());
