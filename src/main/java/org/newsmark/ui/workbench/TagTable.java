@@ -40,7 +40,8 @@ final class TagTable extends VBox {
 
         TableColumn<Annotation, String> label = new TableColumn<>("Label");
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.labelOf(c.getValue()).name()));
-        label.setCellFactory(c -> new LabelCell(vm));
+        LabelTips tips = new LabelTips();
+        label.setCellFactory(c -> new LabelCell(vm, tips));
         label.setPrefWidth(130);
         TableColumn<Annotation, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.excerpt(c.getValue(), 80)));
@@ -165,11 +166,12 @@ final class TagTable extends VBox {
 
     private static final class LabelCell extends TableCell<Annotation, String> {
         private final WorkbenchViewModel vm;
-        private org.newsmark.domain.Label tipFor;
-        private javafx.scene.control.Tooltip tip;
+        private final LabelTips tips;
+        private final Circle dot = new Circle(5);
 
-        LabelCell(WorkbenchViewModel vm) {
+        LabelCell(WorkbenchViewModel vm, LabelTips tips) {
             this.vm = vm;
+            this.tips = tips;
         }
 
         @Override
@@ -179,19 +181,18 @@ final class TagTable extends VBox {
             // a required attribute missing is flagged, never refused (issue 14.2)
             String missing = a == null ? "" : vm.attributes().missingText(a);
             setText(empty ? null : missing.isEmpty() ? item : item + "  ⚠");
-            setGraphic(a == null ? null : new Circle(5, Color.web(vm.labelOf(a).color())));
-            getStyleClass().remove("missing-required");
-            // what the codebook says of the label, where the analyst reads the tags (made again only for another label)
             org.newsmark.domain.Label l = a == null ? null : vm.labelOf(a);
-            if (l != null && !l.equals(tipFor)) {
-                tipFor = l;
-                tip = LabelToolBar.tooltip(l);
+            if (l != null) {
+                dot.setFill(Color.web(l.color()));
             }
+            setGraphic(l == null ? null : dot);
+            getStyleClass().remove("missing-required");
+            // what the codebook says of the label, where the analyst reads the tags
             if (missing.isEmpty()) {
-                setTooltip(l == null ? null : tip);
+                setTooltip(l == null ? null : tips.of(l));
             } else {
                 getStyleClass().add("missing-required");
-                setTooltip(new javafx.scene.control.Tooltip(missing + (l == null ? "" : "\n\n" + tip.getText())));
+                setTooltip(tips.missing(missing, l));
             }
         }
     }
