@@ -24,6 +24,9 @@ public final class LinksPanel extends VBox {
         list.setItems(vm.rows());
         // one line per link, cut with an ellipsis at the panel's width (no sideways scrolling); the whole text as a tooltip
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            // one per cell, its text changed: a Tooltip is a popup with a scene, too dear to make per update
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
             {
                 setPrefWidth(0);
             }
@@ -32,7 +35,8 @@ public final class LinksPanel extends VBox {
             protected void updateItem(LinkRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.text());
-                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(row.text()));
+                tip.setText(empty || row == null ? null : row.text());
+                setTooltip(empty || row == null ? null : tip);
             }
         });
         list.setPlaceholder(new Label("No links. L links the selected tag; J jumps along its links."));

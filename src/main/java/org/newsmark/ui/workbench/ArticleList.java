@@ -100,11 +100,15 @@ final class ArticleList extends VBox {
         title.setId("column-title");
         title.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().title()));
         title.setCellFactory(c -> new TableCell<>() {
+            // one per cell, its text changed: a Tooltip is a popup with a scene, too dear to make per update
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                tip.setText(item);
+                setTooltip(empty || item == null ? null : tip);
             }
         });
         title.setPrefWidth(160);
