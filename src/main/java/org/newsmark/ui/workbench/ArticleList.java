@@ -135,9 +135,13 @@ final class ArticleList extends VBox {
             protected void updateItem(ArticleStatus item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.shown());
-                getStyleClass().removeAll("status-todo", "status-in-progress", "status-done");
-                if (!empty && item != null) {
-                    getStyleClass().add("status-" + item.code());
+                // changed only when it differs: each change of the style classes re-matches the cell's CSS
+                String wanted = empty || item == null ? null : "status-" + item.code();
+                if (wanted == null || !getStyleClass().contains(wanted)) {
+                    getStyleClass().removeAll("status-todo", "status-in-progress", "status-done");
+                    if (wanted != null) {
+                        getStyleClass().add(wanted);
+                    }
                 }
             }
         });

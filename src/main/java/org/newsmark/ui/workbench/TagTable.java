@@ -186,14 +186,16 @@ final class TagTable extends VBox {
                 dot.setFill(Color.web(l.color()));
             }
             setGraphic(l == null ? null : dot);
-            getStyleClass().remove("missing-required");
-            // what the codebook says of the label, where the analyst reads the tags
-            if (missing.isEmpty()) {
-                setTooltip(l == null ? null : tips.of(l));
-            } else {
-                getStyleClass().add("missing-required");
-                setTooltip(tips.missing(missing, l));
+            // changed only when it differs: each change of the style classes re-matches the cell's CSS
+            if (getStyleClass().contains("missing-required") == missing.isEmpty()) {
+                if (missing.isEmpty()) {
+                    getStyleClass().remove("missing-required");
+                } else {
+                    getStyleClass().add("missing-required");
+                }
             }
+            // what the codebook says of the label, where the analyst reads the tags
+            setTooltip(missing.isEmpty() ? l == null ? null : tips.of(l) : tips.missing(missing, l));
         }
     }
 }
