@@ -77,10 +77,7 @@ class LiveViewModelsTest {
         team.add("Ana", PostgresTeam.Kind.ANALYST);
         team.add("Ben", PostgresTeam.Kind.ANALYST);
         team.add("Cleo", PostgresTeam.Kind.ADJUDICATOR);
-        long doc;
-        try (ProjectSession admin = team.openAdmin()) {
-            doc = admin.documents().add("a", "a.txt", "Rates rose by 3% in May, the bank said.").document().id();
-        }
+        long doc = team.article("a", TeamFixture.RATES);
         UiThread ui = new UiThread();
         try (ProjectSession ana = team.open("Ana"); ProjectSession ben = team.open("Ben"); ProjectSession cleo = team.open("Cleo")) {
             Document d = ana.documents().find(doc).orElseThrow();

@@ -32,10 +32,7 @@ class RowLevelSecurityTest {
         TeamFixture team = new TeamFixture();
         team.add("Ana", PostgresTeam.Kind.ANALYST);
         team.add("Ben", PostgresTeam.Kind.ANALYST);
-        long doc;
-        try (ProjectSession admin = team.openAdmin()) {
-            doc = admin.documents().add("a", "a.txt", "Rates rose by 3% in May, the bank said.").document().id();
-        }
+        long doc = team.article("a", TeamFixture.RATES);
         try (ProjectSession ana = team.open("Ana")) {
             assertEquals("Ana", ana.loginAnalyst().orElseThrow(), "the login decides the layer");
             Document d = ana.documents().find(doc).orElseThrow();
@@ -67,10 +64,7 @@ class RowLevelSecurityTest {
         team.add("Ana", PostgresTeam.Kind.ANALYST);
         team.add("Ben", PostgresTeam.Kind.ANALYST);
         team.add("Cleo", PostgresTeam.Kind.ADJUDICATOR);
-        long doc;
-        try (ProjectSession admin = team.openAdmin()) {
-            doc = admin.documents().add("a", "a.txt", "Rates rose by 3% in May, the bank said.").document().id();
-        }
+        long doc = team.article("a", TeamFixture.RATES);
         try (ProjectSession ben = team.open("Ben")) {
             Document d = ben.documents().find(doc).orElseThrow();
             Analyst ana = ben.findAnalyst("Ana").orElseThrow();

@@ -30,10 +30,7 @@ class SilentNetworkTest {
     void aSilentNetworkIsNoticedTheWaitingEditFailsAsNotSavedAndTheSessionReconnects() throws Exception {
         TeamFixture team = new TeamFixture();
         team.add("Ana", PostgresTeam.Kind.ANALYST);
-        long doc;
-        try (ProjectSession admin = team.openAdmin()) {
-            doc = admin.documents().add("a", "a.txt", "word ".repeat(100)).document().id();
-        }
+        long doc = team.article("a", "word ".repeat(100));
         BlockingQueue<Boolean> connection = new ArrayBlockingQueue<>(10);
         try (SilentNetwork net = new SilentNetwork(TestServer.port());
              ProjectSession s = Wiring.projects().openServer(

@@ -27,11 +27,8 @@ class TeamArticleDeleteTest {
         team.add("Ana", PostgresTeam.Kind.ANALYST);
         team.add("Ben", PostgresTeam.Kind.ANALYST);
         team.add("Olga", PostgresTeam.Kind.OWNER);
-        long doc;
-        try (ProjectSession admin = team.openAdmin()) {
-            doc = admin.documents().add("a", "a.txt", "Rates rose by 3% in May, the bank said.").document().id();
-            admin.documents().add("b", "b.txt", "Another article stays.");
-        }
+        long doc = team.article("a", TeamFixture.RATES);
+        team.article("b", "Another article stays.");
         try (ProjectSession ana = team.open("Ana")) {
             AnnotationService s = ana.annotations();
             Document d = ana.documents().find(doc).orElseThrow();

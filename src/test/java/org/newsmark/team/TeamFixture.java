@@ -36,6 +36,16 @@ final class TeamFixture {
         return Wiring.projects().openServer(admin, null);
     }
 
+    /** The article most of the team tests tag. */
+    static final String RATES = "Rates rose by 3% in May, the bank said.";
+
+    /** An article added by the administrator (who owns the articles); its id. */
+    long article(String title, String text) throws ProjectRefusedException {
+        try (ProjectSession s = openAdmin()) {
+            return s.documents().add(title, title + ".txt", text).document().id();
+        }
+    }
+
     /** A plain SQL client logged in as analyst {@code name}: psql, in effect. */
     Connection sql(String name) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + TestServer.port() + "/" + admin.database()
