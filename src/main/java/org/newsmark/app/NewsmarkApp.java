@@ -34,6 +34,7 @@ public final class NewsmarkApp extends Application {
         PreferencesViewModel prefs = new PreferencesViewModel(settings);
         shell = new Shell(stage, new ShellViewModel(Wiring.projects(), settings, prefs,
                 new FxTaskRunner(() -> stage), new FxDialogService(() -> focusedOr(stage))));
+        StartProbe.installIfAsked(stage, () -> shell.window());
         shell.start(getParameters().getRaw());
         if (Boolean.getBoolean("newsmark.trainingRun")) {
             // the installer build starts the app once to record the classes it loads for class-data sharing
