@@ -49,6 +49,9 @@ final class ArticleList extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No articles.\nFile › Import article…\nor drop files here."));
         table.getColumns().setAll(columns(vm, model));
+        // sorted by tag count, a moved count must move its row (ArticleTableViewModel.countMoved)
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<ArticleRow, ?>>) c -> model.sortedByTagsProperty()
+                .set(table.getSortOrder().stream().anyMatch(col -> "column-tags".equals(col.getId()))));
         table.widthProperty().addListener((o, a, b) -> {
             boolean wide = b.doubleValue() >= WIDE;
             table.getColumns().get(1).setVisible(wide);
@@ -148,12 +151,13 @@ final class ArticleList extends VBox {
         status.setPrefWidth(88);
         status.setMinWidth(60);
         status.setMaxWidth(100);
-        TableColumn<ArticleRow, Integer> tags = new TableColumn<>("Tags");
+        TableColumn<ArticleRow, Number> tags = new TableColumn<>("Tags");
         tags.setId("column-tags");
-        tags.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().tags()));
+        // the cell follows the row's count: a new tag changes this cell, not the rows
+        tags.setCellValueFactory(r -> r.getValue().tagsProperty());
         tags.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Integer item, boolean empty) {
+            protected void updateItem(Number item, boolean empty) {
                 super.updateItem(item, empty);
                 setId(empty ? null : "document-tag-count");
                 setText(empty || item == null ? null : item.toString());

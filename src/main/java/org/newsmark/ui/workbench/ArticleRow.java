@@ -13,13 +13,16 @@ import org.newsmark.domain.DocumentSummary;
  * and every analyst's status (analyst id → status; absent is to do). {@link #searchKey} is the
  * title and every metadata value folded, made at the first quick filter and kept, so that opening a
  * project of 10,000 articles does not fold 10,000 keys before the list is shown. Rows are values:
- * equal when article, metadata and statuses are.
+ * equal when article, metadata and statuses are, except the tag count, which moves in place
+ * ({@link #tagsProperty}): a new tag then changes one cell, where a replaced row made the table
+ * lay out and restyle every row it shows (docs/performance.md, issue 18).
  */
 public final class ArticleRow {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private final DocumentSummary summary;
+    private DocumentSummary summary;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper tags;
     private final ArticleMetadata metadata;
     private final Map<Long, ArticleStatus> statuses;
     private String searchKey;
@@ -29,6 +32,7 @@ public final class ArticleRow {
         this.metadata = metadata;
         this.statuses = statuses;
         this.searchKey = searchKey;
+        this.tags = new javafx.beans.property.ReadOnlyIntegerWrapper(summary.annotationCount());
     }
 
     /** @param statuses not copied: the caller hands over a map no one else changes */
@@ -111,7 +115,18 @@ public final class ArticleRow {
     }
 
     public int tags() {
-        return summary.annotationCount();
+        return tags.get();
+    }
+
+    /** The tag count, followed by the Tags cell. */
+    public javafx.beans.property.ReadOnlyIntegerProperty tagsProperty() {
+        return tags.getReadOnlyProperty();
+    }
+
+    /** The same article with another tag count: the row stays, its count moves. */
+    void countMoved(DocumentSummary s) {
+        summary = s;
+        tags.set(s.annotationCount());
     }
 
     public ArticleStatus statusOf(long analystId) {

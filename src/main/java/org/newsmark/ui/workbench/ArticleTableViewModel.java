@@ -54,6 +54,7 @@ public final class ArticleTableViewModel {
     private final StringProperty outletFilter = new SimpleStringProperty();
     private final ObjectProperty<Analyst> statusOf = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty sortedByTags = new javafx.beans.property.SimpleBooleanProperty();
 
     ArticleTableViewModel(WorkbenchViewModel vm, ArticleStatusService statuses, ArticleMetadataService metadata,
                           SaveStatusViewModel status, TaskRunner tasks) {
@@ -167,12 +168,35 @@ public final class ArticleTableViewModel {
         if (c.next() && c.wasReplaced() && c.getRemovedSize() == 1 && c.getAddedSize() == 1 && c.getList().size() > 1
                 && c.getRemoved().get(0).id() == c.getAddedSubList().get(0).id()) {
             DocumentSummary after = c.getAddedSubList().get(0);
+            DocumentSummary before = c.getRemoved().get(0);
             if (!c.next()) {
-                replace(java.util.Set.of(after.id()), r -> r.withSummary(after));
+                if (before.title().equals(after.title()) && !sortedByTags.get()) {
+                    countMoved(after);
+                } else {
+                    replace(java.util.Set.of(after.id()), r -> r.withSummary(after));
+                }
                 return;
             }
         }
         reload();
+    }
+
+    /** Only the count moved and no order depends on it: the row keeps its place and object. */
+    private void countMoved(DocumentSummary after) {
+        for (ArticleRow r : rows) {
+            if (r.id() == after.id()) {
+                r.countMoved(after);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether the table is sorted by tag count (the view says so): then a moved count replaces its
+     * row, so that the sorted list puts it in its new place.
+     */
+    public javafx.beans.property.BooleanProperty sortedByTagsProperty() {
+        return sortedByTags;
     }
 
     private void statusSet(long documentId, long analystId, ArticleStatus s) {

@@ -134,6 +134,29 @@ class ArticleTableViewModelTest {
     }
 
     @Test
+    void aNewTagMovesTheCountInItsRowWithoutAListChangeUnlessTheTableIsSortedByTags() {
+        vm.showLayerOf(bo);
+        ArticleRow row = table.rows().get(0);
+        List<String> changes = new java.util.ArrayList<>();
+        table.sorted().addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> changes.add(c.toString()));
+        List<Number> counts = new java.util.ArrayList<>();
+        row.tagsProperty().addListener((o, a, b) -> counts.add(b));
+        session.annotations().tag(roads, bo, session.labels().get(1), new Span(10, 14));
+        assertEquals(List.of(2), counts, "the row's count moved");
+        assertEquals(List.of(), changes, "no list change: the table lays out one cell, not every row");
+        org.junit.jupiter.api.Assertions.assertSame(row, table.rows().get(0));
+
+        // sorted by tags, the row is replaced so that the sorted list moves it
+        table.sortedByTagsProperty().set(true);
+        table.sorted().setComparator(java.util.Comparator.comparingInt(ArticleRow::tags));
+        session.annotations().tag(bridges, bo, session.labels().get(1), new Span(0, 1));
+        session.annotations().tag(bridges, bo, session.labels().get(1), new Span(2, 8));
+        session.annotations().tag(bridges, bo, session.labels().get(1), new Span(9, 15));
+        assertEquals(List.of("Parks", "Roads in the city", "Bridges"), shown(), "3 tags sort after 2");
+        assertTrue(!changes.isEmpty());
+    }
+
+    @Test
     void aNewTagMovesItsRowsCountWithoutLosingTheFilterAndAReadOnlyProjectRefusesAStatus() throws Exception {
         vm.showLayerOf(bo);
         table.queryProperty().set("roads");
