@@ -43,11 +43,16 @@ echo "runtime modules: $MODULES"
 COMMON=(--name "$APP_NAME" --app-version "$VERSION" --vendor "$APP_VENDOR"
         --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT")
 
-# 3. the app-image: target/installer/Newsmark/bin/Newsmark
+# 3. the app-image: target/installer/Newsmark/bin/Newsmark. Its java-options keep every JVM
+#    message off standard output, which carries the data of 'export --out -', 'list' and
+#    'search' (LAUNCHER_LOG_OPTIONS in common.sh): warnings and errors go to stderr.
+LOG_OPTIONS=()
+for option in $LAUNCHER_LOG_OPTIONS; do LOG_OPTIONS+=(--java-options "$option"); done
 "${JDK_BIN}jpackage" --type app-image --dest "$OUT" "${COMMON[@]}" \
   --input "$OUT/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
   --runtime-image "$OUT/runtime" --icon installer/icons/newsmark.png \
-  --java-options "-Dfile.encoding=UTF-8"
+  --java-options "-Dfile.encoding=UTF-8" \
+  "${LOG_OPTIONS[@]}"
 
 # 3b. class-data sharing for the application's own classes: start the app-image once (under a
 #     virtual display) with -XX:ArchiveClassesAtExit, then tell its launcher to use the archive.
