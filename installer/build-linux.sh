@@ -43,35 +43,61 @@ echo "runtime modules: $MODULES"
 COMMON=(--name "$APP_NAME" --app-version "$VERSION" --vendor "$APP_VENDOR"
         --description "$APP_DESCRIPTION" --copyright "$APP_COPYRIGHT")
 
-# 3. the app-image: target/installer/Newsmark/bin/Newsmark
+# 3. the app-image: target/installer/Newsmark/bin/Newsmark. Its java-options keep every JVM
+#    message off standard output, which carries the data of 'export --out -', 'list' and
+#    'search' (LAUNCHER_LOG_OPTIONS in common.sh): warnings and errors go to stderr.
+#    The launcher maps its own class-data-sharing archive, made where it lies (3b, ADR 0035).
+LOG_OPTIONS=()
+for option in $LAUNCHER_LOG_OPTIONS; do LOG_OPTIONS+=(--java-options "$option"); done
 "${JDK_BIN}jpackage" --type app-image --dest "$OUT" "${COMMON[@]}" \
   --input "$OUT/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
   --runtime-image "$OUT/runtime" --icon installer/icons/newsmark.png \
-  --java-options "-Dfile.encoding=UTF-8"
+  --java-options "-Dfile.encoding=UTF-8" \
+  "${LOG_OPTIONS[@]}" \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/newsmark.jsa'
+APPDIR="$OUT/$APP_NAME/lib/app"
+cp installer/linux/cds-archive.sh "$OUT/$APP_NAME/lib/cds-archive.sh"
 
-# 3b. class-data sharing for the application's own classes: start the app-image once (under a
-#     virtual display) with -XX:ArchiveClassesAtExit, then tell its launcher to use the archive.
-#     Start-up with the archive took 2.5x instead of 3.5x a minimal JavaFX window (docs/performance.md).
-#     Skipped, with a note, where no Xvfb is available: the package works the same without it.
-if command -v Xvfb >/dev/null; then
+# 3b. the class list for class-data sharing: the app-image runs once each way a user starts it,
+#     with -XX:DumpLoadedClassList: 'import' makes a scratch project, the window opens it under a
+#     virtual display and quits once the project is shown (-Dnewsmark.startProbe=exit, the moment
+#     the start benchmark times; it ends there however slow the machine), then 'list' and
+#     'export'. The list holds class names only, so it is valid wherever the package is
+#     installed; the .deb's postinst dumps the archive from it with the installed class path
+#     (cds-archive.sh, ADR 0035). Without Xvfb there is no list, and the launcher falls back to
+#     the runtime's own archive.
+train_class_list() {
   TRAIN="$(mktemp -d)"
-  Xvfb :97 -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+  trap 'kill "$XVFB_PID" 2>/dev/null || true; rm -rf "$TRAIN"' EXIT
+  # -displayfd: Xvfb picks a free display and writes its number (builds may run side by side)
+  Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$TRAIN/display" >/dev/null 2>&1 &
   XVFB_PID=$!
-  sleep 1
-  JSA="$OUT/$APP_NAME/lib/app/newsmark.jsa"
-  if DISPLAY=:97 JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$JSA -Dnewsmark.trainingRun=true -Dnewsmark.home=$TRAIN" \
-       timeout 120 "$OUT/$APP_NAME/bin/$APP_NAME" "$TRAIN/training.newsmark" --analyst training \
-       --import resources/samples/harbour-bridge-budget.txt >"$TRAIN/log" 2>&1 && [ -s "$JSA" ]; then
-    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/newsmark.jsa\njava-options=-Xshare:auto\n' \
-      >> "$OUT/$APP_NAME/lib/app/$APP_NAME.cfg"
-    echo "class-data-sharing archive: $(du -h "$JSA" | cut -f1)"
+  for _ in $(seq 300); do [ -s "$TRAIN/display" ] && break; sleep 0.1; done
+  local project="$TRAIN/training.newsmark" n=0
+  run_recorded() {  # the launcher with its classes recorded in $TRAIN/<n>.classlist
+    n=$((n + 1))
+    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$TRAIN/$n.classlist -Dnewsmark.home=$TRAIN $1" \
+      timeout 300 "$OUT/$APP_NAME/bin/$APP_NAME" "${@:2}" >>"$TRAIN/log" 2>&1
+  }
+  if run_recorded "" import "$project" resources/samples/harbour-bridge-budget.txt --analyst training &&
+     DISPLAY=":$(head -n 1 "$TRAIN/display")" run_recorded -Dnewsmark.startProbe=exit "$project" --analyst training &&
+     grep -qx READY "$TRAIN/log" &&
+     run_recorded "" list "$project" &&
+     run_recorded "" export "$project" --format csv --out -; then
+    # one list, each line once, in the order first seen (the window's classes first)
+    awk '!seen[$0]++' "$TRAIN/2.classlist" "$TRAIN/1.classlist" "$TRAIN/3.classlist" "$TRAIN/4.classlist" \
+      > "$APPDIR/newsmark.classlist"
+    echo "class list for class-data sharing: $(grep -vc '^#' "$APPDIR/newsmark.classlist") lines"
   else
-    rm -f "$JSA"
-    echo "class-data-sharing training run failed; packaging without the archive (see $TRAIN/log)"
+    echo "class-data-sharing training run failed; packaging without a class list:" >&2
+    tail -n 20 "$TRAIN/log" >&2
   fi
   kill "$XVFB_PID" 2>/dev/null || true
+}
+if command -v Xvfb >/dev/null; then
+  train_class_list
 else
-  echo "no Xvfb: packaging without an application class-data-sharing archive"
+  echo "no Xvfb: packaging without a class list for class-data sharing (a slower start)"
 fi
 
 # 4. the .deb, from that app-image
@@ -84,6 +110,9 @@ fi
   --file-associations installer/newsmark-file-association.properties
 
 rm -rf "$OUT/input" "$OUT/runtime"
+# the app-image in the build folder gets an archive for its own place too (and the dump is tried
+# here, at build time, before any user's postinst runs it)
+sh installer/linux/cds-archive.sh create "$OUT/$APP_NAME"
 echo
 ls -la "$OUT"/*.deb
 du -sh "$OUT/$APP_NAME"
