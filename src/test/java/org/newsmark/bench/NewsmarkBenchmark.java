@@ -90,6 +90,7 @@ class NewsmarkBenchmark {
         if (only.isEmpty() || only.contains("search")) search();
         if (only.isEmpty() || only.contains("list")) articleList();
         if (only.isEmpty() || only.contains("team")) team();
+        if (only.isEmpty() || only.contains("big")) new BigArticleFigures(this).measure();
         if (only.isEmpty() || only.contains("installed")) InstalledStartFigures.addTo(this);
         writeReport();
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.newsmark.domain.Annotation;
 import org.newsmark.domain.Label;
 
@@ -31,7 +30,8 @@ final class TagLooks {
 
     private final Map<Long, Label> labels = new HashMap<>();
     private final Map<Long, Integer> positions = new HashMap<>();
-    private final Map<String, List<SpanLook>> cache = new HashMap<>();
+    private final Map<List<Long>, List<SpanLook>> cache = new HashMap<>();
+    private final Map<Long, List<SpanLook>> single = new HashMap<>();
 
     void setLabels(List<Label> all) {
         labels.clear();
@@ -41,6 +41,7 @@ final class TagLooks {
             positions.put(all.get(i).id(), i);
         }
         cache.clear();
+        single.clear();
     }
 
     /**
@@ -48,9 +49,12 @@ final class TagLooks {
      * several that take turns along the text, one per stripe (see {@link StyleSweep#buildStriped}).
      */
     List<SpanLook> looksOf(List<Annotation> active) {
+        if (active.size() == 1) {
+            // most stretches of text are under one tag: no ranking, no key to build (a 10 MB article has 200,000 stretches)
+            return single.computeIfAbsent(active.get(0).labelId(), id -> looks(List.of(id)));
+        }
         List<Long> ranked = ranked(active);
-        String key = ranked.stream().map(String::valueOf).collect(Collectors.joining("/"));
-        return cache.computeIfAbsent(key, k -> looks(ranked));
+        return cache.computeIfAbsent(ranked, k -> looks(ranked));
     }
 
     /** The labels of {@code active}, each once, innermost first: by the shortest tag of the label, then codebook order. */

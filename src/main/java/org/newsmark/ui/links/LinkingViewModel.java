@@ -44,6 +44,8 @@ public final class LinkingViewModel {
     private final LayerLinks links = new LayerLinks();
     private final Map<Long, Annotation> tagsById = new HashMap<>();
     private final Map<Long, LinkType> types = new HashMap<>();
+    private final LinksByPlace places = new LinksByPlace();
+    private int placedRevision = -1;
     private final ObservableList<LinkRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Annotation> linkedEnds = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -99,16 +101,18 @@ public final class LinkingViewModel {
      * tag's emphasized: what the article draws as arcs.
      */
     public List<DrawnLink> drawnBetween(int from, int to) {
+        if (placedRevision != revision.get()) {
+            // every change of the links or of a linked tag moves the revision
+            places.rebuild(links.all(), tagsById);
+            placedRevision = revision.get();
+        }
         List<DrawnLink> out = new ArrayList<>();
         Annotation sel = selected.get();
-        for (Link l : links.all()) {
-            Annotation a = tagsById.get(l.fromTagId());
-            Annotation b = tagsById.get(l.toTagId());
-            if (a == null || b == null || a.begin() < from || a.begin() >= to || b.begin() < from || b.begin() >= to) {
-                continue;
-            }
+        for (LinksByPlace.Placed p : places.between(from, to)) {
+            Link l = p.link();
             LinkType type = types.get(l.typeId());
-            out.add(new DrawnLink(l.id(), a.span(), b.span(), type == null ? "" : type.name(), sel != null && l.touches(sel.id())));
+            out.add(new DrawnLink(l.id(), p.from().span(), p.to().span(), type == null ? "" : type.name(),
+                    sel != null && l.touches(sel.id())));
         }
         return out;
     }
