@@ -29,6 +29,7 @@ final class JarStarts implements AutoCloseable {
     private final Process xvfb;
     private final String display;
     private final Path stderr;
+    private long lastExit;
 
     private JarStarts(Path dir, Process xvfb, String display) {
         this.dir = dir;
@@ -112,13 +113,19 @@ final class JarStarts implements AutoCloseable {
                 }
             }
         }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
+        lastExit = System.nanoTime() - t0;
         if (t < 0) {
             throw new IllegalStateException("child did not report READY: " + cmd + "\n" + Files.readString(stderr));
         }
         return t;
+    }
+
+    /** Nanoseconds from the last start to the end of its process. */
+    long lastExit() {
+        return lastExit;
     }
 
     /** How many classes one start loads, and how many of them came from a CDS archive (-Xlog:class+load). */
