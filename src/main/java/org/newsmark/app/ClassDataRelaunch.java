@@ -31,7 +31,7 @@ final class ClassDataRelaunch {
             return Optional.empty();
         }
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (!relaunchable(jvm)) {
+        if (!relaunchable(jvm) || !onlyJars(System.getProperty("java.class.path"))) {
             return Optional.empty();
         }
         try {
@@ -89,6 +89,16 @@ final class ClassDataRelaunch {
             }
         }
         return true;
+    }
+
+    /** JDK 17 archives classes from jars only: a class folder on the path (mvn javafx:run, an IDE) starts directly. */
+    static boolean onlyJars(String classPath) {
+        for (String e : classPath.split(java.io.File.pathSeparator)) {
+            if (!e.endsWith(".jar")) {
+                return false;
+            }
+        }
+        return !classPath.isEmpty();
     }
 
     /** What the archive was made from: a new jar, dependency folder or JDK names a new archive. */

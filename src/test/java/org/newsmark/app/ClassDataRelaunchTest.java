@@ -19,4 +19,13 @@ class ClassDataRelaunchTest {
         assertFalse(ClassDataRelaunch.relaunchable(List.of("-javaagent:x.jar")));
         assertFalse(ClassDataRelaunch.relaunchable(List.of("-XX:StartFlightRecording=filename=x.jfr")));
     }
+
+    /** java -jar newsmark.jar is relaunched; a class folder (mvn javafx:run, an IDE) is not, since JDK 17 cannot archive it. */
+    @Test
+    void onlyAClassPathOfJarsIsRelaunched() {
+        assertTrue(ClassDataRelaunch.onlyJars("target/newsmark.jar"));
+        assertTrue(ClassDataRelaunch.onlyJars("/opt/a.jar:/opt/lib/b.jar"));
+        assertFalse(ClassDataRelaunch.onlyJars("target/classes:target/lib/b.jar"));
+        assertFalse(ClassDataRelaunch.onlyJars(""));
+    }
 }
