@@ -29,6 +29,11 @@ public final class Main {
             java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
             System.exit(NewsmarkCli.execute(args, out, err));
         }
+        java.util.Optional<Integer> relaunched = ClassDataRelaunch.run(args,
+                org.newsmark.ui.preferences.Settings.homeFolder().resolve(".newsmark").resolve("cds"));
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         JAVAFX.setLevel(Level.SEVERE);
         Application.launch(NewsmarkApp.class, args);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.newsmark.domain.ServerAddress;
@@ -34,7 +35,8 @@ public final class Shell implements ProjectActions {
         this.vm = vm;
         PreferencesViewModel prefs = vm.preferences();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setScene(new Scene(new WelcomePane(this), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight())));
+        // an empty root in the theme's colours until begin(): the welcome screen is built only if no project opens
+        stage.setScene(new Scene(new StackPane(), Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight())));
         themed(stage.getScene());
         stage.titleProperty().bind(vm.titleProperty());
         prefs.fontSizeProperty().addListener((o, a, b) -> {
@@ -60,7 +62,11 @@ public final class Shell implements ProjectActions {
     }
 
     private void begin(List<String> args) {
-        vm.start(args).ifPresent(started -> {
+        Optional<ShellViewModel.Started> begun = vm.start(args);
+        if (window == null) {
+            stage.getScene().setRoot(new WelcomePane(this));
+        }
+        begun.ifPresent(started -> {
             if (started.firstRun() && window != null) {
                 Platform.runLater(() -> HowToTagCard.showDialog(stage, window.viewModel().toolbarLabels()));
             }
