@@ -25,9 +25,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (NewsmarkCli.isCommand(args)) {
-            java.io.PrintWriter out = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
             java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-            System.exit(NewsmarkCli.execute(args, out, err));
+            System.exit(NewsmarkCli.execute(args, System.out, err)); // exports write their UTF-8 bytes to System.out as they are
         }
         java.util.Optional<Integer> relaunched = ClassDataRelaunch.run(args,
                 org.newsmark.ui.preferences.Settings.homeFolder().resolve(".newsmark").resolve("cds"));

@@ -317,6 +317,24 @@ class NewsmarkBenchmark {
         } else {
             notes.add("sqlite3 command-line shell not found on PATH: the ≤ 1.5× comparison was skipped (apt-get install -y sqlite3).");
         }
+        cliExport(file, sqlite3);
+    }
+
+    /** Issue 18 point 3: fresh processes, as a user runs them; see {@link CliExportFigures}. */
+    void cliExport(Path file, String sqlite3) throws Exception {
+        CliExportFigures.Result r = CliExportFigures.measure(file, sqlite3, DIR, 5);
+        if (r == null) {
+            notes.add("CLI export (fresh processes) skipped: it needs sqlite3 on the PATH and target/newsmark.jar (mvn package).");
+            return;
+        }
+        row("CLI `sqlite3 -csv -header`, the export's columns (fresh process, baseline)", "—", r.shell(), -1, 0, 0);
+        double csv = (double) median(r.csv()) / median(r.shell());
+        row("CLI `java -jar newsmark.jar export --format csv` (fresh process)", "≤ 1.2× sqlite3", r.csv(), -1, 0, 0);
+        double jsonl = (double) median(r.jsonl()) / median(r.csv());
+        row("CLI `java -jar newsmark.jar export --format jsonl` (fresh process)", "≤ 1.2× CSV", r.jsonl(), -1, 0, 0);
+        notes.add(String.format(Locale.ROOT, "CLI export, fresh processes, stdout to a file, alternated: CSV / sqlite3 shell = %.2f×"
+                        + " (target ≤ 1.2×): %s; JSON Lines / CSV = %.2f× (target ≤ 1.2×): %s. Bytes: shell %,d, CSV %,d, JSON Lines %,d.",
+                csv, csv <= 1.2 ? "met" : "MISSED", jsonl, jsonl <= 1.2 ? "met" : "MISSED", r.shellBytes(), r.csvBytes(), r.jsonlBytes()));
     }
 
     static final String SQLITE_EXPORT = "SELECT a.document_id, d.title, d.sha256, an.name, a.id, l.name, a.begin_utf16, a.end_utf16,"

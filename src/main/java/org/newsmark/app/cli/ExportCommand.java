@@ -1,5 +1,6 @@
 package org.newsmark.app.cli;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.io.csv.CsvOptions;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsmark export PROJECT --format csv|jsonl|brat --out PATH ...}. */
@@ -54,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    NewsmarkCli cli;
 
     @Override
     public Integer call() throws Exception {
@@ -99,8 +104,9 @@ final class ExportCommand implements Callable<Integer> {
         try (ProjectSession session = CliProjects.openReadOnly(project)) {
             if (articles) {
                 if (stdout) {
-                    session.metadata().table().export(System.out, preset.options());
-                    System.out.flush();
+                    try (OutputStream o = cli.stdout()) {
+                        session.metadata().table().export(o, preset.options());
+                    }
                 } else {
                     long rows = session.metadata().table().export(out, preset.options());
                     spec.commandLine().getErr().println("exported " + rows + " articles to " + out);
@@ -109,8 +115,9 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (sources) {
                 if (stdout) {
-                    session.sources().table().export(System.out, preset.options());
-                    System.out.flush();
+                    try (OutputStream o = cli.stdout()) {
+                        session.sources().table().export(o, preset.options());
+                    }
                 } else {
                     long rows = session.sources().table().export(out, preset.options());
                     spec.commandLine().getErr().println("exported " + rows + " sources to " + out);
@@ -120,8 +127,9 @@ final class ExportCommand implements Callable<Integer> {
             if (links) {
                 ExportScope scope = new ExportScope(document, analyst);
                 if (stdout) {
-                    session.export().exportLinks(System.out, scope, preset.options());
-                    System.out.flush();
+                    try (OutputStream o = cli.stdout()) {
+                        session.export().exportLinks(o, scope, preset.options());
+                    }
                 } else {
                     long rows = session.export().exportLinks(out, scope, preset.options());
                     spec.commandLine().getErr().println("exported " + rows + " links to " + out);
@@ -131,8 +139,9 @@ final class ExportCommand implements Callable<Integer> {
             if (codes) {
                 ExportScope scope = new ExportScope(document, analyst);
                 if (stdout) {
-                    session.export().exportArticleCodes(System.out, scope, preset.options());
-                    System.out.flush();
+                    try (OutputStream o = cli.stdout()) {
+                        session.export().exportArticleCodes(o, scope, preset.options());
+                    }
                 } else {
                     session.export().exportArticleCodes(out, scope, preset.options());
                     spec.commandLine().getErr().println("exported the article codes to " + out);
@@ -145,21 +154,24 @@ final class ExportCommand implements Callable<Integer> {
             switch (f) {
                 case CSV -> {
                     if (stdout) {
-                        export.exportCsv(System.out, scope, csv, TaskControl.NONE);
+                        try (OutputStream o = cli.stdout()) {
+                            export.exportCsv(o, scope, csv, TaskControl.NONE);
+                        }
                     } else {
                         export.exportCsv(out, scope, csv, TaskControl.NONE);
                     }
                 }
                 case JSONL -> {
                     if (stdout) {
-                        export.exportJsonl(System.out, scope, TaskControl.NONE);
+                        try (OutputStream o = cli.stdout()) {
+                            export.exportJsonl(o, scope, TaskControl.NONE);
+                        }
                     } else {
                         export.exportJsonl(out, scope, TaskControl.NONE);
                     }
                 }
                 case BRAT -> printBrat(export.exportBrat(out, scope, TaskControl.NONE));
             }
-            System.out.flush();
             if (!stdout) {
                 spec.commandLine().getErr().println("exported " + export.count(scope) + " tags to " + out);
             }

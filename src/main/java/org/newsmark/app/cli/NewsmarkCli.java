@@ -1,6 +1,11 @@
 package org.newsmark.app.cli;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +43,52 @@ public final class NewsmarkCli implements Runnable {
     static final Set<String> COMMANDS = Set.of("list", "import", "import-annotations", "import-brat", "import-semeval",
             "export", "compare", "merge", "codebook", "stats", "search", "team", "push", "pull");
 
+    /** Standard output as bytes, for exports: see {@link #stdout()}. */
+    private OutputStream stdout;
+
+    /**
+     * Standard output as bytes (exports write UTF-8 straight to it), after what the command
+     * printed as text. Closing it only flushes: the command line's output stays open.
+     */
+    OutputStream stdout() {
+        spec.commandLine().getOut().flush();
+        return new FilterOutputStream(stdout) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len); // FilterOutputStream would write byte by byte
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** As the jar runs it: bytes to {@code stdout} (exports), text to it in UTF-8 (everything else). */
+    public static int execute(String[] args, OutputStream stdout, PrintWriter err) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        return execute(args, out, stdout, err);
+    }
+
+    /** With standard output as text only (tests): exports are decoded from UTF-8 into {@code out}. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new NewsmarkCli());
+        DecodingOutputStream bytes = new DecodingOutputStream(out);
+        try {
+            return execute(args, out, bytes, err);
+        } finally {
+            try {
+                bytes.close();
+            } catch (IOException e) {
+                err.println("newsmark: " + e.getMessage());
+            }
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, OutputStream stdout, PrintWriter err) {
+        NewsmarkCli root = new NewsmarkCli();
+        root.stdout = stdout;
+        CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -1,20 +1,13 @@
 package org.newsmark.io.csv;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsmark.domain.IsoInstants;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams annotations to RFC 4180 CSV in UTF-8, one row at a time (exports of large projects
@@ -24,16 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvAnnotationWriter implements Closeable, Flushable {
 
-    /** Records are formatted here and handed to the writer in chunks of about this many chars. */
-    private static final int CHUNK = 1 << 15;
-
-    private final BufferedWriter writer;
-    /**
-     * CSVPrinter writes cell by cell and character by character; into a Writer each of those
-     * calls takes the writer's lock, which made that most of the time of a large export.
-     */
-    private final StringBuilder pending = new StringBuilder(CHUNK + 4096);
-    private final CSVPrinter printer;
+    private final Utf8CsvRecords out;
     private final boolean guard;
 
     private final List<String> attributeNames;
@@ -57,14 +41,10 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
             throws IOException {
         this.attributeNames = List.copyOf(attributeNames);
         this.customFields = customFields == null ? null : List.copyOf(customFields);
-        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHUNK);
+        this.out = new Utf8CsvRecords(out, options.excel());
         if (options.excel()) {
-            writer.write('\uFEFF');
+            this.out.byteOrderMark();
         }
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setRecordSeparator(options.excel() ? "\r\n" : "\n")
-                .get();
-        this.printer = new CSVPrinter(pending, format);
         this.guard = !options.raw();
         List<String> header = new ArrayList<>(CsvColumns.ALL);
         attributeNames.forEach(n -> header.add(CsvColumns.attributeColumn(n)));
@@ -72,58 +52,40 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
             header.addAll(CsvColumns.METADATA);
             this.customFields.forEach(n -> header.add(CsvColumns.fieldColumn(n)));
         }
-        printer.printRecord(header);
-        drainIfFull();
-    }
-
-    private void drainIfFull() throws IOException {
-        if (pending.length() >= CHUNK) {
-            drain();
+        for (String h : header) {
+            this.out.cell(h);
         }
+        this.out.endRecord();
     }
 
-    private void drain() throws IOException {
-        writer.append(pending);
-        pending.setLength(0);
-    }
-
+    /** One record, cell by cell into the bytes: no list of cells, no strings for the numbers. */
     public void write(ExportRow r) throws IOException {
-        if (!attributeNames.isEmpty() || customFields != null) {
-            writeWithAttributes(r);
-            return;
-        }
-        printer.printRecord(
-                Long.toString(r.documentId()),
-                text(r.documentTitle()),
-                text(r.documentSha256()),
-                text(r.analyst()),
-                Long.toString(r.annotationId()),
-                text(r.label()),
-                Integer.toString(r.start()),
-                Integer.toString(r.end()),
-                text(r.text()),
-                text(r.note()),
-                time(r.createdAt()),
-                time(r.updatedAt()));
-        drainIfFull();
-    }
-
-    private void writeWithAttributes(ExportRow r) throws IOException {
-        List<String> cells = new ArrayList<>(CsvColumns.ALL.size() + attributeNames.size());
-        cells.addAll(List.of(Long.toString(r.documentId()), text(r.documentTitle()), text(r.documentSha256()), text(r.analyst()),
-                Long.toString(r.annotationId()), text(r.label()), Integer.toString(r.start()), Integer.toString(r.end()),
-                text(r.text()), text(r.note()), time(r.createdAt()), time(r.updatedAt())));
+        out.cell(r.documentId());
+        out.cell(text(r.documentTitle()));
+        out.cell(text(r.documentSha256()));
+        out.cell(text(r.analyst()));
+        out.cell(r.annotationId());
+        out.cell(text(r.label()));
+        out.cell(r.start());
+        out.cell(r.end());
+        out.cell(text(r.text()));
+        out.cell(text(r.note()));
+        time(r.createdAt());
+        time(r.updatedAt());
         for (String name : attributeNames) {
             List<String> values = r.attributes().get(name);
-            cells.add(values == null ? "" : text(String.join(CsvColumns.MULTIPLE_SEPARATOR, values)));
+            out.cell(values == null ? "" : text(String.join(CsvColumns.MULTIPLE_SEPARATOR, values)));
         }
         if (customFields != null) {
             org.newsmark.domain.ArticleMetadata m = r.metadata();
-            org.newsmark.domain.ArticleMetadata.STANDARD.forEach(n -> cells.add(text(m.get(n))));
-            customFields.forEach(n -> cells.add(text(m.fields().get(n))));
+            for (String n : org.newsmark.domain.ArticleMetadata.STANDARD) {
+                out.cell(text(m.get(n)));
+            }
+            for (String n : customFields) {
+                out.cell(text(m.fields().get(n)));
+            }
         }
-        printer.printRecord(cells);
-        drainIfFull();
+        out.endRecord();
     }
 
     /** For {@code stream.forEach(writer::writeUnchecked)}. */
@@ -142,22 +104,21 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
         return guard ? CsvInjectionGuard.guard(s) : s;
     }
 
-    private static String time(Instant t) {
-        return t == null ? "" : IsoInstants.format(t);
+    private void time(Instant t) throws IOException {
+        if (t == null) {
+            out.cell("");
+        } else {
+            out.cell(t);
+        }
     }
 
     @Override
     public void flush() throws IOException {
-        drain();
-        writer.flush();
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            drain();
-        } finally {
-            writer.close();
-        }
+        out.close();
     }
 }
