@@ -22,7 +22,7 @@ import org.newsmark.storage.SqliteProjectStores;
  * alternated, 7 runs each after one warm-up run of each. The clock runs from process start to the
  * {@code READY} line: the app prints it with {@code -Dnewsmark.startProbe=exit} (passed in
  * {@code JAVA_TOOL_OPTIONS}, which the launcher's JVM reads), the minimal window is
- * {@link ColdStartProbe}'s.
+ * {@link MinimalWindow} (the start section's baseline).
  */
 final class InstalledStartFigures {
 
@@ -48,14 +48,25 @@ final class InstalledStartFigures {
         }
     }
 
+    /** The minimal window's classes and the JavaFX jars, nothing else (as its own jar in the start section). */
+    private static String minimalClassPath() {
+        String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        StringBuilder cp = new StringBuilder(Paths.get("target", "test-classes").toAbsolutePath().toString());
+        for (String e : full.split(java.io.File.pathSeparator)) {
+            if (Paths.get(e).getFileName().toString().startsWith("javafx-")) {
+                cp.append(java.io.File.pathSeparator).append(e);
+            }
+        }
+        return cp.toString();
+    }
+
     private void measure() throws Exception {
         Path project = smallProject();
         String home = "-Dnewsmark.home=" + dir.resolve("installed-home");
         List<String> installed = List.of(LAUNCHER.toString(), project.toString(), "--analyst", "Ann");
         String probe = "-Dnewsmark.startProbe=exit " + home;
         String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> minimal = List.of(javaBin, "-Xshare:auto", "-cp", NewsmarkBenchmark.childClassPath(),
-                "org.newsmark.bench.ColdStartProbe", "minimal");
+        List<String> minimal = List.of(javaBin, "-Xshare:auto", "-cp", minimalClassPath(), MinimalWindow.Main.class.getName());
         List<Long> tMin = new ArrayList<>();
         List<Long> tInstalled = new ArrayList<>();
         Path cdsLog = dir.resolve("installed-cds.log");
