@@ -1,10 +1,7 @@
 package org.newsmark.app;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.newsmark.app.wiring.Wiring;
 import org.newsmark.ui.Shell;
 import org.newsmark.ui.ShellViewModel;
@@ -36,15 +33,6 @@ public final class NewsmarkApp extends Application {
                 new FxTaskRunner(() -> stage), new FxDialogService(() -> focusedOr(stage))));
         StartProbe.installIfAsked(stage, () -> shell.window());
         shell.start(getParameters().getRaw());
-        if (Boolean.getBoolean("newsmark.trainingRun")) {
-            // the installer build starts the app once to record the classes it loads for class-data sharing
-            PauseTransition done = new PauseTransition(Duration.seconds(4));
-            done.setOnFinished(e -> {
-                shell.close();
-                Platform.exit();
-            });
-            Platform.runLater(done::play);
-        }
     }
 
     /** The workbench of the open project (tests drive it). */
