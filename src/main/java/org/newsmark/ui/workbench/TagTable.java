@@ -114,7 +114,6 @@ final class TagTable extends VBox {
         title.getStyleClass().add("panel-title");
         // the columns' least widths are for 13px text: they grow with the text size
         title.fontProperty().addListener((o, a, f) -> scaleColumns(f.getSize()));
-        FixedRowHeight.install(table, title.fontProperty());
         scaleColumns(13);
         HBox head = new HBox(8, title, filter);
         head.setPadding(new Insets(6));
