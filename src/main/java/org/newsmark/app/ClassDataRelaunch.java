@@ -54,6 +54,9 @@ final class ClassDataRelaunch {
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
+            if (have && !keepArchive(code)) {
+                Files.deleteIfExists(archive);
+            }
             if (!have && code == 0 && Files.isRegularFile(part)) {
                 Files.move(part, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 removeOthers(folder, archive);
@@ -66,6 +69,16 @@ final class ClassDataRelaunch {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * Whether an archive the child ran on is kept after it ended with {@code code}. The window
+     * ends with 0, so anything else was a crash; a damaged archive crashes the JVM (JDK 17 checks
+     * its sums only with -XX:+VerifySharedSpaces, a second per start), so it is dropped and the
+     * next start writes a new one rather than crashing again.
+     */
+    static boolean keepArchive(int code) {
+        return code == 0;
     }
 
     /** Archives of an earlier jar or JDK: the JVM would refuse them now. */

@@ -20,6 +20,15 @@ class ClassDataRelaunchTest {
         assertFalse(ClassDataRelaunch.relaunchable(List.of("-XX:StartFlightRecording=filename=x.jfr")));
     }
 
+    /** A child that crashed may have crashed on a damaged archive: the next start writes a new one. */
+    @Test
+    void anArchiveIsKeptOnlyAfterTheWindowEndedWell() {
+        assertTrue(ClassDataRelaunch.keepArchive(0));
+        assertFalse(ClassDataRelaunch.keepArchive(134), "SIGABRT, as hs_err ends");
+        assertFalse(ClassDataRelaunch.keepArchive(139), "SIGSEGV");
+        assertFalse(ClassDataRelaunch.keepArchive(1));
+    }
+
     /** java -jar newsmark.jar is relaunched; a class folder (mvn javafx:run, an IDE) is not, since JDK 17 cannot archive it. */
     @Test
     void onlyAClassPathOfJarsIsRelaunched() {
