@@ -86,7 +86,7 @@ public final class ArticleCodeCsvReader {
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new ImportException(fileName, "is not valid CSV: " + e.getMessage(), e);
+            throw new ImportException(fileName, "is not valid CSV: " + CsvSyntax.reason(e), e);
         }
     }
 

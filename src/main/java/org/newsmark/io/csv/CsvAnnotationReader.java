@@ -96,7 +96,7 @@ public final class CsvAnnotationReader {
             }
             return rows;
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportException(fileName, "is not valid CSV: " + e.getMessage(), e);
+            throw new ImportException(fileName, "is not valid CSV: " + CsvSyntax.reason(e), e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class CsvAnnotationReader {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ImportException(fileName, line, "is not valid CSV: " + e.getMessage(), e);
+            throw new ImportException(fileName, line, "is not valid CSV: " + CsvSyntax.reason(e), e);
         }
     }
 

@@ -15,6 +15,15 @@ class CsvAnnotationReaderTest {
 
     private static final String SHA = "b".repeat(64);
 
+    /** commons-csv wraps its syntax errors; the analyst reads the reason, not a Java class name. */
+    @org.junit.jupiter.api.Test
+    void aQuoteFollowedByTextIsRefusedInPlainWords() {
+        String message = error("document_id,analyst,label,start,end\n1,\"Ana\"x,claim,0,4\n");
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("is not valid CSV: Invalid character between encapsulated token"),
+                message);
+        org.junit.jupiter.api.Assertions.assertFalse(message.contains("org.apache") || message.contains("Exception"), message);
+    }
+
     private static List<CsvAnnotationRow> read(String csv) throws ImportException {
         return CsvAnnotationReader.read(csv.getBytes(StandardCharsets.UTF_8), "annotations.csv");
     }
