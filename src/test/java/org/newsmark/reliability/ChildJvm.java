@@ -23,11 +23,17 @@ final class ChildJvm {
         this.log = log;
     }
 
+    /** The tests' app folder for a child JVM too (surefire sets it under target), never the real home. */
+    static String home() {
+        return "-Dnewsmark.home=" + System.getProperty("newsmark.home",
+                Path.of("target", "test-home").toAbsolutePath().toString());
+    }
+
     /** Starts {@code mainClass} with {@code args} followed by the log file's path. */
     static ChildJvm start(Class<?> mainClass, Path log, Path stderr, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", home(),
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         command.add(log.toString());

@@ -69,7 +69,7 @@ final class Cli {
     /** As above, with options for the child JVM (e.g. {@code -Dnewsmark.inspectMillis=...}). */
     static Process start(List<String> jvmOptions, Path stdout, Path stderr, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", ChildJvm.home()));
         command.addAll(jvmOptions);
         if (JAR == null) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.newsmark.app.Main"));
@@ -103,7 +103,7 @@ final class Cli {
             Path err = Files.createTempFile("newsmark-cli", ".err");
             try {
                 List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar", JAR));
+                        "-Xshare:auto", "-XX:TieredStopAtLevel=1", ChildJvm.home(), "-jar", JAR));
                 command.addAll(List.of(args));
                 Process p = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
                         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
