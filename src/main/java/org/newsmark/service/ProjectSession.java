@@ -181,6 +181,11 @@ public final class ProjectSession implements AutoCloseable {
         return new ProjectMergeService(this, opener);
     }
 
+    /** The project as REFI-QDA, UIMA XMI and W3C Web Annotation files see it: export snapshots and imports. */
+    public ExchangeService exchange() {
+        return new ExchangeService(this, opener);
+    }
+
     /** Reads done in {@code work} see one consistent state of the project (a read-only command's listing). */
     public <T, E extends Exception> T inSnapshot(ProjectStore.Work<T, E> work) throws E {
         return store.inSnapshot(work);
