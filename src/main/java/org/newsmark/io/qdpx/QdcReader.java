@@ -1,0 +1,85 @@
+package org.newsmark.io.qdpx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsmark.domain.Attribute;
+import org.newsmark.domain.AttributeType;
+import org.newsmark.domain.Codebook;
+import org.newsmark.domain.Label;
+import org.newsmark.io.ImportException;
+import org.newsmark.io.exchange.ExchangeProject;
+import org.newsmark.io.exchange.ExchangeRead;
+import org.w3c.dom.Element;
+
+/**
+ * Reads a REFI-QDA codebook (.qdc) into a project with a codebook and nothing else. A codebook
+ * Newsmark wrote gives its labels back with their attributes (a code that is not codable under a
+ * label; with value codes a choice, or yes-no when they are exactly yes and no; else text), the
+ * label's whole description as its definition. Any other: each codable code a label named by its path.
+ */
+public final class QdcReader {
+
+    /** Larger than any codebook; a bigger file is refused before it is parsed. */
+    static final long MAX_BYTES = 64L << 20;
+
+    private QdcReader() {
+    }
+
+    public static ExchangeRead read(Path file) throws ImportException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportException(name, "is larger than 64 MiB; a codebook never is");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException(name, "could not be read: " + e.getMessage(), e);
+        }
+        Element root = SecureXml.parse(bytes, name).getDocumentElement();
+        if (!"CodeBook".equals(root.getLocalName())) {
+            throw new ImportException(name, "holds <" + root.getTagName() + ">, not a REFI-QDA <CodeBook>");
+        }
+        Element codes = SecureXml.child(root, "Codes");
+        List<String> notTaken = new ArrayList<>();
+        Codebook book = root.getAttribute("origin").startsWith(QdpxWriter.ORIGIN) ? ours(codes) : foreign(codes);
+        for (Element s : SecureXml.children(SecureXml.child(root, "Sets"), "Set")) {
+            notTaken.add(name + ": Set \"" + s.getAttribute("name") + "\" not taken (Newsmark has no sets)");
+        }
+        String project = name.replaceFirst("(?i)\\.qdc$", "");
+        return new ExchangeRead(new ExchangeProject(project, List.of(), book, List.of(), List.of(), Map.of(), List.of(),
+                List.of(), List.of()), notTaken);
+    }
+
+    private static Codebook foreign(Element codes) {
+        List<Label> labels = new ArrayList<>();
+        for (QdeCodes.Code c : new QdeCodes(codes).byGuid.values()) {
+            if (c.codable() && labels.stream().noneMatch(l -> l.name().equals(c.path()))) {
+                labels.add(new Label(labels.size() + 1, c.path(), QdeCodes.colour(c.color()), null, c.description()));
+            }
+        }
+        return new Codebook(labels, List.of());
+    }
+
+    private static Codebook ours(Element codes) {
+        List<Label> labels = new ArrayList<>();
+        List<Attribute> attributes = new ArrayList<>();
+        for (Element l : SecureXml.children(codes, "Code")) {
+            Label label = new Label(labels.size() + 1, l.getAttribute("name"), QdeCodes.colour(SecureXml.attr(l, "color")), null,
+                    SecureXml.text(l, "Description"));
+            labels.add(label);
+            for (Element a : SecureXml.children(l, "Code")) {
+                List<String> values = SecureXml.children(a, "Code").stream().map(c -> c.getAttribute("name")).toList();
+                AttributeType type = values.isEmpty() ? AttributeType.TEXT
+                        : values.equals(List.of("yes", "no")) ? AttributeType.YES_NO : AttributeType.CHOICE;
+                attributes.add(new Attribute(attributes.size() + 1, label.id(), a.getAttribute("name"), type,
+                        type == AttributeType.CHOICE ? values : List.of(), false, SecureXml.text(a, "Description")));
+            }
+        }
+        return new Codebook(labels, attributes);
+    }
+}
