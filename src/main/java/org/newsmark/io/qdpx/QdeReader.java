@@ -64,6 +64,7 @@ final class QdeReader {
     private final Map<String, String[]> choiceByCode = new HashMap<>();
     private final Map<String, Long> sourceByName = new HashMap<>();
     private final List<Source> sources = new ArrayList<>();
+    private final List<LinkType> foreignLinkTypes = new ArrayList<>();
 
     QdeReader(QdpxArchive zip, Element root, RefiPositions.Unit unit) {
         this.zip = zip;
@@ -478,8 +479,6 @@ final class QdeReader {
         }
         return null;
     }
-
-    private final List<LinkType> foreignLinkTypes = new ArrayList<>();
 
     private List<Link> readLinks() {
         List<Link> links = new ArrayList<>();
