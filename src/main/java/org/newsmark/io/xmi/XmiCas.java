@@ -52,7 +52,12 @@ final class XmiCas {
             reader.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, false));
             reader.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(xmi)));
         } catch (SAXParseException e) {
-            throw new ImportException(xmiName, e.getLineNumber(), "is not valid XMI: " + e.getMessage());
+            // UIMA's own errors repeat the place: "Error parsing XCAS or XMI-CAS from source <unknown> at line 13, column 114: …"
+            String problem = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Error parsing .*? column \\d+: ", "");
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile(" at line (\\d+),").matcher(String.valueOf(e.getMessage()));
+            long line = e.getLineNumber() > 0 ? e.getLineNumber() : at.find() ? Long.parseLong(at.group(1)) : ImportException.NO_LINE;
+            throw new ImportException(xmiName, line, problem.startsWith("unknown ")
+                    ? "does not fit " + typeSystemName + ": " + problem : "is not valid XMI: " + problem);
         } catch (SAXException e) {
             throw new ImportException(xmiName, "does not fit " + typeSystemName + ": " + rootMessage(e));
         } catch (IOException | RuntimeException e) {
