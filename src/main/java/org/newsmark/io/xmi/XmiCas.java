@@ -111,6 +111,22 @@ final class XmiCas {
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             XMLReader r = f.newSAXParser().getXMLReader();
+            // the JDK's default handler prints "[Fatal Error] …" on stderr before throwing; the message goes to the user instead
+            r.setErrorHandler(new org.xml.sax.ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
             r.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("refers to an external entity (" + systemId + ")");
             });
