@@ -1,0 +1,48 @@
+package org.newsmark.io.xmi;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names of folders and files inside the zip, made from article and analyst names: no path
+ * separators, no characters Windows refuses, no control characters, at most 100 characters, each
+ * once (ignoring case) among its siblings. The real names are inside the XMI.
+ */
+final class FileNames {
+
+    private static final int MAX = 100;
+
+    private final Set<String> taken = new HashSet<>();
+
+    FileNames(String... reserved) {
+        for (String r : reserved) {
+            taken.add(r.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    String allocate(String raw) {
+        String base = safe(raw);
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + " (" + n + ")";
+        }
+        return name;
+    }
+
+    static String safe(String raw) {
+        StringBuilder b = new StringBuilder();
+        raw.codePoints().forEach(cp -> {
+            boolean bad = cp < 0x20 || cp == 0x7F || "/\\:*?\"<>|".indexOf(cp) >= 0 || Character.getType(cp) == Character.FORMAT;
+            b.appendCodePoint(bad ? '_' : cp);
+        });
+        String s = b.toString().strip();
+        while (s.startsWith(".")) {
+            s = s.substring(1);
+        }
+        if (s.codePointCount(0, s.length()) > MAX) {
+            s = s.substring(0, s.offsetByCodePoints(0, MAX));
+        }
+        return s.isBlank() ? "article" : s;
+    }
+}

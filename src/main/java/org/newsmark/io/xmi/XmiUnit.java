@@ -1,0 +1,8 @@
+package org.newsmark.io.xmi;
+
+/**
+ * One XMI to read: the article it belongs to (its folder, e.g. {@code annotation/plans.txt/}), the
+ * user its file names (null when the layout names none), and its bytes with its type system's.
+ */
+record XmiUnit(String article, String user, String xmiName, byte[] xmi, String typeSystemName, byte[] typeSystem) {
+}

@@ -1,0 +1,79 @@
+package org.newsmark.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.domain.Document;
+import org.newsmark.io.exchange.ExchangeProject;
+import org.newsmark.io.exchange.ExchangeRead;
+import org.newsmark.io.xmi.XmiReader;
+import org.newsmark.io.xmi.XmiWriter;
+import org.newsmark.service.ProjectMergeService.MergeReport;
+
+/** Export to the XMI zip, import into an empty project: the same project, CRLF, emoji and all. */
+class XmiRoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anExportImportedIntoAnEmptyProjectGivesTheSameContent() throws Exception {
+        ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
+        ExchangeProject before;
+        Path zip = dir.resolve("study-xmi.zip");
+        try (ProjectSession a = f.session) {
+            before = ProjectContent.of(a);
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                XmiWriter.write(a.exchange().snapshot(ExportScope.ALL), out);
+            }
+        }
+        ExchangeRead read = XmiReader.read(zip);
+        assertEquals(List.of(), read.notTaken());
+        try (ProjectSession b = TestProjects.create(dir.resolve("b.newsmark"))) {
+            MergeReport r = b.exchange().importProject(read.project(), zip,
+                    ProjectMergeService.NameClashResolver.suffixWithFileName()).orElseThrow();
+            assertEquals(8, r.tagsAdded());
+            assertEquals(2, r.linksAdded());
+            ExchangeProject after = ProjectContent.of(b);
+            assertEquals(ProjectContent.all(before), ProjectContent.all(after));
+            assertEquals(ProjectContent.notes(before), ProjectContent.notes(after));
+            assertEquals(ProjectContent.sourceLines(before).size(), ProjectContent.sourceLines(after).size());
+        }
+    }
+
+    @Test
+    void theTextKeepsItsCrlfAndItsEmojiAndTheOffsetsStayUtf16() throws Exception {
+        ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
+        Path zip = dir.resolve("x.zip");
+        try (ProjectSession a = f.session; OutputStream out = Files.newOutputStream(zip)) {
+            XmiWriter.write(a.exchange().snapshot(ExportScope.ALL), out);
+        }
+        ExchangeProject p = XmiReader.read(zip).project();
+        Document doc = p.documents().stream().filter(d -> d.title().equals("Costs & café <plans>")).findFirst().orElseThrow();
+        assertEquals(ExchangeFixture.TEXT, doc.text());
+        assertTrue(doc.text().contains("\r\n"));
+        var emoji = p.tags().stream().filter(t -> t.documentId() == doc.id() && t.span().textOf(doc.text()).equals("😀"))
+                .findFirst().orElseThrow();
+        assertEquals(ExchangeFixture.span("😀"), emoji.span());
+        assertEquals(2, emoji.span().length());
+    }
+
+    @Test
+    void oneAnalystsExportKeepsOnlyTheirs() throws Exception {
+        ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
+        Path zip = dir.resolve("ben.zip");
+        try (ProjectSession a = f.session; OutputStream out = Files.newOutputStream(zip)) {
+            XmiWriter.write(a.exchange().snapshot(new ExportScope(null, "Ben")), out);
+        }
+        ExchangeProject p = XmiReader.read(zip).project();
+        assertEquals(List.of("Ben"), p.analysts().stream().map(x -> x.name()).toList());
+        assertEquals(3, p.tags().size());
+        assertEquals(2, p.documents().size());
+    }
+}
