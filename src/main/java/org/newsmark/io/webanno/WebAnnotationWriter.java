@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsmark.domain.Analyst;
@@ -43,8 +45,7 @@ import org.newsmark.io.exchange.ExchangeProject;
  */
 public final class WebAnnotationWriter {
 
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final ExchangeProject p;
     private final Map<Long, String> iris;
@@ -58,9 +59,17 @@ public final class WebAnnotationWriter {
     /** Writes {@code project} to {@code out} as UTF-8 JSON-LD; {@code out} is flushed, not closed. */
     public static void write(ExchangeProject project, OutputStream out) throws IOException {
         ObjectNode root = new WebAnnotationWriter(project).collection();
-        MAPPER.writeValue(out, root);
+        MAPPER.writer(printer()).writeValue(out, root);
         out.write('\n');
         out.flush();
+    }
+
+    /** Two spaces, LF, {@code "name": value}: as the codebook file looks. */
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("").withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     private ObjectNode collection() throws IOException {
