@@ -51,10 +51,12 @@ record AnnotationFile(ObjectNode collection, List<Item> items) {
             throw new ImportException(name, "could not be read: " + e.getMessage(), e);
         }
         try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.createParser(in)) {
-            return new Reading(parser, name).file();
-        } catch (StreamConstraintsException e) {
-            throw new ImportException(name, line(e), "is nested deeper than " + WebAnnotation.MAX_DEPTH
-                    + " levels of arrays and objects; a Web Annotation file needs far fewer", e);
+            try {
+                return new Reading(parser, name).file();
+            } catch (StreamConstraintsException e) {
+                throw new ImportException(name, parser.currentLocation().getLineNr(), "is nested deeper than "
+                        + WebAnnotation.MAX_DEPTH + " levels of arrays and objects; a Web Annotation file needs far fewer", e);
+            }
         } catch (JsonProcessingException e) {
             throw new ImportException(name, line(e), "is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
