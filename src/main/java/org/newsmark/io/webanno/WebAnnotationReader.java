@@ -120,7 +120,7 @@ public final class WebAnnotationReader {
                 + " on " + iri + (n == 1 ? " is" : " are") + " not taken: no article of this project has that SHA-256 or url"
                 + " (or holds its quote); import the article first"));
         metadata.values().removeIf(ArticleMetadata::isEmpty);
-        String name = parsed.collection() == null ? Path.of(file).getFileName().toString()
+        String name = parsed.collection() == null ? file
                 : Optional.ofNullable(Nodes.text(parsed.collection(), "label")).orElse(file);
         ExchangeProject p = new ExchangeProject(name, List.copyOf(analysts.values()), codebook.codebook(), sources,
                 List.copyOf(documents.values()), metadata, tags, links, List.copyOf(codes.values()));
