@@ -33,11 +33,12 @@ final class QuoteAnchor {
      * @param end    code point end, or null
      * @param exact  the quote, or null
      */
-    static Placed place(String text, Long start, Long end, String exact, String prefix, String suffix) {
+    static Placed place(CodePoints article, Long start, Long end, String exact, String prefix, String suffix) {
+        String text = article.text();
         Span byPosition = null;
         if (start != null && end != null) {
-            int b = CodePoints.toUtf16(text, start);
-            int e = CodePoints.toUtf16(text, end);
+            int b = article.toUtf16(start);
+            int e = article.toUtf16(end);
             if (b >= 0 && e > b) {
                 byPosition = new Span(b, e);
             }
@@ -46,7 +47,7 @@ final class QuoteAnchor {
             return byPosition != null ? Placed.at(byPosition, false)
                     : Placed.not(start == null ? "has neither a usable TextQuoteSelector nor a TextPositionSelector"
                             : "its position " + start + "-" + end + " is not within the article's "
-                                    + text.codePointCount(0, text.length()) + " characters");
+                                    + article.length() + " characters");
         }
         if (byPosition != null && byPosition.textOf(text).equals(exact)) {
             return Placed.at(byPosition, false);

@@ -29,7 +29,7 @@ record Selection(String source, String exact, String prefix, String suffix, Long
         return new Selection(source, exact, prefix, suffix, start, end);
     }
 
-    QuoteAnchor.Placed place(String text) {
-        return QuoteAnchor.place(text, start, end, exact, prefix, suffix);
+    QuoteAnchor.Placed place(CodePoints article) {
+        return QuoteAnchor.place(article, start, end, exact, prefix, suffix);
     }
 }

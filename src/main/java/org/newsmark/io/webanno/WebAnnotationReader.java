@@ -68,6 +68,7 @@ public final class WebAnnotationReader {
     private final List<Link> links = new ArrayList<>();
     private final Map<String, ArticleCodes> codes = new LinkedHashMap<>();
     private final Map<String, Integer> unknownArticles = new LinkedHashMap<>();
+    private final Map<Long, CodePoints> texts = new HashMap<>();
     private final Instant now = Instant.now();
     private long nextId = 1;
 
@@ -202,7 +203,7 @@ public final class WebAnnotationReader {
                 return;
             }
             document = d.get();
-            Placed placed = s.place(document.text());
+            Placed placed = s.place(codePoints(document));
             if (placed.span() == null) {
                 tell(item, placed.problem());
                 return;
@@ -231,11 +232,15 @@ public final class WebAnnotationReader {
     private Optional<Document> document(Selection s) {
         Optional<Document> byIri = s.source() == null ? Optional.empty() : articles.of(s.source());
         if (byIri.isEmpty() && s.exact() != null) {
-            List<Document> holding = known.stream().filter(d -> s.place(d.text()).span() != null).toList();
+            List<Document> holding = known.stream().filter(d -> s.place(codePoints(d)).span() != null).toList();
             byIri = holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
         }
         byIri.ifPresent(d -> taken(d, s.source()));
         return byIri;
+    }
+
+    private CodePoints codePoints(Document d) {
+        return texts.computeIfAbsent(d.id(), id -> new CodePoints(d.text()));
     }
 
     /** An article some annotation is on, and its metadata as the file describes it under {@code iri}. */

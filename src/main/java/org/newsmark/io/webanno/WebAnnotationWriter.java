@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class WebAnnotationWriter {
     private final ExchangeProject p;
     private final Map<Long, String> iris;
     private final Map<Long, String> tagIds = new LinkedHashMap<>();
+    private final Map<Long, CodePoints> texts = new HashMap<>();
 
     private WebAnnotationWriter(ExchangeProject p) {
         this.p = p;
@@ -194,12 +196,13 @@ public final class WebAnnotationWriter {
         ObjectNode quote = selectors.addObject();
         quote.put("type", "TextQuoteSelector");
         quote.put("exact", t.span().textOf(d.text()));
-        quote.put("prefix", CodePoints.prefix(d.text(), t.span()));
-        quote.put("suffix", CodePoints.suffix(d.text(), t.span()));
+        CodePoints text = texts.computeIfAbsent(d.id(), id -> new CodePoints(d.text()));
+        quote.put("prefix", text.prefix(t.span()));
+        quote.put("suffix", text.suffix(t.span()));
         ObjectNode position = selectors.addObject();
         position.put("type", "TextPositionSelector");
-        position.put("start", CodePoints.of(d.text(), t.begin()));
-        position.put("end", CodePoints.of(d.text(), t.end()));
+        position.put("start", text.of(t.begin()));
+        position.put("end", text.of(t.end()));
         return target;
     }
 

@@ -212,6 +212,14 @@ class WebAnnotationReaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefused() throws Exception {
+        Path p = file("twice.jsonld", "{\"type\": \"Annotation\",\n \"id\": \"urn:x:1\",\n \"id\": \"urn:x:2\"}");
+        ImportException e = assertThrows(ImportException.class, () -> WebAnnotationReader.read(p, KNOWN));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("Duplicate field 'id'"), e.getMessage());
+    }
+
+    @Test
     void nestingDeeperThanTheBoundIsRefused() throws Exception {
         String deep = "[".repeat(WebAnnotation.MAX_DEPTH + 1) + "]".repeat(WebAnnotation.MAX_DEPTH + 1);
         Path p = file("deep.jsonld", deep);
