@@ -1,6 +1,5 @@
 package org.newsmark.bench;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.newsmark.domain.Document;
 import org.newsmark.domain.Label;
 import org.newsmark.service.port.ProjectStore;
@@ -122,26 +120,7 @@ final class InstalledStartFigures {
         if (javaToolOptions != null) {
             env.put("JAVA_TOOL_OPTIONS", javaToolOptions);
         }
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        long t = -1;
-        try (InputStream in = p.getInputStream()) {
-            StringBuilder line = new StringBuilder();
-            int c;
-            while ((c = in.read()) != -1) {
-                if (c != '\n') {
-                    line.append((char) c);
-                } else if (line.toString().equals("READY")) {
-                    t = System.nanoTime() - t0;
-                    break;
-                } else {
-                    line.setLength(0);
-                }
-            }
-        }
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
+        long t = ReadyLine.time(pb, 60).ready();
         if (t < 0) {
             throw new IllegalStateException("no READY from " + cmd + "\n" + Files.readString(stderr));
         }

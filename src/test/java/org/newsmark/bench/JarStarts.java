@@ -1,16 +1,11 @@
 package org.newsmark.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -26,36 +21,24 @@ import java.util.stream.Stream;
 final class JarStarts implements AutoCloseable {
 
     private final Path dir;
-    private final Process xvfb;
-    private final String display;
+    private final VirtualDisplay display;
     private final Path stderr;
     private long lastExit;
 
-    private JarStarts(Path dir, Process xvfb, String display) {
+    private JarStarts(Path dir, VirtualDisplay display) {
         this.dir = dir;
-        this.xvfb = xvfb;
         this.display = display;
         this.stderr = dir.resolve("jar-start-stderr.log");
     }
 
-    /** An Xvfb of its own (the first free display, as Xvfb -displayfd picks it), or empty when there is no Xvfb. */
-    static java.util.Optional<JarStarts> open(Path dir) throws IOException {
-        String exe = NewsmarkBenchmark.findOnPath("Xvfb");
-        if (exe == null) {
-            return java.util.Optional.empty();
-        }
-        Process x = new ProcessBuilder(exe, "-displayfd", "1", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
-                .redirectError(dir.resolve("xvfb.log").toFile()).start();
-        String number = new BufferedReader(new InputStreamReader(x.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-        if (number == null || number.isBlank()) {
-            x.destroy();
-            throw new IOException("Xvfb gave no display number: " + Files.readString(dir.resolve("xvfb.log")));
-        }
-        return java.util.Optional.of(new JarStarts(dir, x, ":" + number.trim()));
+    /** An Xvfb of its own (see {@link VirtualDisplay}), or empty when there is no Xvfb. */
+    static java.util.Optional<JarStarts> open(Path dir) throws Exception {
+        return VirtualDisplay.available() ? java.util.Optional.of(new JarStarts(dir, VirtualDisplay.start()))
+                : java.util.Optional.empty();
     }
 
     String display() {
-        return display;
+        return display.name();
     }
 
     /** A jar holding only {@link MinimalWindow}, its manifest's Class-Path the JavaFX jars of {@code lib}. */
@@ -93,30 +76,11 @@ final class JarStarts implements AutoCloseable {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(stderr.toFile());
         Map<String, String> env = pb.environment();
-        env.put("DISPLAY", display);
+        env.put("DISPLAY", display.name());
         env.remove("WAYLAND_DISPLAY");
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        long t = -1;
-        try (InputStream in = p.getInputStream()) {
-            StringBuilder line = new StringBuilder();
-            int c;
-            while ((c = in.read()) != -1) {
-                if (c == '\n') {
-                    if (line.toString().equals("READY")) {
-                        t = System.nanoTime() - t0;
-                        break;
-                    }
-                    line.setLength(0);
-                } else {
-                    line.append((char) c);
-                }
-            }
-        }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        lastExit = System.nanoTime() - t0;
+        ReadyLine.Timing timing = ReadyLine.time(pb, 120);
+        lastExit = timing.exit();
+        long t = timing.ready();
         if (t < 0) {
             throw new IllegalStateException("child did not report READY: " + cmd + "\n" + Files.readString(stderr));
         }
@@ -141,9 +105,6 @@ final class JarStarts implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        xvfb.destroy();
-        if (!xvfb.waitFor(10, TimeUnit.SECONDS)) {
-            xvfb.destroyForcibly();
-        }
+        display.close();
     }
 }
