@@ -62,6 +62,7 @@ final class ProjectAssembly {
     private final List<ArticleCodes> codes = new ArrayList<>();
     private final List<String> notTaken = new ArrayList<>();
     private final Map<String, Integer> skippedTypes = new TreeMap<>();
+    private final Map<String, Integer> skippedFeatures = new TreeMap<>();
     private long nextId = 1;
     private Map<String, Map<String, FeatureRole>> roles = Map.of();
 
@@ -156,6 +157,8 @@ final class ProjectAssembly {
 
     ExchangeRead result() {
         skippedTypes.forEach((type, n) -> notTaken(n + " annotations of the layer " + type + " not taken"));
+        skippedFeatures.forEach((feature, n) -> notTaken(feature + " (a link or list, not a plain value) not taken in " + n
+                + " annotations"));
         ExchangeProject p = new ExchangeProject(name, List.copyOf(analysts.values()), codebook.codebook(), sources,
                 List.copyOf(documents.values()), metadata, tags, links, codes);
         return new ExchangeRead(p, notTaken);
@@ -258,8 +261,7 @@ final class ProjectAssembly {
             }
             if (!f.getRange().isPrimitive()) {
                 if (fs.getFeatureValue(f) != null) {
-                    skippedTypes.merge(t.getShortName() + "'s feature " + f.getShortName() + " (not a plain value):", 1,
-                            Integer::sum);
+                    skippedFeatures.merge(t.getShortName() + "'s feature " + f.getShortName(), 1, Integer::sum);
                 }
                 continue;
             }

@@ -83,6 +83,20 @@ class XmiReaderTest {
         assertEquals("text", confidence.type().id());
     }
 
+    @Test
+    void aFeatureThatPointsAtAnotherAnnotationIsNotTakenAndSaidSo() throws Exception {
+        String ts = InceptionStyle.TYPE_SYSTEM.replace("<featureDescription><name>confidence</name>",
+                "<featureDescription><name>evidence</name><rangeTypeName>webanno.custom.Claim</rangeTypeName></featureDescription>"
+                        + "<featureDescription><name>confidence</name>");
+        String xmi = InceptionStyle.xmi(true).replace("value=\"statistic\"", "value=\"statistic\" evidence=\"21\"");
+        Path zip = new TestZips().put("TypeSystem.xml", ts).put("annotation/report.txt/anna.xmi", xmi)
+                .writeTo(dir.resolve("evidence.zip"));
+        ExchangeRead read = XmiReader.read(zip);
+        assertEquals(2, read.project().tags().size());
+        assertTrue(read.notTaken().contains("Claim's feature evidence (a link or list, not a plain value) not taken in 1"
+                + " annotations"), read.notTaken().toString());
+    }
+
     private static String line(ExchangeProject p, Annotation t) {
         String text = t.span().textOf(p.documents().get(0).text());
         StringBuilder values = new StringBuilder("{");
