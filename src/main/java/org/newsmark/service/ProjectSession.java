@@ -186,6 +186,11 @@ public final class ProjectSession implements AutoCloseable {
         return new ExchangeService(this, opener);
     }
 
+    /** REFI-QDA, UIMA XMI and W3C Web Annotation files: export and import. */
+    public ExchangeFiles exchangeFiles() {
+        return new ExchangeFiles(this);
+    }
+
     /** Reads done in {@code work} see one consistent state of the project (a read-only command's listing). */
     public <T, E extends Exception> T inSnapshot(ProjectStore.Work<T, E> work) throws E {
         return store.inSnapshot(work);

@@ -97,6 +97,29 @@ class QdpxRoundTripTest {
         RefiSchemas.validate(out.toByteArray(), "Codebook.xsd");
         ExchangeRead read = QdcReader.read(Files.write(dir.resolve("codebook.qdc"), out.toByteArray()));
         assertTrue(read.project().documents().isEmpty());
+        assertEquals(List.of(), read.notTaken(), "the set holding the exact codebook is ours, not a set to report");
+        // the exact codebook rides along: types, choices, article codes and link types come back as they were
+        assertEquals(ProjectContent.labels(before), ProjectContent.labels(read.project()));
+        assertEquals(ProjectContent.attributes(before), ProjectContent.attributes(read.project()));
+        assertEquals(ProjectContent.linkTypes(before), ProjectContent.linkTypes(read.project()));
+        try (ProjectSession fresh = TestProjects.create(dir.resolve("fresh.newsmark"))) {
+            assertTrue(fresh.exchange().importProject(read.project(), dir.resolve("codebook.qdc"),
+                    ProjectMergeService.NameClashResolver.suffixWithFileName()).isPresent(),
+                    "a default project takes a default codebook's .qdc (the number attribute stays a number)");
+        }
+    }
+
+    @Test
+    void aNewsmarkCodebookWithoutItsSetStillGivesLabelsAndAttributesByName() throws Exception {
+        ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
+        ExchangeProject before;
+        try (ProjectSession a = f.session) {
+            before = ProjectContent.of(a);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QdcWriter.write(before.codebook(), out);
+        String xml = out.toString(java.nio.charset.StandardCharsets.UTF_8).replaceFirst("(?s)<Sets>.*</Sets>", "");
+        ExchangeRead read = QdcReader.read(Files.writeString(dir.resolve("edited.qdc"), xml));
         assertEquals(before.codebook().labels().stream().map(l -> l.name() + " " + l.color().toUpperCase()).toList(),
                 read.project().codebook().labels().stream().map(l -> l.name() + " " + l.color()).toList());
         assertEquals(before.codebook().attributes().stream().filter(x -> !x.isArticleCode()).map(x -> x.name()).toList(),

@@ -14,7 +14,7 @@ import org.newsmark.domain.Codebook;
 import org.newsmark.domain.Label;
 import org.newsmark.io.exchange.ExchangeProject;
 import org.newsmark.service.ProjectMergeService.NameClashResolver;
-import org.newsmark.service.WebAnnotationFiles.Imported;
+import org.newsmark.service.ExchangeFiles.Imported;
 
 class WebAnnotationRoundTripTest {
 
@@ -38,7 +38,7 @@ class WebAnnotationRoundTripTest {
             Label hedge = a.addLabel("hedge ✓", "#123456", null, "A claim made softer");
             a.annotations().tag(f.doc, f.ben, hedge, ExchangeFixture.span("disagree"));
             before = ProjectContent.of(a);
-            WebAnnotationFiles.export(a, ExportScope.ALL, file);
+            a.exchangeFiles().export(ExchangeFormat.WEB_ANNOTATION, file, ExportScope.ALL);
         }
         assertEquals(9, before.tags().size());
         try (ProjectSession b = TestProjects.create(dir.resolve("b.newsmark"))) {
@@ -46,7 +46,7 @@ class WebAnnotationRoundTripTest {
             assertNotEquals(ProjectContent.metadata(before), ProjectContent.metadata(ProjectContent.of(b)),
                     "the articles came without their metadata");
 
-            Imported r = WebAnnotationFiles.importFile(b, file, NameClashResolver.suffixWithFileName()).orElseThrow();
+            Imported r = importFile(b, file, NameClashResolver.suffixWithFileName());
 
             assertEquals(List.of(), r.notTaken());
             assertEquals(9, r.merge().tagsAdded());
@@ -66,9 +66,9 @@ class WebAnnotationRoundTripTest {
         ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
         Path file = dir.resolve("again.jsonld");
         try (ProjectSession a = f.session) {
-            WebAnnotationFiles.export(a, new ExportScope(null, "Ana"), file);
+            a.exchangeFiles().export(ExchangeFormat.WEB_ANNOTATION, file, new ExportScope(null, "Ana"));
             ExchangeProject before = ProjectContent.of(a);
-            Imported r = WebAnnotationFiles.importFile(a, file, (name, other, taken) -> name + " (again)").orElseThrow();
+            Imported r = importFile(a, file, (name, other, taken) -> name + " (again)");
             assertEquals(List.of(), r.notTaken());
             assertEquals(Map.of("Ana", "Ana (again)"), r.merge().renamed());
             assertEquals(5, r.merge().tagsAdded());
@@ -82,5 +82,11 @@ class WebAnnotationRoundTripTest {
                             .map(l -> l.replace(" Ana (again) ", " Ana ")).toList());
         }
         assertTrue(Files.size(file) > 0);
+    }
+
+    private static Imported importFile(ProjectSession session, Path file, NameClashResolver resolver) throws Exception {
+        ExchangeFiles files = session.exchangeFiles();
+        return files.importRead(ExchangeFormat.WEB_ANNOTATION, files.read(ExchangeFormat.WEB_ANNOTATION, file), file, resolver)
+                .orElseThrow();
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code newsmark export PROJECT --format csv|jsonl|brat --out PATH ...}. */
+/** {@code newsmark export PROJECT --format csv|jsonl|brat|qdpx|qdc|xmi|webanno-json --out PATH ...}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export tags. Offsets are Unicode code points, end exclusive (Python's text[start:end]).",
                 "CSV: --preset data (the default) writes every value exactly as in the article;",
@@ -28,8 +28,11 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
     String project;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl|brat", defaultValue = "csv",
-            description = "csv (one row per tag; the default), jsonl (one line per document), brat (a folder per analyst).")
+    @Option(names = "--format", paramLabel = "csv|jsonl|brat|qdpx|qdc|xmi|webanno-json", defaultValue = "csv",
+            description = {"csv (one row per tag; the default), jsonl (one line per document), brat (a folder per analyst);",
+                    "for other tools: qdpx (REFI-QDA project: MAXQDA, ATLAS.ti, NVivo, QualCoder), qdc (REFI-QDA codebook),",
+                    "xmi (UIMA CAS XMI and its type system, zipped, for INCEpTION),",
+                    "webanno-json (W3C Web Annotation, JSON-LD). See docs/formats.md."})
     String format;
 
     @Option(names = "--out", paramLabel = "PATH", defaultValue = "-",
@@ -62,12 +65,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var exchange = org.newsmark.service.ExchangeFormat.byId(format);
+        if (exchange.isPresent()) {
+            return ExchangeExport.run(cli, spec, project, exchange.get(), out, new ExportScope(document, analyst), what);
+        }
         ExportService.Format f = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> ExportService.Format.CSV;
             case "jsonl", "json" -> ExportService.Format.JSONL;
             case "brat" -> ExportService.Format.BRAT;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be csv, jsonl or brat, not '" + format + "'");
+                    "--format must be csv, jsonl, brat, " + org.newsmark.service.ExchangeFormat.allIds() + ", not '" + format + "'");
         };
         boolean stdout = out.toString().equals("-");
         if (stdout && f == ExportService.Format.BRAT) {

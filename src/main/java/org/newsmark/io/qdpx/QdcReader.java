@@ -11,6 +11,7 @@ import org.newsmark.domain.AttributeType;
 import org.newsmark.domain.Codebook;
 import org.newsmark.domain.Label;
 import org.newsmark.io.ImportException;
+import org.newsmark.io.codebook.CodebookJson;
 import org.newsmark.io.exchange.ExchangeProject;
 import org.newsmark.io.exchange.ExchangeRead;
 import org.w3c.dom.Element;
@@ -46,9 +47,19 @@ public final class QdcReader {
         }
         Element codes = SecureXml.child(root, "Codes");
         List<String> notTaken = new ArrayList<>();
-        Codebook book = root.getAttribute("origin").startsWith(QdpxWriter.ORIGIN) ? ours(codes) : foreign(codes);
+        boolean newsmark = root.getAttribute("origin").startsWith(QdpxWriter.ORIGIN);
+        Codebook book = null;
         for (Element s : SecureXml.children(SecureXml.child(root, "Sets"), "Set")) {
-            notTaken.add(name + ": Set \"" + s.getAttribute("name") + "\" not taken (Newsmark has no sets)");
+            String json = SecureXml.text(s, "Description");
+            if (newsmark && QdcWriter.CODEBOOK_SET.equals(s.getAttribute("name")) && json != null) {
+                book = CodebookJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        name + " (set \"" + QdcWriter.CODEBOOK_SET + "\")");
+            } else {
+                notTaken.add(name + ": Set \"" + s.getAttribute("name") + "\" not taken (Newsmark has no sets)");
+            }
+        }
+        if (book == null) {
+            book = newsmark ? ours(codes) : foreign(codes);
         }
         String project = name.replaceFirst("(?i)\\.qdc$", "");
         return new ExchangeRead(new ExchangeProject(project, List.of(), book, List.of(), List.of(), Map.of(), List.of(),

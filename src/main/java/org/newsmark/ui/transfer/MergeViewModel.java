@@ -42,7 +42,8 @@ public final class MergeViewModel {
             // a name given to one incoming analyst is taken for the next (the merge would refuse it after all the questions)
             Set<String> taken = new HashSet<>(clashes.taken());
             for (String name : clashes.names()) {
-                String chosen = askNewName(name, other, taken);
+                String chosen = AnalystNameQuestion.ask(dialogs, name, other,
+                        ProjectMergeService.NameClashResolver.suffixWithFileName().newNameFor(name, other, taken), taken);
                 if (chosen == null) {
                     view.say("Merge cancelled: nothing was changed.");
                     return;
@@ -70,23 +71,6 @@ public final class MergeViewModel {
                     + r.linkEndsWidened().stream().map(w -> "\nLink type " + w + " is now allowed.").collect(java.util.stream.Collectors.joining())
                     + renamed);
         }, this::failed);
-    }
-
-    /** Asks until the name is free, or is the clashing name itself (to add the tags to ours, knowingly); null cancels. */
-    private String askNewName(String name, Path other, Set<String> taken) {
-        String proposal = ProjectMergeService.NameClashResolver.suffixWithFileName().newNameFor(name, other, taken);
-        String problem = "";
-        while (true) {
-            String answer = dialogs.askText("Analyst name taken", problem + "This project already has an analyst named “"
-                            + name + "”.\nGive the analyst from " + other.getFileName() + " another name (or keep “" + name
-                            + "” to add the tags to theirs).", "Name:", proposal)
-                    .map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-            if (answer == null || answer.equals(name) || !taken.contains(answer)) {
-                return answer;
-            }
-            problem = "“" + answer + "” is another analyst's name.\n";
-            proposal = answer;
-        }
     }
 
     private void failed(Throwable failure) {

@@ -62,7 +62,9 @@ final class MenuBarFactory {
                 writing(item("Import Tags from CSV…", null, vm.tagTransfer()::importCsv)),
                 writing(item("Import brat Folder…", null, vm.tagTransfer()::importBrat)),
                 writing(merge),
+                writing(importFromTools()),
                 export,
+                exportForTools(),
                 new SeparatorMenuItem(),
                 writing(item("Import Codebook…", null, vm.codebookFiles()::importCodebook)),
                 writing(builtInCodebooks()),
@@ -71,6 +73,24 @@ final class MenuBarFactory {
                 articleItems()[0], articleItems()[1], articleItems()[2],
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
+    }
+
+    private MenuItem importFromTools() {
+        MenuItem item = item("Import from Other Tools…", null, vm.exchange()::chooseAndImport);
+        item.setId("menu-import-tools");
+        return item;
+    }
+
+    /** File › Export for Other Tools ›: one item per format (REFI-QDA project and codebook, INCEpTION, Web Annotation). */
+    private Menu exportForTools() {
+        Menu m = new Menu("Export for Other Tools");
+        m.setId("menu-export-tools");
+        for (var choice : vm.exchange().exportChoices()) {
+            MenuItem item = item(choice.text(), null, choice.action());
+            item.setId("menu-export-" + choice.id());
+            m.getItems().add(item);
+        }
+        return m;
     }
 
     private MenuItem teamItem() {

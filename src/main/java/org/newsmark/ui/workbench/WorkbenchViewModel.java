@@ -68,6 +68,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final ArticleImportViewModel articleImport;
     private final TagTransferViewModel tagTransfer;
     private final MergeViewModel merge;
+    private final org.newsmark.ui.transfer.ExchangeViewModel exchange;
     private final org.newsmark.ui.transfer.CodebookFilesViewModel codebookFiles;
     private final ArticlesViewModel articles;
     private final PanelLayout layout = new PanelLayout();
@@ -95,6 +96,8 @@ public final class WorkbenchViewModel implements ProjectView {
         this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
                 project.shortName(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
+        this.exchange = new org.newsmark.ui.transfer.ExchangeViewModel(project.exchangeFiles(), tasks, dialogs, this,
+                project.shortName(), folder);
         this.codebookFiles = new org.newsmark.ui.transfer.CodebookFilesViewModel(project.codebookFiles(), tasks, dialogs, this,
                 project.shortName(), folder);
         this.articles = new ArticlesViewModel(this, project.documents(), status, dialogs);
@@ -274,6 +277,9 @@ public final class WorkbenchViewModel implements ProjectView {
     /** The CSV preset the next export starts with (the last one chosen); the shell binds it to the preferences. */
     public ObjectProperty<org.newsmark.io.csv.CsvPreset> csvPresetProperty() { return tagTransfer.csvPresetProperty(); }
     public MergeViewModel merge() { return merge; }
+
+    /** Files for other tools: REFI-QDA, UIMA XMI, W3C Web Annotation. */
+    public org.newsmark.ui.transfer.ExchangeViewModel exchange() { return exchange; }
 
     /** File › Export / Import Codebook…. */
     public org.newsmark.ui.transfer.CodebookFilesViewModel codebookFiles() { return codebookFiles; }
