@@ -7,7 +7,7 @@ import org.w3c.dom.Element;
 
 /**
  * Reads a REFI-QDA project exchange file (.qdpx) written by Newsmark, QualCoder, MAXQDA, ATLAS.ti or
- * NVivo (docs/formats-qdpx.md). What cannot be taken (pictures, PDFs, audio, video, sets, graphs,
+ * NVivo (docs/formats.md ("REFI-QDA project")). What cannot be taken (pictures, PDFs, audio, video, sets, graphs,
  * cases, codings of codes that are not codable, selections outside their text) is listed in
  * {@link ExchangeRead#notTaken()}; a file that is not a readable .qdpx is an {@link ImportException}.
  */
