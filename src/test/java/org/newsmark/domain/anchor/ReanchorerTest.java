@@ -64,7 +64,7 @@ class ReanchorerTest {
         String now = "Summary\n\nyes\nyes\n";
         Placement p = place(old, now, "yes");
         assertEquals(Outcome.AMBIGUOUS, p.outcome());
-        assertEquals(List.of(new Span(10, 13), new Span(14, 17)), p.candidates());
+        assertEquals(List.of(new Span(9, 12), new Span(13, 16)), p.candidates());
     }
 
     @Test
