@@ -211,34 +211,38 @@ public final class Reanchorer {
     }
 
     /**
-     * Where an edited span's text now is: from the first to the last of its characters the diff
-     * keeps, or, when it keeps none, what lies between the unchanged characters around it.
+     * Where an edited span's text now is. Each end is where the diff puts that end's character,
+     * or, when that character changed, the edge of the unchanged text next to it (outside the
+     * span, else the nearest the diff keeps inside it). Null when no end can be placed.
      */
     private Span editedPlace(int b, int e) {
-        int first = -1;
-        int last = -1;
+        int begin = mapping.map(b);
+        if (begin < 0) {
+            begin = b == 0 ? 0 : mapping.map(b - 1) >= 0 ? mapping.map(b - 1) + 1 : firstMappedIn(b, e);
+        }
+        int end = mapping.map(e - 1) >= 0 ? mapping.map(e - 1) + 1 : -1;
+        if (end < 0) {
+            end = e == oldText.length() ? newText.length() : mapping.map(e) >= 0 ? mapping.map(e) : lastMappedIn(b, e) + 1;
+        }
+        return begin >= 0 && end > begin ? widened(new Span(begin, end)) : null;
+    }
+
+    private int firstMappedIn(int b, int e) {
         for (int i = b; i < e; i++) {
-            int n = mapping.map(i);
-            if (n >= 0) {
-                if (first < 0) {
-                    first = n;
-                }
-                last = n;
+            if (mapping.map(i) >= 0) {
+                return mapping.map(i);
             }
         }
-        Span s = null;
-        if (first >= 0 && last >= first) {
-            s = new Span(first, last + 1);
-        } else {
-            int before = b == 0 ? 0 : mapping.map(b - 1) + 1;
-            int after = e == oldText.length() ? newText.length() : mapping.map(e);
-            if (before > 0 || b == 0) {
-                if (after > before) {
-                    s = new Span(before, after);
-                }
+        return -1;
+    }
+
+    private int lastMappedIn(int b, int e) {
+        for (int i = e - 1; i >= b; i--) {
+            if (mapping.map(i) >= 0) {
+                return mapping.map(i);
             }
         }
-        return s == null ? null : widened(s);
+        return -1;
     }
 
     /** {@code s} grown so that neither end splits a surrogate pair or leaves a combining mark behind. */

@@ -127,17 +127,32 @@ public final class ReviewListViewModel {
 
     private String describe(ReviewItem i) {
         return analystName.apply(i.oldTag().analystId()) + " \u00b7 " + labelName.apply(i.oldTag().labelId()) + " \u00b7 "
-                + i.reason().name().toLowerCase(java.util.Locale.ROOT) + ":  \u2026" + oneLine(i.before(), 30) + "[" + oneLine(i.quote(), 80)
-                + "]" + oneLine(i.after(), 30) + "\u2026";
+                + i.reason().name().toLowerCase(java.util.Locale.ROOT) + ":  \u2026" + lastOf(flat(i.before()), 30) + "["
+                + oneLine(i.quote(), 80) + "]" + firstOf(flat(i.after()), 30) + "\u2026";
+    }
+
+    private static String flat(String s) {
+        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String firstOf(String s, int n) {
+        if (s.length() <= n) {
+            return s;
+        }
+        return s.substring(0, Character.isHighSurrogate(s.charAt(n - 1)) ? n - 1 : n);
+    }
+
+    private static String lastOf(String s, int n) {
+        if (s.length() <= n) {
+            return s;
+        }
+        int from = s.length() - n;
+        return s.substring(Character.isLowSurrogate(s.charAt(from)) ? from + 1 : from);
     }
 
     /** {@code s} on one line (line ends as spaces), cut to {@code max} characters. */
     static String oneLine(String s, int max) {
-        String flat = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-        if (flat.length() <= max) {
-            return flat;
-        }
-        int cut = Character.isHighSurrogate(flat.charAt(max - 1)) ? max - 1 : max;
-        return flat.substring(0, cut) + "\u2026";
+        String flat = flat(s);
+        return flat.length() <= max ? flat : firstOf(flat, max) + "\u2026";
     }
 }
