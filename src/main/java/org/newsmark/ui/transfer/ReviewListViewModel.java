@@ -33,18 +33,23 @@ public final class ReviewListViewModel {
     private final LongFunction<String> analystName;
     private final LongFunction<String> labelName;
     private final Runnable placed;
+    private final java.util.function.BooleanSupplier newVersionOpen;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    /** @param placed run after a tag was placed (the workbench shows the new version's tags again) */
+    /**
+     * @param placed         run after a tag was placed (the workbench shows the new version's tags again)
+     * @param newVersionOpen whether the workbench shows the new version, whose selection a tag is placed on
+     */
     public ReviewListViewModel(ArticleVersionService versions, Document newVersion, LongFunction<String> analystName,
-                               LongFunction<String> labelName, Runnable placed) {
+                               LongFunction<String> labelName, Runnable placed, java.util.function.BooleanSupplier newVersionOpen) {
         this.versions = versions;
         this.newVersion = newVersion;
         this.analystName = analystName;
         this.labelName = labelName;
         this.placed = placed;
+        this.newVersionOpen = newVersionOpen;
         reload();
     }
 
@@ -68,10 +73,14 @@ public final class ReviewListViewModel {
         return "Tags to review \u2014 " + newVersion.title();
     }
 
-    /** Where the selected row's tag would go if placed as suggested: its edited text, or the first equal place. */
+    /**
+     * Where the selected row's tag would go if placed as suggested (its edited text, or the first
+     * equally good place), for the view to select in the article; null when none, or when the
+     * article shown is not the new version.
+     */
     public Span suggestion() {
         Row r = selected.get();
-        return r == null || r.item().candidates().isEmpty() ? null : r.item().candidates().get(0);
+        return r == null || r.item().candidates().isEmpty() || !newVersionOpen.getAsBoolean() ? null : r.item().candidates().get(0);
     }
 
     public void reload() {
@@ -90,6 +99,10 @@ public final class ReviewListViewModel {
             message.set("Choose a tag in the list first.");
             return false;
         }
+        if (!newVersionOpen.getAsBoolean()) {
+            message.set("Open \u201c" + newVersion.title() + "\u201d, the new version, to place its tags.");
+            return false;
+        }
         if (end <= begin) {
             message.set("Select the text in the article to place the tag on, then choose Place on Selection.");
             return false;
@@ -100,9 +113,9 @@ public final class ReviewListViewModel {
             message.set(e.getMessage());
             return false;
         }
-        message.set("Placed: " + labelName.apply(r.item().oldTag().labelId()) + " on \u201c"
-                + oneLine(newVersion.text().substring(begin, end), 60) + "\u201d.");
         reload();
+        said("Placed: " + labelName.apply(r.item().oldTag().labelId()) + " on \u201c"
+                + oneLine(newVersion.text().substring(begin, end), 60) + "\u201d.");
         placed.run();
         return true;
     }
@@ -120,9 +133,14 @@ public final class ReviewListViewModel {
             message.set(e.getMessage());
             return false;
         }
-        message.set("Dismissed: it stays in the old version.");
         reload();
+        said("Dismissed: it stays in the old version.");
         return true;
+    }
+
+    /** What was done, and that the list is done when it is. */
+    private void said(String done) {
+        message.set(rows.isEmpty() ? done + " Nothing left to review." : done);
     }
 
     private String describe(ReviewItem i) {

@@ -39,11 +39,7 @@ final class ReviewListWindow extends VBox {
         list.getSelectionModel().select(vm.selectedProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             vm.selectedProperty().set(now);
-            Span s = vm.suggestion();
-            if (s != null && editor.area().getLength() >= s.end()) {
-                editor.area().selectRange(s.begin(), s.end());
-                editor.area().requestFollowCaret();
-            }
+            showSuggestion(vm, editor);
         });
         vm.selectedProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
         Label message = new Label();
@@ -68,6 +64,16 @@ final class ReviewListWindow extends VBox {
         close.setOnAction(e -> getScene().getWindow().hide());
         getChildren().addAll(heading, how, list, message, new HBox(6, place, dismiss, close));
         VBox.setVgrow(list, Priority.ALWAYS);
+        showSuggestion(vm, editor);
+    }
+
+    /** The chosen tag's likely place selected in the article, ready for Place on Selection or to be adjusted. */
+    private static void showSuggestion(ReviewListViewModel vm, ArticleEditor editor) {
+        Span s = vm.suggestion();
+        if (s != null && editor.area().getLength() >= s.end()) {
+            editor.area().selectRange(s.begin(), s.end());
+            editor.area().requestFollowCaret();
+        }
     }
 
     /** Opens the list beside the workbench (not modal: the article's text is selected there). */

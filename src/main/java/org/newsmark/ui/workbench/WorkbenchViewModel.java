@@ -263,7 +263,8 @@ public final class WorkbenchViewModel implements ProjectView {
     /** The review list of the new version {@code d}. */
     public org.newsmark.ui.transfer.ReviewListViewModel newReviewList(Document d) {
         return new org.newsmark.ui.transfer.ReviewListViewModel(project.versions(), d, this::analystName,
-                id -> labels.stream().filter(l -> l.id() == id).map(Label::name).findFirst().orElse("?"), this::reloadAfterPlacing);
+                id -> labels.stream().filter(l -> l.id() == id).map(Label::name).findFirst().orElse("?"), this::reloadAfterPlacing,
+                () -> document.get() != null && document.get().id() == d.id());
     }
 
     /** A tag placed from the review list: the new version's tags again when it is open, and the list's counts. */

@@ -112,7 +112,7 @@ class NewVersionViewModelTest {
 
         assertTrue(review.place(review.suggestion().begin(), review.suggestion().end()));
         assertEquals(List.of(), review.rows());
-        assertEquals("Nothing left to review.", review.messageProperty().get());
+        assertEquals("Placed: claim on \u201cclose in June\u201d. Nothing left to review.", review.messageProperty().get());
         assertEquals(List.of("Traffic will move to the ferry", "close in June"),
                 vm.annotations().stream().map(a -> a.span().textOf(NEW)).sorted().toList(), "the placed tag is shown");
 
