@@ -57,6 +57,25 @@ class VersionStorageTest {
     }
 
     @Test
+    void statisticsCountTheCurrentVersionsOnly() throws Exception {
+        try (SqliteProject p = TestStores.create(dir.resolve("stats.newsmark"))) {
+            Document old = p.documents().insert("Old", null, "The first text.");
+            Analyst ana = p.analysts().findOrCreate("Ana");
+            p.annotations().insert(new Annotation(0, old.id(), ana.id(), 1, new Span(4, 9), "", null, T, T));
+            var byArticle = List.of(new org.newsmark.service.port.StatisticsRepository.Group(
+                    org.newsmark.domain.StatisticsKey.of(org.newsmark.domain.StatisticsKey.Kind.ARTICLE), null, false));
+            assertEquals(1, p.statistics().count(byArticle, null).size());
+            Document now = p.documents().insert("New", null, "The first text, edited.");
+            p.annotations().insert(new Annotation(0, now.id(), ana.id(), 1, new Span(4, 9), "", null, T, T));
+            p.documents().markNewVersion(now.id(), old.id());
+            assertEquals(List.of(List.of("New")), p.statistics().count(byArticle, null).stream()
+                    .map(org.newsmark.domain.TagCount::values).toList());
+            assertEquals(List.of(now.id()), p.statistics().density(null).stream().map(org.newsmark.domain.ArticleDensity::documentId)
+                    .toList());
+        }
+    }
+
+    @Test
     void theReviewColumnTakesOnlyTheOutcomesThatAreReviewed() throws Exception {
         try (SqliteProject p = TestStores.create(dir.resolve("check.newsmark"))) {
             Document d = p.documents().insert("D", null, "Some text.");
