@@ -18,6 +18,9 @@ final class TextMapping {
     /** Longest old + new run of changed lines diffed by character ((N+M)·D work, D at most N+M). */
     static final int CHARACTER_DIFF_LIMIT = 6_000;
 
+    /** Most old + new lines diffed (the same bound on the line diff); beyond it only the common start and end map. */
+    static final int LINE_DIFF_LIMIT = 40_000;
+
     /** An unchanged run: old [oldStart, oldStart+length) is new [newStart, newStart+length). */
     private record Segment(int oldStart, int newStart, int length) {
     }
@@ -48,6 +51,9 @@ final class TextMapping {
     private void diffLines(String oldText, int oldFrom, int oldTo, String newText, int newFrom, int newTo) {
         List<Line> a = Line.split(oldText, oldFrom, oldTo);
         List<Line> b = Line.split(newText, newFrom, newTo);
+        if (a.size() + b.size() > LINE_DIFF_LIMIT) {
+            return;
+        }
         Map<String, Character> ids = new HashMap<>();
         String sa = lineCodes(a, ids);
         String sb = lineCodes(b, ids);
