@@ -67,6 +67,19 @@ public final class ArticleImportService {
         return addAll(articles, files);
     }
 
+    /** Reads one article file without adding it (a new version of an article is planned from it first). */
+    public ImportedArticle readOne(Path file, Optional<Charset> encoding) throws ImportException {
+        Batch batch = read(List.of(file), Map.of(), encoding, TaskControl.NONE);
+        if (!batch.problems().isEmpty()) {
+            throw batch.problems().get(0);
+        }
+        if (!batch.needEncoding().isEmpty()) {
+            throw new org.newsmark.io.EncodingNeededException(name(file),
+                    "is not valid UTF-8 text; name its encoding (--encoding on the command line)");
+        }
+        return batch.articles().get(0);
+    }
+
     /**
      * Reads each file (the work that can take long; nothing is written). {@code encodings} gives
      * the encoding chosen for particular files; {@code fallback} applies to all others.

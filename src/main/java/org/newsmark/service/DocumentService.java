@@ -36,6 +36,11 @@ public final class DocumentService {
         listeners.add(onDocumentsChanged);
     }
 
+    /** Tells the listeners of a change another service made to the article list (a new version). */
+    void documentsChanged() {
+        listeners.forEach(Runnable::run);
+    }
+
     public AddResult add(String title, String sourceName, String text) {
         if (project.isReadOnly()) {
             throw new AnnotationConflictException(project.name() + " is open read-only; articles cannot be added.");

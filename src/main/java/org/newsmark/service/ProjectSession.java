@@ -31,6 +31,7 @@ public final class ProjectSession implements AutoCloseable {
     private final ManifestImport manifests;
     private final CorpusSearchService corpusSearch;
     private final CorpusTagAll corpusTagAll;
+    private final ArticleVersionService versions;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ProjectSession(ProjectStore store, ProjectSessions opener) {
@@ -51,6 +52,7 @@ public final class ProjectSession implements AutoCloseable {
         this.manifests = new ManifestImport(store, articleImports);
         this.corpusSearch = new CorpusSearchService(store);
         this.corpusTagAll = new CorpusTagAll(store, corpusSearch, annotations);
+        this.versions = new ArticleVersionService(store, documents, annotations::forgetHistory);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
 
@@ -102,6 +104,11 @@ public final class ProjectSession implements AutoCloseable {
 
     public ArticleImportService articleImports() {
         return articleImports;
+    }
+
+    /** New versions of articles already in the project: plan, apply, undo, and the review list. */
+    public ArticleVersionService versions() {
+        return versions;
     }
 
     /** Importing a folder of articles: plan, then all or nothing or each file on its own. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.newsmark.domain.Annotation;
+import org.newsmark.domain.anchor.Outcome;
 import org.newsmark.service.port.AnnotationRepository;
 
 /** Tags in the {@code annotations} table. */
@@ -27,11 +28,49 @@ final class JdbcAnnotations implements AnnotationRepository {
     private final boolean values;
     /** Whether the file has the links table: a deleted tag takes its links with it. */
     private final boolean links;
+    /** Whether the file has the review column of article versions. */
+    private final boolean reviews;
 
     JdbcAnnotations(Database db, int schemaVersion) {
         this.db = db;
         this.values = schemaVersion >= Schema.CODEBOOK_FROM;
         this.links = schemaVersion >= Schema.LINKS_FROM;
+        this.reviews = schemaVersion >= Schema.VERSIONS_FROM;
+    }
+
+    @Override
+    public void setReview(long id, Outcome reason) {
+        if (!reviews) {
+            throw new IllegalStateException("this project's format keeps no review list of article versions");
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE annotations SET review = ? WHERE id = ?")) {
+                ps.setString(1, reason == null ? null : reason.name().toLowerCase(java.util.Locale.ROOT));
+                ps.setLong(2, id);
+                requireOne(ps.executeUpdate(), id);
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, Outcome> reviews(long documentId) {
+        if (!reviews) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<Long, Outcome> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, review FROM annotations WHERE document_id = ? AND review IS NOT NULL ORDER BY begin_utf16, end_utf16, id")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), Outcome.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override

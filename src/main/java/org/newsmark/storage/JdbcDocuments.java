@@ -23,6 +23,8 @@ final class JdbcDocuments implements DocumentRepository {
     private final Database db;
     private final boolean indexed;
     private final int schemaVersion;
+    /** Whether the project keeps article versions (format 12): replaced versions leave the article list. */
+    private final boolean versions;
     /** The highest id deleted while this store is open: a new document never takes it (see {@link #delete}). */
     private long highestDeleted;
 
@@ -30,6 +32,7 @@ final class JdbcDocuments implements DocumentRepository {
         this.db = db;
         this.indexed = schemaVersion >= Schema.CORPUS_INDEX_FROM;
         this.schemaVersion = schemaVersion;
+        this.versions = schemaVersion >= Schema.VERSIONS_FROM;
     }
 
     @Override
@@ -183,7 +186,15 @@ final class JdbcDocuments implements DocumentRepository {
     public List<DocumentSummary> summaries(Long analystId) {
         return db.read(c -> {
             // two statements, not "? IS NULL OR": with the analyst fixed the count is a search of the index
-            try (PreparedStatement ps = c.prepareStatement(schemaVersion >= Schema.TAG_COUNTS_FROM ? (analystId == null ? """
+            try (PreparedStatement ps = c.prepareStatement(versions ? (analystId == null ? """
+                    SELECT d.id, d.title, d.sha256, d.length,
+                           coalesce((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id), 0) AS n
+                    FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents v WHERE v.previous_version = d.id)
+                    ORDER BY d.id""" : """
+                    SELECT d.id, d.title, d.sha256, d.length,
+                           coalesce((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id AND t.analyst_id = ?), 0) AS n
+                    FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents v WHERE v.previous_version = d.id)
+                    ORDER BY d.id""") : schemaVersion >= Schema.TAG_COUNTS_FROM ? (analystId == null ? """
                     SELECT d.id, d.title, d.sha256, d.length,
                            coalesce((SELECT sum(n) FROM tag_counts t WHERE t.document_id = d.id), 0) AS n
                     FROM documents d ORDER BY d.id""" : """
@@ -208,5 +219,53 @@ final class JdbcDocuments implements DocumentRepository {
                 return out;
             }
         });
+    }
+
+    @Override
+    public void markNewVersion(long newId, long oldId) {
+        requireVersions();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET previous_version = ? WHERE id = ?")) {
+                ps.setLong(1, oldId);
+                ps.setLong(2, newId);
+                if (ps.executeUpdate() != 1) {
+                    throw new SQLException("article " + newId + " no longer exists");
+                }
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Long> previousVersion(long id) {
+        if (!versions) {
+            return Optional.empty();
+        }
+        return optionalId("SELECT previous_version FROM documents WHERE id = ? AND previous_version IS NOT NULL", id);
+    }
+
+    @Override
+    public Optional<Long> nextVersion(long id) {
+        if (!versions) {
+            return Optional.empty();
+        }
+        return optionalId("SELECT min(id) FROM documents WHERE previous_version = ? HAVING min(id) IS NOT NULL", id);
+    }
+
+    private Optional<Long> optionalId(String sql, long key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
+
+    private void requireVersions() {
+        if (!versions) {
+            throw new IllegalStateException("this project's format " + schemaVersion + " keeps no article versions");
+        }
     }
 }

@@ -32,6 +32,7 @@ abstract class JdbcProject implements ProjectStore {
     private final JdbcStatistics statistics;
     private final CorpusIndex corpusIndex;
     private final JdbcStatuses statuses;
+    private final int schemaVersion;
 
     /** @param schemaVersion the project's format: a read-only session may see an older one */
     JdbcProject(Database db, CorpusIndex corpusIndex, int schemaVersion) {
@@ -49,6 +50,12 @@ abstract class JdbcProject implements ProjectStore {
         this.metadata = new JdbcMetadata(db, schemaVersion);
         this.statistics = new JdbcStatistics(db, schemaVersion);
         this.statuses = new JdbcStatuses(db, schemaVersion);
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** The project's format as this session reads it. */
+    int schemaVersion() {
+        return schemaVersion;
     }
 
     @Override

@@ -59,6 +59,12 @@ final class JdbcStatistics implements StatisticsRepository {
     private static final String DENSITY_FROM_COUNTS = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"
             + " d.length, coalesce(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, sum(n) AS n FROM tag_counts"
             + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id ORDER BY d.id";
+    /** Format 12 on: a version another one replaced is not counted (its tags were carried or are on a review list). */
+    private static final String CURRENT_ONLY = " WHERE NOT EXISTS (SELECT 1 FROM documents v WHERE v.previous_version = d.id)";
+    private static final String DENSITY_CURRENT = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"
+            + " d.length, coalesce(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, sum(n) AS n FROM tag_counts"
+            + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id"
+            + " WHERE NOT EXISTS (SELECT 1 FROM documents v WHERE v.previous_version = d.id) ORDER BY d.id";
     private static final String DENSITY_SQL = "SELECT d.id, d.title, coalesce(nullif(trim(d.outlet), ''), '(no outlet)'),"
             + " d.length, coalesce(t.n, 0) FROM documents d LEFT JOIN (SELECT document_id, count(*) AS n FROM annotations"
             + " WHERE (? IS NULL OR analyst_id = ?) GROUP BY document_id) t ON t.document_id = d.id ORDER BY d.id";
@@ -123,6 +129,9 @@ final class JdbcStatistics implements StatisticsRepository {
             sql.append(" JOIN analysts an ON an.id = t.analyst_id");
         }
         joins.forEach(sql::append);
+        if (schemaVersion >= Schema.VERSIONS_FROM) {
+            sql.append(CURRENT_ONLY);
+        }
         String by = String.join(", ", grouped);
         // a missing value sorts first on both backends (SQLite's way; PostgreSQL puts NULL last unless told)
         sql.append(" GROUP BY ").append(by).append(" ORDER BY ").append(String.join(" NULLS FIRST, ", grouped)).append(" NULLS FIRST");
@@ -152,7 +161,7 @@ final class JdbcStatistics implements StatisticsRepository {
 
     @Override
     public List<ArticleDensity> density(Long analystId) {
-        String sql = schemaVersion >= Schema.TAG_COUNTS_FROM ? DENSITY_FROM_COUNTS : schemaVersion >= Schema.SOURCES_FROM ? DENSITY_SQL : DENSITY_SQL_OLD;
+        String sql = schemaVersion >= Schema.VERSIONS_FROM ? DENSITY_CURRENT : schemaVersion >= Schema.TAG_COUNTS_FROM ? DENSITY_FROM_COUNTS : schemaVersion >= Schema.SOURCES_FROM ? DENSITY_SQL : DENSITY_SQL_OLD;
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 setNullable(ps, 1, analystId);

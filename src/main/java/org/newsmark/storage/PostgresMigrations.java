@@ -10,13 +10,17 @@ import java.util.Map;
 /**
  * The server's migrations after {@link PostgresSchema#BASELINE}: for each file format that comes
  * later, what that format's SQLite migration does, said in PostgreSQL, under the same number
- * (docs/decisions/0032). None yet: the server starts at the newest format. {@code team init} runs
- * them on an older server project, all in one transaction.
+ * (docs/decisions/0032). {@code team init} runs them on an older server project, all in one
+ * transaction, and on a new one right after the baseline's tables.
  */
 final class PostgresMigrations {
 
     /** Format → its statements. PostgresMigrationsTest fails when a format has none. */
-    static final Map<Integer, List<String>> STEPS = Map.of();
+    static final Map<Integer, List<String>> STEPS = Map.of(
+            Schema.VERSIONS_FROM, List.of(
+                    "ALTER TABLE documents ADD COLUMN previous_version BIGINT",
+                    "CREATE INDEX documents_by_previous_version ON documents(previous_version)",
+                    "ALTER TABLE annotations ADD COLUMN review TEXT COLLATE \"C\" CHECK (review IN ('changed', 'gone', 'ambiguous'))"));
 
     private PostgresMigrations() {
     }

@@ -13,7 +13,8 @@ final class PostgresProject extends JdbcProject {
     private final Optional<String> loginAnalyst;
 
     PostgresProject(PostgresDatabase db, PostgresLive live, String readOnlyReason, String loginAnalyst) {
-        super(db, new PostgresCorpusIndex(db), PostgresSchema.BASELINE);
+        // opened only at this Newsmark's format (PostgresProjectStores refuses any other)
+        super(db, new PostgresCorpusIndex(db), Schema.currentVersion());
         this.db = db;
         this.live = live;
         this.readOnlyReason = Optional.ofNullable(readOnlyReason);

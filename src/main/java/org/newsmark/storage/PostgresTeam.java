@@ -99,6 +99,7 @@ public final class PostgresTeam {
                 for (String sql : PostgresSchema.statements()) {
                     s.execute(sql);
                 }
+                PostgresMigrations.upgrade(c, PostgresSchema.BASELINE, Schema.currentVersion(), PostgresMigrations.STEPS);
                 // the codebook a new file starts with, made by the same code
                 DefaultLabels.insert(c);
                 DefaultLabels.insertAttributes(c);

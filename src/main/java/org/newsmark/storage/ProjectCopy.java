@@ -50,7 +50,8 @@ public final class ProjectCopy {
     public static Copied push(Path file, ServerAddress address, char[] password) throws ProjectRefusedException {
         String name = file.getFileName().toString();
         try (SqliteProject source = (SqliteProject) new SqliteProjectStores().openReadOnly(file)) {
-            if (source.database().isReadOnly() && PostgresSchema.BASELINE != Schema.currentVersion()) {
+            // a file opened for reading is not upgraded: an older one is pushed after it was opened once for writing
+            if (source.schemaVersion() != Schema.currentVersion()) {
                 throw new ProjectRefusedException(name + " must be of the current format to be pushed.");
             }
             try {

@@ -334,7 +334,14 @@ final class Schema {
                     END""",
                     "INSERT INTO tag_counts (document_id, analyst_id, label_id, n)"
                             + " SELECT document_id, analyst_id, label_id, count(*) FROM annotations"
-                            + " GROUP BY document_id, analyst_id, label_id"));
+                            + " GROUP BY document_id, analyst_id, label_id"),
+            // 12: versions of an article. A new version names the one it replaces (previous_version, a plain id:
+            // the old version is kept whole, hidden from the article list); an old version's tag not carried over
+            // says why (review) until the analyst places or dismisses it. See docs/decisions/0043-re-anchoring.md.
+            List.of(
+                    "ALTER TABLE documents ADD COLUMN previous_version INTEGER",
+                    "CREATE INDEX documents_by_previous_version ON documents(previous_version)",
+                    "ALTER TABLE annotations ADD COLUMN review TEXT CHECK (review IN ('changed', 'gone', 'ambiguous'))"));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -368,6 +375,9 @@ final class Schema {
 
     /** The first format that keeps the tags' counts per article, analyst and label ({@code tag_counts}). */
     static final int TAG_COUNTS_FROM = 11;
+
+    /** The first format with article versions ({@code documents.previous_version}, {@code annotations.review}). */
+    static final int VERSIONS_FROM = 12;
 
     static int currentVersion() {
         return MIGRATIONS.size();

@@ -111,6 +111,16 @@ class ServerSchemaTest {
         Wiring.projects().openServer(a, null).close();
     }
 
+    @Test
+    void aFileOfAnOlderFormatIsNotPushed() throws Exception {
+        Path file = dir.resolve("older.newsmark");
+        try (SqliteDatabase db = SqliteDatabase.writer(file)) {
+            Migrations.apply(db, 0, Schema.currentVersion() - 1);
+        }
+        ProjectRefusedException e = assertThrows(ProjectRefusedException.class, () -> ProjectCopy.push(file, TestServer.newProject(), null));
+        assertTrue(e.getMessage().contains("must be of the current format to be pushed"), e.getMessage());
+    }
+
     private static Connection admin(ServerAddress a) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + TestServer.port() + "/" + a.database() + "?user=postgres");
     }

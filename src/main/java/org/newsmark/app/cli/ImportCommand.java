@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsmark.domain.Names;
+import org.newsmark.io.article.ImportedArticle;
 import org.newsmark.io.csv.ManifestReader;
+import org.newsmark.service.ArticleVersionService;
 import org.newsmark.service.DocumentService;
 import org.newsmark.service.FolderImport;
 import org.newsmark.service.ManifestImport;
+import org.newsmark.service.ProjectSession;
 import org.newsmark.domain.TaskControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,11 +21,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsmark import PROJECT FILE... [--analyst NAME]}: add articles (txt, html, docx, pdf). */
+/**
+ * {@code newsmark import PROJECT FILE... [--analyst NAME]}: add articles (txt, html, docx, pdf);
+ * with {@code --new-version-of ID} or {@code --new-version}, one file as a new version of an article.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import articles into a project (created when missing).",
                 "Formats are recognised by content: plain text (UTF-8, UTF-16 with BOM), HTML, DOCX, PDF.",
-                "All files are checked first; if one is refused nothing is added."})
+                "All files are checked first; if one is refused nothing is added.",
+                "With --new-version-of or --new-version: one FILE becomes the new version of an article already in the"
+                        + " project; every tag is carried over by its quote and context or listed for review."})
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The .newsmark project file, or a team project: postgresql://user@host[:port]/database.")
@@ -58,6 +66,15 @@ final class ImportCommand implements Callable<Integer> {
             description = "The outlet (publication) of every article imported, over what an HTML page names (og:site_name).")
     String outlet;
 
+    @Option(names = "--new-version-of", paramLabel = "DOCUMENT_ID",
+            description = "Import the one FILE as a new version of this article (its id, as `newsmark list` shows): tags are"
+                    + " carried over by quote and context, those whose text moved are re-anchored, the rest are listed for review;"
+                    + " the old version is kept, hidden from the article list.")
+    Long newVersionOf;
+
+    @Option(names = "--new-version", description = "As --new-version-of, for the article whose url is the url the FILE names.")
+    boolean newVersion;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String analystName = analyst == null ? null : analystName(analyst);
         var out = spec.commandLine().getOut();
+        if (newVersionOf != null || newVersion) {
+            return asNewVersion(analystName);
+        }
         if (folder != null) {
             if (!files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "Give either article files or --recursive DIR, not both.");
@@ -158,6 +178,59 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("new custom fields: " + String.join(", ", report.fieldsDeclared()));
         }
         return 0;
+    }
+
+    /** --new-version-of ID / --new-version: one file, planned and applied as a new version of an article. */
+    private Integer asNewVersion(String analystName) throws Exception {
+        if (files.size() != 1 || folder != null || manifest != null || (newVersionOf != null && newVersion)) {
+            throw new ParameterException(spec.commandLine(),
+                    "A new version is one FILE, with either --new-version-of DOCUMENT_ID or --new-version (not --manifest or --recursive).");
+        }
+        var out = spec.commandLine().getOut();
+        String outletName = outletName();
+        try (ProjectSession session = CliProjects.open(project)) {
+            ImportedArticle read = session.articleImports().readOne(files.get(0), Optional.ofNullable(encoding));
+            ImportedArticle article = outletName == null ? read : read.withOutlet(outletName);
+            long target = newVersionOf != null ? newVersionOf : byUrl(session, article);
+            ArticleVersionService.ReanchorPlan plan = session.versions().plan(target, article);
+            ArticleVersionService.NewVersion v = session.versions().apply(plan);
+            if (analystName != null) {
+                session.analyst(analystName);
+            }
+            out.println("new version\t" + v.document().id() + "\t" + v.document().sha256() + "\t" + v.document().title()
+                    + "\treplaces\t" + target);
+            out.println(plan.summary());
+            for (ArticleVersionService.TagPlan t : plan.toReview()) {
+                out.println("to review\t" + t.tag().id() + "\t" + analystName(session, t.tag().analystId()) + "\t"
+                        + labelName(session, t.tag().labelId()) + "\t" + t.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                        + "\t" + shown(t.tag().span().textOf(plan.oldVersion().text())));
+            }
+        }
+        return 0;
+    }
+
+    private long byUrl(ProjectSession session, ImportedArticle article) {
+        String url = article.metadata().url();
+        if (url == null) {
+            throw new ParameterException(spec.commandLine(), files.get(0).getFileName() + " names no url to match an article by;"
+                    + " give --new-version-of DOCUMENT_ID.");
+        }
+        return session.versions().currentWithUrl(url).map(org.newsmark.domain.Document::id).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "No article in " + session.name() + " has the url " + url
+                        + "; give --new-version-of DOCUMENT_ID."));
+    }
+
+    private static String analystName(ProjectSession session, long id) {
+        return session.analysts().stream().filter(a -> a.id() == id).map(org.newsmark.domain.Analyst::name).findFirst().orElse("?");
+    }
+
+    private static String labelName(ProjectSession session, long id) {
+        return session.labels().stream().filter(l -> l.id() == id).map(org.newsmark.domain.Label::name).findFirst().orElse("?");
+    }
+
+    /** A quote on one line: line ends and tabs written as \n, \r, \t. */
+    private static String shown(String quote) {
+        return "\"" + quote.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + "\"";
     }
 
     /** The --outlet name, checked by the name rule before the project is opened. */

@@ -50,4 +50,10 @@ public interface AnnotationRepository {
 
     /** Analyst ids with at least one tag in the document. */
     List<Long> analystsOf(long documentId);
+
+    /** Puts a tag of a replaced article version on its review list with {@code reason}, or takes it off (null). */
+    void setReview(long id, org.newsmark.domain.anchor.Outcome reason);
+
+    /** The tags of {@code documentId} still on its review list, by id in text order, with why they were not carried. */
+    java.util.Map<Long, org.newsmark.domain.anchor.Outcome> reviews(long documentId);
 }

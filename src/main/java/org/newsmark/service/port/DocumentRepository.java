@@ -27,6 +27,18 @@ public interface DocumentRepository {
     /** Inserts a deleted document again as it was (id, title, source, import time, text). */
     Document restore(Document d);
 
-    /** Every document in import order with the number of tags {@code analystId} made in it (all analysts when null). */
+    /**
+     * Every current document (no later version replaced it) in import order with the number of
+     * tags {@code analystId} made in it (all analysts when null).
+     */
     List<DocumentSummary> summaries(Long analystId);
+
+    /** Records {@code newId} as the new version of {@code oldId}, which leaves the article list and is kept whole. */
+    void markNewVersion(long newId, long oldId);
+
+    /** The version {@code id} replaced, when it is a new version. */
+    Optional<Long> previousVersion(long id);
+
+    /** The version that replaced {@code id}, when one did. */
+    Optional<Long> nextVersion(long id);
 }

@@ -33,12 +33,22 @@ public final class ArticleImportViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ProjectView view;
+    /** Offers a file with the url of an article already there as its new version; none until given. */
+    private NewVersionViewModel newVersions;
+
+    public static final String AS_NEW_VERSION = "A new version of that article (its tags carried over)";
+    public static final String AS_SEPARATE = "A separate article";
 
     public ArticleImportViewModel(ArticleImportService importer, TaskRunner tasks, DialogService dialogs, ProjectView view) {
         this.importer = importer;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.view = view;
+    }
+
+    /** From now on, one file whose url an article already has is offered as that article's new version. */
+    public void useNewVersions(NewVersionViewModel versions) {
+        this.newVersions = versions;
     }
 
     public void chooseAndImport() {
@@ -78,8 +88,35 @@ public final class ArticleImportViewModel {
                 read(files, chosen, afterwards);
                 return;
             }
+            if (offeredAsNewVersion(batch.articles(), files)) {
+                return;
+            }
             add(batch.articles(), files, afterwards);
         }, failure -> failed(failure, files.size()));
+    }
+
+    /** One file with the url of a current article (and other text): asked whether it is that article's new version. */
+    private boolean offeredAsNewVersion(List<ImportedArticle> articles, List<Path> files) {
+        if (newVersions == null || articles.size() != 1) {
+            return false;
+        }
+        ImportedArticle a = articles.get(0);
+        Optional<org.newsmark.domain.Document> same = newVersions.sameUrl(a);
+        if (same.isEmpty() || same.get().sha256().equals(org.newsmark.domain.TextHash.sha256(a.text()))) {
+            return false;
+        }
+        Optional<String> answer = dialogs.choose("Newsmark", "\u201c" + same.get().title() + "\u201d in this project has the"
+                + " address " + a.metadata().url() + " too.", "Import " + files.get(0).getFileName() + " as:",
+                List.of(AS_NEW_VERSION, AS_SEPARATE), AS_NEW_VERSION);
+        if (answer.isEmpty()) {
+            view.say("Import cancelled: nothing was added.");
+            return true;
+        }
+        if (answer.get().equals(AS_NEW_VERSION)) {
+            newVersions.planAndConfirm(same.get(), a);
+            return true;
+        }
+        return false;
     }
 
     private void add(List<ImportedArticle> articles, List<Path> files, Runnable afterwards) {

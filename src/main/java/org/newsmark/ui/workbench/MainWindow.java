@@ -96,6 +96,8 @@ public final class MainWindow extends BorderPane {
             }
         });
 
+        vm.newVersions().reviewWantedProperty().addListener((o, was, now) -> reviewWanted(now));
+
         MenuBarFactory menus = new MenuBarFactory(vm, actions, this);
         setTop(new VBox(menus.build(), new LabelToolBar(vm, binding::tagOrRelabel)));
         setCenter(split);
@@ -331,6 +333,20 @@ public final class MainWindow extends BorderPane {
     /** Edit › Article Details…: the open article's outlet, author, date, address, language and custom fields. */
     void articleDetails() {
         vm.newArticleDetails().ifPresent(details -> org.newsmark.ui.details.ArticleDetailsDialog.open(window(), details, themed));
+    }
+
+    /** File › Review Tags Not Carried Over…: the open new version's review list, beside the article. */
+    void reviewTags() {
+        vm.newReviewList().ifPresentOrElse(list -> ReviewListWindow.open(window(), list, editor, themed),
+                () -> vm.say("The open article is not a new version of another: it has no tags to review."));
+    }
+
+    /** Right after a new version with tags to review was imported: its list opens by itself. */
+    private void reviewWanted(org.newsmark.domain.Document newVersion) {
+        if (newVersion != null) {
+            vm.newVersions().reviewWantedProperty().set(null);
+            ReviewListWindow.open(window(), vm.newReviewList(newVersion), editor, themed);
+        }
     }
 
     /** View › Sources…: who gets quoted; a quote opens here with its tag selected. */

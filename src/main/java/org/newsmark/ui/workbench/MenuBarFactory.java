@@ -59,6 +59,7 @@ final class MenuBarFactory {
                 writing(importArticle),
                 writing(item("Import Folder\u2026", "Shortcut+Shift+I", () -> vm.folderImport().chooseAndImport())),
                 writing(item("Import with Manifest…", null, () -> vm.newManifestImport().chooseAndImport())),
+                versionItems()[0], versionItems()[1], versionItems()[2],
                 writing(item("Import Tags from CSV…", null, vm.tagTransfer()::importCsv)),
                 writing(item("Import brat Folder…", null, vm.tagTransfer()::importBrat)),
                 writing(merge),
@@ -127,6 +128,27 @@ final class MenuBarFactory {
     }
 
     private MenuItem[] articleItems;
+
+    /** A new version of the open article, its review list, and taking it back (see docs/decisions/0043). */
+    private MenuItem[] versionItems() {
+        if (versionItems == null) {
+            MenuItem newVersion = writing(item("Import New Version of This Article…", "Shortcut+Shift+U",
+                    () -> vm.newVersions().chooseAndImport(vm.documentProperty().get())));
+            newVersion.setId("menu-new-version");
+            MenuItem review = item("Review Tags Not Carried Over…", null, window::reviewTags);
+            review.setId("menu-review-tags");
+            MenuItem undo = writing(item("Undo New Version…", null, () -> vm.newVersions().undo(vm.documentProperty().get())));
+            undo.setId("menu-undo-new-version");
+            if (!vm.isProjectReadOnly()) {
+                newVersion.disableProperty().bind(vm.documentProperty().isNull());
+            }
+            review.disableProperty().bind(vm.documentProperty().isNull());
+            versionItems = new MenuItem[] {newVersion, review, undo};
+        }
+        return versionItems;
+    }
+
+    private MenuItem[] versionItems;
 
     private Menu edit() {
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);

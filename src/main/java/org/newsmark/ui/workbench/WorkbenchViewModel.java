@@ -66,6 +66,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final BooleanBinding readOnly;
     private final Map<Long, String> analystNames = new HashMap<>();
     private final ArticleImportViewModel articleImport;
+    private final org.newsmark.ui.transfer.NewVersionViewModel newVersions;
     private final TagTransferViewModel tagTransfer;
     private final MergeViewModel merge;
     private final org.newsmark.ui.transfer.ExchangeViewModel exchange;
@@ -93,6 +94,10 @@ public final class WorkbenchViewModel implements ProjectView {
                 || this.analyst.get() == null || this.shownAnalyst.get().id() != this.analyst.get().id(), this.shownAnalyst, this.analyst);
         Path folder = project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         this.articleImport = new ArticleImportViewModel(project.articleImports(), tasks, dialogs, this);
+        this.newVersions = new org.newsmark.ui.transfer.NewVersionViewModel(project.versions(), project.articleImports(), tasks,
+                dialogs, this);
+        articleImport.useNewVersions(newVersions);
+        newVersions.justImportedProperty().addListener((o, was, now) -> refreshHistory());
         this.tagTransfer = new TagTransferViewModel(project.annotationImports(), project.export(), tasks, dialogs, this,
                 project.shortName(), folder);
         this.merge = new MergeViewModel(project.merges(), tasks, dialogs, this);
@@ -245,6 +250,31 @@ public final class WorkbenchViewModel implements ProjectView {
     // --- what the other view-models of the window are ------------------------
 
     public ArticleImportViewModel articleImport() { return articleImport; }
+
+    /** File › Import New Version of This Article…, Undo New Version, and what Edit › Undo does right after one. */
+    public org.newsmark.ui.transfer.NewVersionViewModel newVersions() { return newVersions; }
+
+    /** The review list of the open article when it is a new version (an empty list when nothing is left to review). */
+    public Optional<org.newsmark.ui.transfer.ReviewListViewModel> newReviewList() {
+        Document d = document.get();
+        if (d == null || !newVersions.isNewVersion(d.id())) {
+            return Optional.empty();
+        }
+        return Optional.of(newReviewList(d));
+    }
+
+    /** The review list of the new version {@code d}. */
+    public org.newsmark.ui.transfer.ReviewListViewModel newReviewList(Document d) {
+        return new org.newsmark.ui.transfer.ReviewListViewModel(project.versions(), d, this::analystName,
+                id -> labels.stream().filter(l -> l.id() == id).map(Label::name).findFirst().orElse("?"), this::reloadAfterPlacing,
+                () -> document.get() != null && document.get().id() == d.id());
+    }
+
+    /** A tag placed from the review list: the new version's tags again when it is open, and the list's counts. */
+    private void reloadAfterPlacing() {
+        reloadCurrent();
+        refreshDocuments();
+    }
 
     /** File › Import Folder…: a folder and its subfolders, previewed first. */
     public org.newsmark.ui.transfer.FolderImportViewModel folderImport() {
@@ -429,7 +459,16 @@ public final class WorkbenchViewModel implements ProjectView {
 
     /** F2: asks for the selected tag's note. */
     public void editSelectedNote() { edits.editSelectedNote(); }
-    public void undo() { edits.undo(); }
+    /** Edit › Undo: the last tag edit; with none left, the new version just imported (asked first). */
+    public void undo() {
+        Document d = document.get();
+        Analyst a = analyst.get();
+        if (d != null && a != null && !annotationService.canUndo(d.id(), a.id()) && newVersions.canUndo(d.id())) {
+            newVersions.undo(d);
+        } else {
+            edits.undo();
+        }
+    }
     public void redo() { edits.redo(); }
 
     /** Labels, analysts, documents and the shown tags from the project again (after a merge or an import). */
@@ -535,7 +574,8 @@ public final class WorkbenchViewModel implements ProjectView {
     private void refreshHistory() {
         Document d = document.get();
         Analyst a = analyst.get();
-        canUndo.set(d != null && a != null && annotationService.canUndo(d.id(), a.id()));
+        canUndo.set(d != null && a != null && (annotationService.canUndo(d.id(), a.id())
+                || newVersions.canUndo(d.id())));
         canRedo.set(d != null && a != null && annotationService.canRedo(d.id(), a.id()));
     }
 }
