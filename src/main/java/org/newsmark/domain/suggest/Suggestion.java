@@ -1,5 +1,6 @@
 package org.newsmark.domain.suggest;
 
+import java.util.Map;
 import java.util.Objects;
 import org.newsmark.domain.Span;
 
@@ -9,10 +10,12 @@ import org.newsmark.domain.Span;
  * reports speech: "said", "according to") and {@code source} (who is quoted, as written) are
  * located for attributed opinions and null otherwise; {@code sourceName} is the source as the
  * ledger would name it (a pronoun resolved to the nearest earlier name where the detector could;
- * else the text of {@code source}); {@code why} is a short reason shown to the analyst.
+ * else the text of {@code source}); {@code fields} are attribute values the tag would get, by
+ * the default codebook's attribute names ("value" → "12.5", "unit" → "percent"); {@code why} is
+ * a short reason shown to the analyst.
  */
 public record Suggestion(SuggestionKind kind, Span span, double confidence, Span cue, Span source, String sourceName,
-                         String why) implements Comparable<Suggestion> {
+                         Map<String, String> fields, String why) implements Comparable<Suggestion> {
 
     public Suggestion {
         Objects.requireNonNull(kind, "kind");
@@ -24,12 +27,13 @@ public record Suggestion(SuggestionKind kind, Span span, double confidence, Span
         if (sourceName != null && sourceName.isEmpty()) {
             sourceName = null;
         }
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
         why = why == null ? "" : why;
     }
 
     /** A suggestion with no cue and no source (statistics, claims). */
     public static Suggestion of(SuggestionKind kind, Span span, double confidence, String why) {
-        return new Suggestion(kind, span, confidence, null, null, null, why);
+        return new Suggestion(kind, span, confidence, null, null, null, Map.of(), why);
     }
 
     public int begin() {
