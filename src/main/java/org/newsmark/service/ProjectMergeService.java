@@ -68,6 +68,14 @@ public final class ProjectMergeService {
         public MergeReport(int documentsAdded, int labelsAdded, int analystsAdded, int tagsAdded, Map<String, String> renamed) {
             this(documentsAdded, labelsAdded, analystsAdded, tagsAdded, renamed, 0, 0, List.of());
         }
+
+        /** "2 analysts, 19 tags, 2 new articles, no new label, 3 links": what a person reads. */
+        public String counts() {
+            String s = CodebookImportPlan.plural(analystsAdded, "analyst") + ", " + CodebookImportPlan.plural(tagsAdded, "tag")
+                    + ", " + CodebookImportPlan.plural(documentsAdded, "new article") + ", "
+                    + CodebookImportPlan.plural(labelsAdded, "new label") + ", " + CodebookImportPlan.plural(linksAdded, "link");
+            return linkTypesAdded == 0 ? s : s + ", " + CodebookImportPlan.plural(linkTypesAdded, "new link type");
+        }
     }
 
     private final ProjectSession target;

@@ -114,7 +114,7 @@ class MergeReadsOnlyTest {
         FolderState before = FolderState.of(odir);
         Cli.Run r = Cli.run("merge", project.toString(), other.toString());
         assertEquals(0, r.code(), r.toString());
-        assertTrue(r.out().contains("Merged field team.newsmark into P.newsmark: 1 analyst(s), 3 tag(s), 1 new document(s)"), r.out());
+        assertTrue(r.out().contains("Merged field team.newsmark into P.newsmark: 1 analyst, 3 tags, 1 new article"), r.out());
         assertEquals("", FolderState.of(odir).changesSince(before), "no lock, log or upgrade in the other project's folder");
         assertEquals(CLEOS_TAGS, spansOf(project, "Cleo"));
     }

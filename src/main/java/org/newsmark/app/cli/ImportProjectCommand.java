@@ -51,9 +51,7 @@ final class ImportProjectCommand implements Callable<Integer> {
             MergeReport r = done.merge();
             r.renamed().forEach((from, to) -> out.println("Renamed analyst \"" + from + "\" to \"" + to
                     + "\": " + project + " already has an analyst of that name."));
-            out.printf("Imported %s (%s): %d analyst(s), %d tag(s), %d new article(s), %d new label(s), %d link(s).%n",
-                    file.getFileName(), f.description(), r.analystsAdded(), r.tagsAdded(), r.documentsAdded(), r.labelsAdded(),
-                    r.linksAdded());
+            out.printf("Imported %s (%s): %s.%n", file.getFileName(), f.description(), r.counts());
             if (done.articlesWithNewMetadata() > 0) {
                 out.println("Metadata added to " + done.articlesWithNewMetadata() + " article(s) that had none.");
             }

@@ -35,9 +35,7 @@ final class MergeCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalStateException("merge cancelled"));
             r.renamed().forEach((from, to) -> out.println("Renamed analyst \"" + from + "\" to \"" + to
                     + "\": " + project.getFileName() + " already has an analyst of that name."));
-            out.printf("Merged %s into %s: %d analyst(s), %d tag(s), %d new document(s), %d new label(s), %d link(s)%s.%n",
-                    other.getFileName(), project.getFileName(), r.analystsAdded(), r.tagsAdded(), r.documentsAdded(), r.labelsAdded(),
-                    r.linksAdded(), r.linkTypesAdded() == 0 ? "" : ", " + r.linkTypesAdded() + " new link type(s)");
+            out.printf("Merged %s into %s: %s.%n", other.getFileName(), project.getFileName(), r.counts());
             r.linkEndsWidened().forEach(w -> out.println("Link type " + w + " now allowed, as " + other.getFileName() + " has such links."));
         }
         return 0;

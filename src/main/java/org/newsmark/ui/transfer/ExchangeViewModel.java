@@ -121,9 +121,7 @@ public final class ExchangeViewModel {
 
     static String report(ExchangeFormat format, ExchangeFiles.Imported imported) {
         MergeReport r = imported.merge();
-        StringBuilder s = new StringBuilder(format.description() + ": " + r.analystsAdded() + " analyst(s), " + r.tagsAdded()
-                + " tag(s), " + r.documentsAdded() + " new article(s), " + r.labelsAdded() + " new label(s), "
-                + r.linksAdded() + " link(s).");
+        StringBuilder s = new StringBuilder(format.description() + ": " + r.counts() + ".");
         r.renamed().forEach((from, to) -> s.append("\n“").append(from).append("” is now “").append(to).append("”."));
         List<String> notTaken = imported.notTaken();
         if (!notTaken.isEmpty()) {

@@ -65,9 +65,7 @@ public final class MergeViewModel {
             StringBuilder renamed = new StringBuilder();
             r.renamed().forEach((from, to) -> renamed.append("\n“").append(from).append("” is now “").append(to).append("”."));
             view.projectChanged("Merged " + other.getFileName());
-            dialogs.showInfo("Merged " + other.getFileName(), r.analystsAdded() + " analyst(s) and " + r.tagsAdded()
-                    + " tag(s) added; " + r.documentsAdded() + " new document(s), " + r.labelsAdded() + " new label(s), "
-                    + r.linksAdded() + " link(s)" + (r.linkTypesAdded() == 0 ? "" : ", " + r.linkTypesAdded() + " new link type(s)") + "."
+            dialogs.showInfo("Merged " + other.getFileName(), "Added: " + r.counts() + "."
                     + r.linkEndsWidened().stream().map(w -> "\nLink type " + w + " is now allowed.").collect(java.util.stream.Collectors.joining())
                     + renamed);
         }, this::failed);

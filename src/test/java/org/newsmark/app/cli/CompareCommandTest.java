@@ -159,7 +159,7 @@ class CompareCommandTest {
         CommandLineTest.Run r = run("merge", p.toString(), other.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Renamed analyst \"Ann\" to \"Ann (other)\""), r.out());
-        assertTrue(r.out().contains("2 analyst(s), 8 tag(s), 0 new document(s), 0 new label(s)"), r.out());
+        assertTrue(r.out().contains("2 analysts, 8 tags, 0 new articles, 0 new labels"), r.out());
         CommandLineTest.Run c = run("compare", p.toString(), "--a", "Ann", "--b", "Ann (other)", "--format", "json");
         assertEquals(1.0, new ObjectMapper().readTree(c.out()).get("overall").get("exact_f1").asDouble(), 1e-9);
     }

@@ -48,8 +48,8 @@ class ExchangeCommandsTest {
         CommandLineTest.Run in = CommandLineTest.run("import-project", copy.toString(), file.toString());
 
         assertEquals(0, in.code(), in.err());
-        assertTrue(in.out().contains("2 analyst(s), 8 tag(s), 2 new article(s)"), in.out());
-        assertTrue(in.out().contains("2 link(s)"), in.out());
+        assertTrue(in.out().contains("2 analysts, 8 tags, 2 new articles"), in.out());
+        assertTrue(in.out().contains("2 links."), in.out());
         assertEquals(ProjectContent.all(content(project)), ProjectContent.all(content(copy)));
     }
 
@@ -65,7 +65,7 @@ class ExchangeCommandsTest {
 
         assertEquals(0, in.code(), in.err());
         assertTrue(in.out().contains("Renamed analyst \"Ben\" to \"Ben (study.jsonld)\""), in.out());
-        assertTrue(in.out().contains("1 analyst(s), 3 tag(s), 0 new article(s)"), in.out());
+        assertTrue(in.out().contains("1 analyst, 3 tags, 0 new articles"), in.out());
         List<String> ben = ProjectContent.tags(content(project)).stream().filter(l -> l.contains(" Ben ") && !l.contains("(study"))
                 .toList();
         List<String> again = ProjectContent.tags(content(project)).stream().filter(l -> l.contains(" Ben (study.jsonld) "))
@@ -87,7 +87,7 @@ class ExchangeCommandsTest {
         CommandLineTest.Run in = CommandLineTest.run("import-project", copy.toString(), file.toString());
 
         assertEquals(0, in.code(), in.err() + in.out());
-        assertTrue(in.out().contains("0 tag(s), 0 new article(s), 1 new label(s)"), in.out());
+        assertTrue(in.out().contains("0 tags, 0 new articles, 1 new label"), in.out());
         assertTrue(ProjectContent.labels(content(copy)).contains("label hedge #123456 | A claim made softer"));
         assertEquals(List.of(), content(copy).documents());
     }

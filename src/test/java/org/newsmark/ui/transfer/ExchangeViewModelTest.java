@@ -69,8 +69,8 @@ class ExchangeViewModelTest {
         assertEquals(2, dialogs.questions.size(), dialogs.questions.toString());
         assertTrue(dialogs.questions.get(0).contains("analyst named “Ana”.\nGive the analyst from round two.qdpx"));
         assertEquals(List.of(), dialogs.errors);
-        assertEquals(List.of("Imported round two.qdpx: REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder): 2 analyst(s), 8 tag(s), 0 new article(s),"
-                + " 0 new label(s), 2 link(s).\n“Ana” is now “Ana 2”.\n“Ben” is now “Ben 2”."), dialogs.infos);
+        assertEquals(List.of("Imported round two.qdpx: REFI-QDA project (MAXQDA, ATLAS.ti, NVivo, QualCoder): 2 analysts, 8 tags, 0 new articles,"
+                + " 0 new labels, 2 links.\n“Ana” is now “Ana 2”.\n“Ben” is now “Ben 2”."), dialogs.infos);
         var after = ProjectContent.tags(ProjectContent.of(session));
         assertEquals(before, after.stream().filter(l -> !l.contains(" 2 ")).toList(), "our tags are untouched");
         assertEquals(before, after.stream().filter(l -> l.contains(" 2 ")).map(l -> l.replace("Ana 2 ", "Ana ")

@@ -112,7 +112,7 @@ class MergeViewModelTest {
                 "“Cy” is another analyst's name.\n" + asked("Ana", "theirs.newsmark")), dialogs.questions,
                 "our Bo and their Cy are both taken");
         assertEquals(List.of(), dialogs.errors);
-        assertEquals(List.of("Merged theirs.newsmark: 2 analyst(s) and 3 tag(s) added; 1 new document(s), 1 new label(s), 0 link(s)."
+        assertEquals(List.of("Merged theirs.newsmark: Added: 2 analysts, 3 tags, 1 new article, 1 new label, 0 links."
                 + "\n“Ana” is now “Ana (field team)”."), dialogs.infos);
         assertEquals("Merged theirs.newsmark", vm.messageProperty().get());
         assertEquals(Map.of("Ana", 1, "Bo", 1, "Ana (field team)", 2, "Cy", 1), tagsPerAnalyst(), "our Ana is untouched");
@@ -128,7 +128,7 @@ class MergeViewModelTest {
     void keepingTheClashingNameAddsTheTagsToOursWithoutTwins() throws Exception {
         dialogs.answer("Ana");
         vm.merge().merge(theirs);
-        assertEquals(List.of("Merged theirs.newsmark: 1 analyst(s) and 2 tag(s) added; 1 new document(s), 1 new label(s), 0 link(s)."),
+        assertEquals(List.of("Merged theirs.newsmark: Added: 1 analyst, 2 tags, 1 new article, 1 new label, 0 links."),
                 dialogs.infos, "Cy is new; of Ana's two tags one was already ours");
         assertEquals(Map.of("Ana", 2, "Bo", 1, "Cy", 1), tagsPerAnalyst());
         assertEquals(List.of("mayor", "Critics"), vm.annotations().stream().map(a -> vm.excerpt(a, 60)).toList(),
