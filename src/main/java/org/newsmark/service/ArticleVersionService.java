@@ -71,11 +71,11 @@ public final class ArticleVersionService {
             return tags.stream().filter(t -> !t.outcome().carried()).toList();
         }
 
-        /** "12 tags: 9 kept, 2 moved, 1 to review; 3 of 4 links carried". */
+        /** "12 tags: 9 kept, 2 moved, 1 to review; 3 of 4 links carried" (no link part when there are none). */
         public String summary() {
-            return tags.size() + (tags.size() == 1 ? " tag: " : " tags: ") + kept() + " kept, " + moved() + " moved, "
-                    + toReview().size() + " to review; " + linksCarried + " of " + links + (links == 1 ? " link" : " links")
-                    + " carried";
+            String s = tags.size() + (tags.size() == 1 ? " tag: " : " tags: ") + kept() + " kept, " + moved() + " moved, "
+                    + toReview().size() + " to review";
+            return links == 0 ? s : s + "; " + linksCarried + " of " + links + (links == 1 ? " link" : " links") + " carried";
         }
     }
 

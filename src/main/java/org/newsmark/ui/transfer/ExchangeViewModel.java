@@ -70,8 +70,11 @@ public final class ExchangeViewModel {
     }
 
     public void chooseAndImport() {
-        List<FileFilter> filters = Arrays.stream(ExchangeFormat.values())
-                .map(f -> FileFilter.of(f.description(), patterns(f))).toList();
+        // every format first, so a file of any of them shows without choosing its filter
+        List<FileFilter> filters = new java.util.ArrayList<>();
+        filters.add(FileFilter.of("Every format Newsmark reads from other tools", Arrays.stream(ExchangeFormat.values())
+                .flatMap(f -> Arrays.stream(patterns(f))).distinct().toArray(String[]::new)));
+        Arrays.stream(ExchangeFormat.values()).map(f -> FileFilter.of(f.description(), patterns(f))).forEach(filters::add);
         dialogs.chooseFileToOpen("Import from another tool", filters).ifPresent(this::importFile);
     }
 

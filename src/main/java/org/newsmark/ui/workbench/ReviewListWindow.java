@@ -89,6 +89,11 @@ final class ReviewListWindow extends VBox {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         themed.accept(scene);
         stage.setScene(scene);
+        // at the owner's bottom right, over the tag panel, so the article's text stays in view
+        stage.setOnShown(e -> {
+            stage.setX(owner.getX() + Math.max(0, owner.getWidth() - stage.getWidth() - 16));
+            stage.setY(owner.getY() + Math.max(0, owner.getHeight() - stage.getHeight() - 40));
+        });
         stage.show();
         return stage;
     }

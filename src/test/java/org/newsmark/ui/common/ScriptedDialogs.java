@@ -15,6 +15,9 @@ import java.util.function.Function;
  */
 public final class ScriptedDialogs implements DialogService {
 
+    /** The filters the last chooseFileToOpen offered, in order. */
+    public List<FileFilter> openFilters = List.of();
+
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
@@ -54,6 +57,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, List<FileFilter> filters) {
+        openFilters = List.copyOf(filters);
         return Optional.ofNullable((Path) next(title));
     }
 

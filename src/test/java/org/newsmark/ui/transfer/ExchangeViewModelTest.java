@@ -46,6 +46,18 @@ class ExchangeViewModelTest {
     }
 
     @Test
+    void theImportChooserShowsEveryFormatFirstAndCancellingChangesNothing() throws Exception {
+        var before = ProjectContent.all(ProjectContent.of(session));
+        dialogs.answer(null);
+        vm.exchange().chooseAndImport();
+        assertEquals("Every format Newsmark reads from other tools", dialogs.openFilters.get(0).description());
+        assertEquals(List.of("*.qdpx", "*.qdc", "*.zip", "*.xmi", "*.jsonld", "*.json"), dialogs.openFilters.get(0).patterns());
+        assertEquals(1 + 4, dialogs.openFilters.size(), "then one filter per format");
+        assertEquals(before, ProjectContent.all(ProjectContent.of(session)));
+        assertEquals(List.of(), dialogs.infos);
+    }
+
+    @Test
     void theExportMenuOffersEachFormatAndWritesTheFileChosen() throws Exception {
         assertEquals(List.of("qdpx", "qdc", "xmi", "webanno-json"), vm.exchange().exportChoices().stream()
                 .map(ExchangeViewModel.ExportChoice::id).toList());

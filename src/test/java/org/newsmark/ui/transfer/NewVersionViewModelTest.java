@@ -69,7 +69,7 @@ class NewVersionViewModelTest {
         vm.newVersions().importFile(old, file(NEW));
         assertEquals(1, dialogs.questions.size());
         String asked = dialogs.questions.get(0);
-        assertTrue(asked.startsWith("New version of \u201cBridge\u201d 2 tags: 1 kept, 0 moved, 1 to review; 0 of 0 links carried."), asked);
+        assertTrue(asked.startsWith("New version of \u201cBridge\u201d 2 tags: 1 kept, 0 moved, 1 to review."), asked);
         assertTrue(asked.contains("changed: \u201cclose in May\u201d"), asked);
         assertTrue(asked.endsWith("[" + NewVersionViewModel.APPLY + "]"), asked);
         assertEquals(List.of("Bridge"), titles());
