@@ -214,6 +214,25 @@ public final class SuggestionService {
         announce(doc.id(), analyst.id());
     }
 
+    /**
+     * Writes the suggestions file (docs/formats.md): one row per open suggestion in the scope's
+     * article (all current ones when null), as the scope's analyst sees them (null: everything the
+     * detectors find), in the tags CSV's columns and then {@code kind} and {@code confidence}.
+     * Atomic: the file is complete or not there. Returns the rows written.
+     *
+     * @throws IllegalArgumentException when the scope names an article the project does not have
+     */
+    public long exportCsv(java.nio.file.Path out, ExportScope scope, boolean withClaims, org.newsmark.io.csv.CsvOptions options,
+                          TaskControl control) throws java.io.IOException {
+        return new SuggestionExport(store, this, codebook.get()).write(out, scope, withClaims, options, control);
+    }
+
+    /** As {@link #exportCsv(java.nio.file.Path, ExportScope, boolean, org.newsmark.io.csv.CsvOptions, TaskControl)}, to a stream (standard output). */
+    public long exportCsv(java.io.OutputStream out, ExportScope scope, boolean withClaims, org.newsmark.io.csv.CsvOptions options,
+                          TaskControl control) throws java.io.IOException {
+        return new SuggestionExport(store, this, codebook.get()).write(out, scope, withClaims, options, control);
+    }
+
     /** The label a suggestion of {@code kind} becomes by default, if the codebook has it. */
     public Optional<Label> labelOf(SuggestionKind kind) {
         return codebook.get().label(kind.labelName());
@@ -276,59 +295,88 @@ public final class SuggestionService {
     }
 
     /**
-     * The values a tag of {@code label} made from {@code s} starts with: each attribute of the label
-     * whose name the suggestion has a field for, where the value fits its type (a number, one of
-     * the choices); for an attributed opinion with a speaker, the first source attribute (the one
-     * named "speaker" before others) set to the ledger's source of that name, made when there is
-     * none; and "speaker type", when the detector gave none that fits, from that source's kind.
+     * The values a tag of {@code label} made from {@code s} starts with: those {@link #proposed}
+     * gives, the speaker's name replaced by the ledger's source of that name, made when there is
+     * none (of the kind the detector gave, else a named person). A name the ledger refuses leaves
+     * the speaker for the analyst.
      */
     AttributeValues valuesFor(Codebook book, Label label, Suggestion s) {
-        List<Attribute> declared = book.attributesOf(label.id());
         Map<Long, List<String>> values = new LinkedHashMap<>();
-        Source speaker = null;
-        Optional<Attribute> speakerAttribute = s.kind() == SuggestionKind.ATTRIBUTED_OPINION && s.sourceName() != null
-                ? declared.stream().filter(a -> a.type() == AttributeType.SOURCE)
-                        .min(Comparator.comparing((Attribute a) -> !a.name().equals(SPEAKER)))
-                : Optional.empty();
-        if (speakerAttribute.isPresent()) {
-            speaker = speaker(s);
-            if (speaker != null) {
-                values.put(speakerAttribute.get().id(), List.of(Long.toString(speaker.id())));
+        proposed(book, label, s).forEach((a, v) -> {
+            if (a.type() != AttributeType.SOURCE) {
+                values.put(a.id(), v);
+            } else {
+                Source speaker = speaker(s);
+                if (speaker != null) {
+                    values.put(a.id(), List.of(Long.toString(speaker.id())));
+                }
             }
-        }
+        });
+        return AttributeValues.of(values);
+    }
+
+    /**
+     * What a tag of {@code label} made from {@code s} would hold, writing nothing: each attribute
+     * of the label whose name the suggestion has a field for, where the value fits its type (a
+     * number, one of the choices); for an attributed opinion with a speaker (not a pronoun), the
+     * label's source attribute (the one named "speaker" before others) with the speaker's name, and
+     * "speaker type", when the detector gave none that fits, the kind the speaker's source has or
+     * would get. In the label's attribute order.
+     */
+    Map<Attribute, List<String>> proposed(Codebook book, Label label, Suggestion s) {
+        List<Attribute> declared = book.attributesOf(label.id());
+        String speakerName = speakerName(s);
+        Optional<Attribute> speakerAttribute = speakerName == null ? Optional.empty()
+                : declared.stream().filter(a -> a.type() == AttributeType.SOURCE)
+                        .min(Comparator.comparing((Attribute a) -> !a.name().equals(SPEAKER)));
+        Map<Attribute, List<String>> out = new LinkedHashMap<>();
         for (Attribute a : declared) {
             if (a.type() == AttributeType.SOURCE) {
+                if (speakerAttribute.isPresent() && speakerAttribute.get().id() == a.id()) {
+                    out.put(a, List.of(speakerName));
+                }
                 continue;
             }
             List<String> tried = new ArrayList<>();
             Optional.ofNullable(s.fields().get(a.name())).ifPresent(tried::add);
-            if (speaker != null && a.name().equals(SPEAKER_TYPE)) {
-                tried.add(speaker.kind().label());
+            if (speakerAttribute.isPresent() && a.name().equals(SPEAKER_TYPE)) {
+                tried.add(speakerKind(s, speakerName).label());
             }
             for (String field : tried) {
                 Attribute.Valued v = a.normalise(a.valuesFromText(field));
                 if (v.isOk() && !v.values().isEmpty()) {
-                    values.put(a.id(), v.values());
+                    out.put(a, v.values());
                     break;
                 }
             }
         }
-        return AttributeValues.of(values);
+        return out;
     }
 
-    /** The source the opinion's speaker names: the ledger's, or a new one of the kind the detector gave; null for a pronoun or a name refused. */
-    private Source speaker(Suggestion s) {
-        String name = s.sourceName();
-        if (PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+    /** The opinion's speaker as the ledger would name it; null for other kinds, none given, or a pronoun. */
+    private static String speakerName(Suggestion s) {
+        if (s.kind() != SuggestionKind.ATTRIBUTED_OPINION || s.sourceName() == null
+                || PRONOUNS.contains(s.sourceName().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        return s.sourceName();
+    }
+
+    /** The kind of the ledger's source of that name, or the kind a new one gets: the detector's "speaker type", else a named person. */
+    private SourceKind speakerKind(Suggestion s, String name) {
+        return sources.named(name).map(Source::kind).orElseGet(() -> Optional.ofNullable(s.fields().get(SPEAKER_TYPE))
+                .flatMap(SourceKind::parse).orElse(SourceKind.NAMED_PERSON));
+    }
+
+    /** The ledger's source the opinion's speaker names, made when there is none; null when the ledger refuses the name. */
+    private Source speaker(Suggestion s) {
+        String name = speakerName(s);
         Optional<Source> known = sources.named(name);
         if (known.isPresent()) {
             return known.get();
         }
-        SourceKind kind = Optional.ofNullable(s.fields().get(SPEAKER_TYPE)).flatMap(SourceKind::parse).orElse(SourceKind.NAMED_PERSON);
         try {
-            return sources.create(name, kind, "", "");
+            return sources.create(name, speakerKind(s, name), "", "");
         } catch (SourceRefusedException notAName) {
             return null; // the tag is still made; the analyst picks its speaker
         }
