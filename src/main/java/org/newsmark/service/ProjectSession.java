@@ -32,6 +32,7 @@ public final class ProjectSession implements AutoCloseable {
     private final CorpusSearchService corpusSearch;
     private final CorpusTagAll corpusTagAll;
     private final ArticleVersionService versions;
+    private final SuggestionService suggestions;
     private final List<Runnable> codebookListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ProjectSession(ProjectStore store, ProjectSessions opener) {
@@ -53,6 +54,7 @@ public final class ProjectSession implements AutoCloseable {
         this.corpusSearch = new CorpusSearchService(store);
         this.corpusTagAll = new CorpusTagAll(store, corpusSearch, annotations);
         this.versions = new ArticleVersionService(store, documents, annotations::forgetHistory);
+        this.suggestions = new SuggestionService(store, annotations, codebook, sources);
         this.codebookTransfer = new CodebookTransfer(store, codebook, () -> codebookListeners.forEach(Runnable::run));
     }
 
@@ -109,6 +111,11 @@ public final class ProjectSession implements AutoCloseable {
     /** New versions of articles already in the project: plan, apply, undo, and the review list. */
     public ArticleVersionService versions() {
         return versions;
+    }
+
+    /** The detectors' suggestions in an article, as one analyst accepts and rejects them. */
+    public SuggestionService suggestions() {
+        return suggestions;
     }
 
     /** Importing a folder of articles: plan, then all or nothing or each file on its own. */

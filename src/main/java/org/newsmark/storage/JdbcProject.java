@@ -14,6 +14,7 @@ import org.newsmark.service.port.ProjectStore;
 import org.newsmark.service.port.SourceRepository;
 import org.newsmark.service.port.StatisticsRepository;
 import org.newsmark.service.port.StatusRepository;
+import org.newsmark.service.port.SuggestionRejectionRepository;
 
 /** The repositories over one database, the same on every backend; the subclasses add where the project lives. */
 abstract class JdbcProject implements ProjectStore {
@@ -28,6 +29,7 @@ abstract class JdbcProject implements ProjectStore {
     private final JdbcLinks links;
     private final JdbcSources sources;
     private final JdbcLinkRejections linkRejections;
+    private final JdbcSuggestionRejections suggestionRejections;
     private final JdbcMetadata metadata;
     private final JdbcStatistics statistics;
     private final CorpusIndex corpusIndex;
@@ -47,6 +49,7 @@ abstract class JdbcProject implements ProjectStore {
         this.links = new JdbcLinks(db, schemaVersion);
         this.sources = new JdbcSources(db, schemaVersion);
         this.linkRejections = new JdbcLinkRejections(db, schemaVersion);
+        this.suggestionRejections = new JdbcSuggestionRejections(db, schemaVersion);
         this.metadata = new JdbcMetadata(db, schemaVersion);
         this.statistics = new JdbcStatistics(db, schemaVersion);
         this.statuses = new JdbcStatuses(db, schemaVersion);
@@ -96,6 +99,11 @@ abstract class JdbcProject implements ProjectStore {
     @Override
     public LinkRejectionRepository linkRejections() {
         return linkRejections;
+    }
+
+    @Override
+    public SuggestionRejectionRepository suggestionRejections() {
+        return suggestionRejections;
     }
 
     @Override

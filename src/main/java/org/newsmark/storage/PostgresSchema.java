@@ -13,9 +13,13 @@ final class PostgresSchema {
 
     static final int BASELINE = Schema.TAG_COUNTS_FROM;
 
-    /** Tables with an {@code id} the database gives out, never reused (SQLite's AUTOINCREMENT). */
-    static final List<String> WITH_IDS = List.of("documents", "labels", "analysts", "annotations", "adjudication_decisions",
-            "attributes", "link_types", "links", "sources", "custom_fields", "link_rejections");
+    /** The baseline's tables with an {@code id} the database gives out, never reused (SQLite's AUTOINCREMENT). */
+    private static final List<String> BASELINE_WITH_IDS = List.of("documents", "labels", "analysts", "annotations",
+            "adjudication_decisions", "attributes", "link_types", "links", "sources", "custom_fields", "link_rejections");
+
+    /** Every table with such an id: the baseline's and those later migrations add ({@link PostgresMigrations}). */
+    static final List<String> WITH_IDS = java.util.stream.Stream.concat(BASELINE_WITH_IDS.stream(),
+            java.util.stream.Stream.of("suggestion_rejections")).toList();
 
     private static final List<String> TABLES = List.of(
             """
@@ -332,19 +336,28 @@ final class PostgresSchema {
     static List<String> statements() {
         List<String> out = new java.util.ArrayList<>();
         for (String t : TABLES) {
-            // text sorts and compares by code point, as in SQLite
-            out.add(t.replace(" TEXT", " TEXT COLLATE \"C\""));
+            out.add(codePointText(t));
         }
         out.add(FILL_ID);
-        for (String table : WITH_IDS) {
-            out.add("CREATE SEQUENCE " + SqlNames.id(table + "_id_seq"));
-            out.add("CREATE TRIGGER " + SqlNames.id(table + "_fill_id") + " BEFORE INSERT ON " + SqlNames.table(table)
-                    + " FOR EACH ROW EXECUTE FUNCTION newsmark_fill_id()");
+        for (String table : BASELINE_WITH_IDS) {
+            out.addAll(ids(table));
         }
         out.addAll(COUNTS);
         out.addAll(NOTIFY);
         out.add("INSERT INTO project_format (one, version) VALUES (1, " + Schema.TAG_COUNTS_FROM + ")");
         return out;
+    }
+
+    /** The sequence and the trigger that give {@code table}'s rows their ids. */
+    static List<String> ids(String table) {
+        return List.of("CREATE SEQUENCE " + SqlNames.id(table + "_id_seq"),
+                "CREATE TRIGGER " + SqlNames.id(table + "_fill_id") + " BEFORE INSERT ON " + SqlNames.table(table)
+                        + " FOR EACH ROW EXECUTE FUNCTION newsmark_fill_id()");
+    }
+
+    /** Text sorts and compares by code point, as in SQLite. */
+    static String codePointText(String sql) {
+        return sql.replace(" TEXT", " TEXT COLLATE \"C\"");
     }
 
     private PostgresSchema() {

@@ -87,7 +87,7 @@ public final class PostgresTeam {
         }
         try (Connection conn = c) {
             if (exists(conn, "project_format")) {
-                return upgrade(address, conn, PostgresMigrations.STEPS);
+                return upgrade(address, conn, PostgresMigrations.steps(PostgresTeamSchema.Roles.of(address.database())));
             }
             if (exists(c, "documents") || exists(c, "annotations")) {
                 throw new ProjectRefusedException(address.displayName() + " already has tables of the names Newsmark uses;"
@@ -99,12 +99,6 @@ public final class PostgresTeam {
                 for (String sql : PostgresSchema.statements()) {
                     s.execute(sql);
                 }
-                PostgresMigrations.upgrade(c, PostgresSchema.BASELINE, Schema.currentVersion(), PostgresMigrations.STEPS);
-                // the codebook a new file starts with, made by the same code
-                DefaultLabels.insert(c);
-                DefaultLabels.insertAttributes(c);
-                DefaultLabels.insertLinkTypes(c);
-                SpeakerSources.convert(c);
                 List<String> missing = new ArrayList<>();
                 for (String role : List.of(roles.analyst(), roles.adjudicator(), roles.owner())) {
                     if (!roleExists(c, role)) {
@@ -114,6 +108,13 @@ public final class PostgresTeam {
                 for (String sql : PostgresTeamSchema.statements(roles, missing)) {
                     s.execute(sql);
                 }
+                // after the roles and policies: a table a later format adds gets its own grants and policies
+                PostgresMigrations.upgrade(c, PostgresSchema.BASELINE, Schema.currentVersion(), PostgresMigrations.steps(roles));
+                // the codebook a new file starts with, made by the same code (the tables' owner: no policy binds it)
+                DefaultLabels.insert(c);
+                DefaultLabels.insertAttributes(c);
+                DefaultLabels.insertLinkTypes(c);
+                SpeakerSources.convert(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -99,6 +99,18 @@ final class PostgresTeamSchema {
         out.add("GRANT EXECUTE ON FUNCTION newsmark_delete_document(BIGINT) TO " + SqlNames.id(owner));
     }
 
+    /**
+     * A table of one analyst's layer that a migration after the baseline adds: read by every
+     * login of the project, written where {@code newsmark_may_write(analystColumn)} holds.
+     */
+    static List<String> layerTable(Roles r, String table, String analystColumn) {
+        List<String> out = new ArrayList<>();
+        out.add("GRANT SELECT ON " + SqlNames.table(table) + " TO " + SqlNames.id(r.analyst()));
+        out.add("GRANT SELECT ON SEQUENCE " + SqlNames.id(table + "_id_seq") + " TO " + SqlNames.id(r.analyst()));
+        writable(out, table, r.analyst(), "newsmark_may_write(" + SqlNames.columns(List.of(analystColumn)) + ")");
+        return out;
+    }
+
     /** Row-level security on {@code table}: everyone reads; {@code role} writes the rows {@code check} allows. */
     private static void writable(List<String> out, String table, String role, String check) {
         out.add("ALTER TABLE " + SqlNames.table(table) + " ENABLE ROW LEVEL SECURITY");

@@ -29,7 +29,7 @@ public final class ProjectCopy {
     /** Parents before children, as the foreign keys need. tag_counts and corpus_index are rebuilt, not copied. */
     static final List<String> TABLES = List.of("documents", "labels", "analysts", "sources", "attributes", "attribute_choices",
             "link_types", "link_type_ends", "custom_fields", "annotations", "tag_values", "article_codes", "links",
-            "document_fields", "link_rejections", "article_status", "adjudication_decisions", "adjudication_position");
+            "document_fields", "link_rejections", "suggestion_rejections", "article_status", "adjudication_decisions", "adjudication_position");
     private static final int BATCH = 1000;
 
     private ProjectCopy() {

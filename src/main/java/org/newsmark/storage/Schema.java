@@ -341,7 +341,24 @@ final class Schema {
             List.of(
                     "ALTER TABLE documents ADD COLUMN previous_version INTEGER",
                     "CREATE INDEX documents_by_previous_version ON documents(previous_version)",
-                    "ALTER TABLE annotations ADD COLUMN review TEXT CHECK (review IN ('changed', 'gone', 'ambiguous'))"));
+                    "ALTER TABLE annotations ADD COLUMN review TEXT CHECK (review IN ('changed', 'gone', 'ambiguous'))"),
+            // 13: the suggestions each analyst rejected in each article, by kind, span and the text it covered (a
+            // suggestion is never stored until accepted; this keeps a rejected one from coming back). The kind is
+            // not checked: a later detector's kinds need no migration. See docs/decisions/0044-suggestions.md.
+            List.of(
+                    """
+                    CREATE TABLE suggestion_rejections (
+                      id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                      document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                      analyst_id  INTEGER NOT NULL REFERENCES analysts(id),
+                      kind        TEXT NOT NULL,
+                      begin_utf16 INTEGER NOT NULL,
+                      end_utf16   INTEGER NOT NULL,
+                      text        TEXT NOT NULL,
+                      rejected_at TEXT NOT NULL,
+                      UNIQUE (document_id, analyst_id, kind, begin_utf16, end_utf16),
+                      CHECK (begin_utf16 >= 0 AND begin_utf16 < end_utf16)
+                    )"""));
 
     /**
      * The oldest format whose tables read the same as today's: read-only sessions need no upgrade
@@ -378,6 +395,9 @@ final class Schema {
 
     /** The first format with article versions ({@code documents.previous_version}, {@code annotations.review}). */
     static final int VERSIONS_FROM = 12;
+
+    /** The first format that keeps each analyst's rejected suggestions ({@code suggestion_rejections}). */
+    static final int SUGGESTION_REJECTIONS_FROM = 13;
 
     static int currentVersion() {
         return MIGRATIONS.size();

@@ -83,6 +83,53 @@ class RowLevelSecurityTest {
         }
     }
 
+    @Test
+    void suggestionRejectionsAreTheirAnalystsOwnEvenOnAProjectUpgradedFromFormat12() throws Exception {
+        TeamFixture team = new TeamFixture();
+        // a team project of format 12, as an older Newsmark left it: no rejections table; team init upgrades it
+        try (Connection admin = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:"
+                + org.newsmark.storage.postgres.TestServer.port() + "/" + team.admin.database() + "?user=postgres");
+             Statement s = admin.createStatement()) {
+            s.execute("DROP TABLE suggestion_rejections");
+            s.execute("DROP SEQUENCE suggestion_rejections_id_seq");
+            s.execute("UPDATE project_format SET version = 12");
+        }
+        assertEquals("Upgraded the team project from format 12 to 13.", PostgresTeam.init(team.admin, null).summary());
+        team.add("Ana", PostgresTeam.Kind.ANALYST);
+        team.add("Ben", PostgresTeam.Kind.ANALYST);
+        long doc = team.article("a", TeamFixture.RATES);
+        org.newsmark.domain.suggest.Suggestion three = new org.newsmark.domain.suggest.Suggestion(
+                org.newsmark.domain.suggest.SuggestionKind.STATISTIC, new Span(14, 16), 0.9, null, null, null, null, "");
+        try (ProjectSession ana = team.open("Ana")) {
+            Document d = ana.documents().find(doc).orElseThrow();
+            ana.suggestions().reject(d, ana.analyst("Ana"), three);
+        }
+        try (ProjectSession ben = team.open("Ben")) {
+            Document d = ben.documents().find(doc).orElseThrow();
+            Analyst ana = ben.findAnalyst("Ana").orElseThrow();
+            ben.suggestions().unreject(d, ana, three); // a delete of another layer's rows changes none (0033)
+            NotSavedException e = assertThrows(NotSavedException.class, () -> ben.suggestions().reject(d, ana, three),
+                    "a rejection in Ana's name");
+            assertEquals(NotSavedException.Reason.NOT_ALLOWED, e.reason(), e.getMessage());
+            ben.suggestions().reject(d, ben.analyst("Ben"), three);
+        }
+        try (Connection ben = team.sql("Ben"); Statement s = ben.createStatement()) {
+            long anaId = scalar(s, "SELECT id FROM analysts WHERE name = 'Ana'");
+            assertEquals(2, scalar(s, "SELECT count(*) FROM suggestion_rejections"), "everyone reads");
+            assertEquals(0, s.executeUpdate("DELETE FROM suggestion_rejections WHERE analyst_id = " + anaId), "no row deleted");
+            SQLException insert = assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO suggestion_rejections(document_id,"
+                    + " analyst_id, kind, begin_utf16, end_utf16, text, rejected_at) VALUES (" + doc + ", " + anaId
+                    + ", 'claim', 0, 5, 'Rates', 'x')"));
+            assertTrue(insert.getMessage().contains("row-level security"), insert.getMessage());
+        }
+        try (ProjectSession ana = team.open("Ana")) {
+            Document d = ana.documents().find(doc).orElseThrow();
+            assertEquals(1, org.newsmark.service.TestProjects.store(ana).suggestionRejections().inDocument(doc, ana.analyst("Ana").id())
+                    .size(), "Ana's rejection as she left it");
+            ana.suggestions().unreject(d, ana.analyst("Ana"), three);
+        }
+    }
+
     private static long scalar(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 + "  newsmark [PROJECT_FILE] [--import ARTICLE_FILE]... [--analyst NAME]",
         subcommands = {ListCommand.class, ImportCommand.class, ImportAnnotationsCommand.class,
                 ImportBratCommand.class, ImportSemEvalCommand.class, ImportProjectCommand.class, ExportCommand.class, CompareCommand.class,
-                MergeCommand.class, CodebookCommand.class, StatsCommand.class, SearchCommand.class, TeamCommand.class,
+                MergeCommand.class, CodebookCommand.class, StatsCommand.class, SearchCommand.class, SuggestCommand.class, TeamCommand.class,
                 PushCommand.class, PullCommand.class})
 public final class NewsmarkCli implements Runnable {
 
@@ -41,7 +41,8 @@ public final class NewsmarkCli implements Runnable {
      * (170 classes, a quarter of a second of every window's start). NewsmarkCliTest keeps the two in step.
      */
     static final Set<String> COMMANDS = Set.of("list", "import", "import-annotations", "import-brat", "import-semeval",
-            "import-project", "export", "compare", "merge", "codebook", "stats", "search", "team", "push", "pull");
+            "import-project", "export", "compare", "merge", "codebook", "stats", "search", "suggest", "team", "push",
+            "pull");
 
     /** Standard output as bytes, for exports: see {@link #stdout()}. */
     private OutputStream stdout;

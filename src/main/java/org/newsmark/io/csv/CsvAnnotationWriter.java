@@ -21,6 +21,8 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
     private final boolean guard;
 
     private final List<String> attributeNames;
+    /** How many columns follow the metadata columns. */
+    private final int trailing;
     /** The custom fields written after the built-in metadata columns; null when the file has no metadata columns. */
     private final List<String> customFields;
 
@@ -39,6 +41,16 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
      */
     public CsvAnnotationWriter(OutputStream out, CsvOptions options, List<String> attributeNames, List<String> customFields)
             throws IOException {
+        this(out, options, attributeNames, customFields, List.of());
+    }
+
+    /**
+     * @param trailing columns after all of those, whose cells each row gives with
+     *                 {@link #writeUntagged} (the suggestions file's {@code kind, confidence})
+     */
+    public CsvAnnotationWriter(OutputStream out, CsvOptions options, List<String> attributeNames, List<String> customFields,
+                               List<String> trailing) throws IOException {
+        this.trailing = trailing.size();
         this.attributeNames = List.copyOf(attributeNames);
         this.customFields = customFields == null ? null : List.copyOf(customFields);
         this.out = new Utf8CsvRecords(out, options.excel());
@@ -52,6 +64,7 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
             header.addAll(CsvColumns.METADATA);
             this.customFields.forEach(n -> header.add(CsvColumns.fieldColumn(n)));
         }
+        header.addAll(trailing);
         for (String h : header) {
             this.out.cell(h);
         }
@@ -60,11 +73,30 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
 
     /** One record, cell by cell into the bytes: no list of cells, no strings for the numbers. */
     public void write(ExportRow r) throws IOException {
+        write(r, true, List.of());
+    }
+
+    /**
+     * A row that is not a tag yet (a suggestion): its annotation_id empty ({@code r.annotationId()}
+     * is not written), then the trailing columns' cells, as many as the writer has trailing columns.
+     */
+    public void writeUntagged(ExportRow r, List<String> trailingCells) throws IOException {
+        write(r, false, trailingCells);
+    }
+
+    private void write(ExportRow r, boolean tagged, List<String> trailingCells) throws IOException {
+        if (trailingCells.size() != trailing) {
+            throw new IllegalArgumentException("expected " + trailing + " trailing cells, got " + trailingCells.size());
+        }
         out.cell(r.documentId());
         out.cell(text(r.documentTitle()));
         out.cell(text(r.documentSha256()));
         out.cell(text(r.analyst()));
-        out.cell(r.annotationId());
+        if (tagged) {
+            out.cell(r.annotationId());
+        } else {
+            out.cell("");
+        }
         out.cell(text(r.label()));
         out.cell(r.start());
         out.cell(r.end());
@@ -84,6 +116,9 @@ public final class CsvAnnotationWriter implements Closeable, Flushable {
             for (String n : customFields) {
                 out.cell(text(m.fields().get(n)));
             }
+        }
+        for (String c : trailingCells) {
+            out.cell(text(c));
         }
         out.endRecord();
     }

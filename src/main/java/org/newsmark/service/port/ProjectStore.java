@@ -65,6 +65,9 @@ public interface ProjectStore extends AutoCloseable {
     /** The link disagreements consensus did not take. */
     LinkRejectionRepository linkRejections();
 
+    /** The suggestions each analyst rejected, per article. */
+    SuggestionRejectionRepository suggestionRejections();
+
     /** Runs {@code work} as one transaction: all of its writes are committed, or none. Nested calls join. */
     <T, E extends Exception> T inTransaction(Work<T, E> work) throws E;
 

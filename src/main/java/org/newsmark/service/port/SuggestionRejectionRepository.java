@@ -1,0 +1,21 @@
+package org.newsmark.service.port;
+
+import java.time.Instant;
+import java.util.List;
+import org.newsmark.domain.suggest.SuggestionRejection;
+
+/**
+ * The suggestions each analyst rejected, per article (format 13). A read-only session on a file
+ * older than them reads none.
+ */
+public interface SuggestionRejectionRepository {
+
+    /** Every rejection by {@code analystId} in the article, by span. */
+    List<SuggestionRejection> inDocument(long documentId, long analystId);
+
+    /** Records it (again: no change). */
+    void reject(SuggestionRejection r, Instant at);
+
+    /** Forgets it (the rejection undone); nothing when there is none. */
+    void forget(SuggestionRejection r);
+}
