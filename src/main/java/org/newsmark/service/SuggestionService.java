@@ -105,8 +105,9 @@ public final class SuggestionService {
 
     /**
      * The suggestions open to {@code analyst} in {@code doc}, sorted by span then kind: what the
-     * detectors find, less those the analyst rejected (same kind, span and text) and those a tag of
-     * the analyst with the kind's label already overlaps. Claims only when {@code withClaims}. An
+     * detectors find, less those the analyst rejected (same kind, span and text), those a tag of
+     * the analyst with the kind's label already overlaps and those a tag of any label has exactly
+     * the span of (accepted with another label). Claims only when {@code withClaims}. An
      * analyst not stored (id below 1, a read-only session's new name) has rejected and tagged nothing.
      *
      * @throws TaskControl.CancelledException when {@code control} is cancelled during detection
@@ -118,10 +119,12 @@ public final class SuggestionService {
         Map<String, SuggestionRejection> byKey = new HashMap<>();
         rejected.forEach(r -> byKey.put(key(r.kind(), r.span()), r));
         Map<Long, Covered> covered = new HashMap<>();
+        java.util.Set<Span> tagged = new java.util.HashSet<>();
         if (stored) {
             Map<Long, List<Span>> spans = new HashMap<>();
             for (Annotation a : store.annotations().forDocument(doc.id(), analyst.id())) {
                 spans.computeIfAbsent(a.labelId(), k -> new ArrayList<>()).add(a.span());
+                tagged.add(a.span());
             }
             spans.forEach((label, list) -> covered.put(label, new Covered(list)));
         }
@@ -137,8 +140,8 @@ public final class SuggestionService {
             }
             Long label = labels.get(s.kind());
             Covered tags = label == null ? null : covered.get(label);
-            if (tags != null && tags.overlaps(s.span())) {
-                continue;
+            if (tags != null && tags.overlaps(s.span()) || tagged.contains(s.span())) {
+                continue; // decided: so tagged already, or accepted with another label
             }
             out.add(s);
         }

@@ -22,6 +22,13 @@ public final class FxTaskRunner implements TaskRunner {
         return t;
     });
 
+    private static final ExecutorService QUIET = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "newsmark-quiet");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+
     private final Supplier<Window> owner;
 
     public FxTaskRunner(Supplier<Window> owner) {
@@ -65,6 +72,18 @@ public final class FxTaskRunner implements TaskRunner {
         });
         progress.showSoon();
         WORKER.submit(task);
+    }
+
+    @Override
+    public <T> void runQuietly(Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        QUIET.submit(() -> {
+            try {
+                T result = work.run(TaskControl.NONE);
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (Throwable t) {
+                Platform.runLater(() -> onFailure.accept(t));
+            }
+        });
     }
 
     @Override

@@ -22,6 +22,15 @@ public interface TaskRunner {
      */
     <T> void run(String title, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs {@code work} in the background with no progress window and nothing modal, so the
+     * analyst goes on working (suggestions, prefetching): {@code onDone} and {@code onFailure} on the
+     * UI thread. Its own thread: never queued behind an import. By default as {@link #run}.
+     */
+    default <T> void runQuietly(Work<T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        run("", work, onDone, onFailure);
+    }
+
     /** Runs {@code action} on the UI thread: now when called there, else as soon as it is free. */
     void onUiThread(Runnable action);
 }

@@ -48,6 +48,7 @@ public final class ArticleEditor extends StackPane {
     private final LinkOutlines linkOutlines;
     private final LinkArcs arcs;
     private final FindHighlights findHits;
+    private final SuggestionOutlines suggestions;
 
     public ArticleEditor() {
         area.setId("article");
@@ -88,7 +89,8 @@ public final class ArticleEditor extends StackPane {
         linkOutlines = new LinkOutlines(area);
         arcs = new LinkArcs(area);
         findHits = new FindHighlights(area);
-        getChildren().addAll(scroll, findHits, arcs);
+        suggestions = new SuggestionOutlines(area);
+        getChildren().addAll(scroll, findHits, suggestions, arcs);
         getStyleClass().add("article-frame");
     }
 
@@ -224,6 +226,35 @@ public final class ArticleEditor extends StackPane {
     /** How many hits of Find have a box on screen (tests). */
     public int findHitCount() {
         return findHits.drawnCount();
+    }
+
+    /**
+     * The suggestions to outline: those overlapping {@code [from, to)}, asked for the text on
+     * screen; the current one, and each one's colour (its label's, inline).
+     */
+    public void setSuggestions(java.util.function.BiFunction<Integer, Integer, List<org.newsmark.domain.suggest.Suggestion>> shown,
+                               java.util.function.Supplier<org.newsmark.domain.suggest.Suggestion> current,
+                               Function<org.newsmark.domain.suggest.Suggestion, String> colour) {
+        suggestions.setSource(shown, current, colour);
+    }
+
+    /** The suggestions or the current one changed: drawn again after the next pulse. */
+    public void redrawSuggestions() {
+        suggestions.redrawLater();
+    }
+
+    /** How many suggestions have an outline on screen (tests). */
+    public int suggestionCount() {
+        return suggestions.drawnCount();
+    }
+
+    /** Selects {@code [begin, end)} as text and scrolls it into view (a suggestion made current). */
+    public void selectText(int begin, int end) {
+        if (end <= area.getLength()) {
+            selectedTag.selectRange(0, 0);
+            area.selectRange(begin, end);
+            area.requestFollowCaret();
+        }
     }
 
     /** How many link arcs are drawn now (tests, the benchmark). */

@@ -1,10 +1,8 @@
 package org.newsmark.ui.editor;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javafx.geometry.Bounds;
 import javafx.scene.shape.Rectangle;
 import org.newsmark.domain.Span;
 
@@ -47,38 +45,15 @@ final class FindHighlights extends TextOverlay {
         Span now = current.get();
         for (Span hit : source.apply(onScreen.begin(), onScreen.end())) {
             int before = getChildren().size();
-            boxes(Math.max(hit.begin(), 0), Math.min(hit.end(), area.getLength()), hit.equals(now));
+            boolean strong = hit.equals(now);
+            lineBoxes(hit.begin(), hit.end(), b -> {
+                Rectangle box = new Rectangle(b.getMinX() - 1, b.getMinY(), b.getWidth() + 2, b.getHeight());
+                box.getStyleClass().addAll("find-hit", strong ? "find-hit-current" : "find-hit-other");
+                getChildren().add(box);
+            });
             if (getChildren().size() > before) {
                 drawn++;
             }
-        }
-    }
-
-    /** Boxes over {@code [from, to)}: one when it lies on one line, else its halves. */
-    private void boxes(int from, int to, boolean strong) {
-        if (from >= to) {
-            return;
-        }
-        Optional<Bounds> first = charBounds(from);
-        Optional<Bounds> last = charBounds(to - 1);
-        if (first.isEmpty() || last.isEmpty()) {
-            if (to - from > 1) {
-                int mid = (from + to) >>> 1;
-                boxes(from, mid, strong);
-                boxes(mid, to, strong);
-            }
-            return;
-        }
-        Bounds a = first.get();
-        Bounds b = last.get();
-        if (Math.abs(a.getMinY() - b.getMinY()) < a.getHeight() / 2 && b.getMaxX() >= a.getMinX()) {
-            Rectangle box = new Rectangle(a.getMinX() - 1, a.getMinY(), b.getMaxX() - a.getMinX() + 2, a.getHeight());
-            box.getStyleClass().addAll("find-hit", strong ? "find-hit-current" : "find-hit-other");
-            getChildren().add(box);
-        } else if (to - from > 1) {
-            int mid = (from + to) >>> 1;
-            boxes(from, mid, strong);
-            boxes(mid, to, strong);
         }
     }
 }

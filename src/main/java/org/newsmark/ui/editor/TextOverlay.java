@@ -1,7 +1,9 @@
 package org.newsmark.ui.editor;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.layout.Pane;
 import org.newsmark.domain.Span;
@@ -47,6 +49,34 @@ abstract class TextOverlay extends Pane {
             return area.getCharacterBoundsOnScreen(offset, offset + 1).map(this::screenToLocal);
         } catch (RuntimeException notLaidOut) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The boxes of {@code [from, to)}, one per line it lies on (split by halving where its lines
+     * break, so a long span costs a few look-ups per line), in this pane's coordinates; the parts
+     * off screen have none.
+     */
+    protected final void lineBoxes(int from, int to, Consumer<BoundingBox> out) {
+        from = Math.max(from, 0);
+        to = Math.min(to, area.getLength());
+        if (from >= to) {
+            return;
+        }
+        Optional<Bounds> first = charBounds(from);
+        Optional<Bounds> last = charBounds(to - 1);
+        if (first.isPresent() && last.isPresent()) {
+            Bounds a = first.get();
+            Bounds b = last.get();
+            if (Math.abs(a.getMinY() - b.getMinY()) < a.getHeight() / 2 && b.getMaxX() >= a.getMinX()) {
+                out.accept(new BoundingBox(a.getMinX(), a.getMinY(), b.getMaxX() - a.getMinX(), a.getHeight()));
+                return;
+            }
+        }
+        if (to - from > 1) {
+            int mid = (from + to) >>> 1;
+            lineBoxes(from, mid, out);
+            lineBoxes(mid, to, out);
         }
     }
 

@@ -126,7 +126,9 @@ final class EditorBinding {
     /** With text selected: tag it; with nothing selected but a tag chosen: change that tag's label. */
     void tagOrRelabel(Label label) {
         var sel = editor.area().getSelection();
-        if (sel.getLength() > 0) {
+        if (vm.suggestions().isCurrent(sel.getStart(), sel.getEnd())) {
+            vm.suggestions().accept(label); // the selected suggestion, with its speaker and values
+        } else if (sel.getLength() > 0) {
             vm.tag(label, sel.getStart(), sel.getEnd()).ifPresent(a -> editor.area().deselect());
         } else if (vm.selectedProperty().get() != null) {
             vm.relabelSelected(label);

@@ -45,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final AttributesPanel attributes;
     private final org.newsmark.ui.links.LinksPanel links;
     private final LinkKeys linkKeys;
+    private final SuggestionsBinding suggestions;
     private final org.newsmark.ui.find.FindBar findBar;
     private boolean draggingDivider;
     private boolean layoutPending;
@@ -71,7 +72,8 @@ public final class MainWindow extends BorderPane {
         codes.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.articleCodes().fields()));
         codes.managedProperty().bind(codes.visibleProperty());
         this.findBar = new org.newsmark.ui.find.FindBar(vm.find(), vm.tagAll(), editor);
-        this.center = new VBox(banner(), linkBanner(), codes, findBar, editor);
+        this.suggestions = new SuggestionsBinding(vm, editor);
+        this.center = new VBox(banner(), linkBanner(), codes, findBar, suggestions.bar(), editor);
         center.setId("article-column");
         VBox.setVgrow(editor, Priority.ALWAYS);
         articles.setMinWidth(PanelLayout.ARTICLES_MIN);
@@ -107,6 +109,7 @@ public final class MainWindow extends BorderPane {
         // the link keys first: while a link is made, Enter, Tab and Esc are its own
         editor.area().addEventFilter(KeyEvent.KEY_PRESSED, linkKeys::handle);
         table.table().addEventFilter(KeyEvent.KEY_PRESSED, linkKeys::handle);
+        editor.area().addEventFilter(KeyEvent.KEY_PRESSED, suggestions::handle);
         editor.area().addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
         editor.area().addEventFilter(KeyEvent.KEY_PRESSED, this::onArticleKey);
         table.table().addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
@@ -264,6 +267,11 @@ public final class MainWindow extends BorderPane {
             applyLayout();
         }
         links.focusList();
+    }
+
+    /** View › Show Suggestions (Ctrl+G), Edit › Suggestions › Next (F8) and Previous (Shift+F8). */
+    SuggestionsBinding suggestions() {
+        return suggestions;
     }
 
     /** Edit › Find… (Ctrl+F), Find Next (F3), Find Previous (Shift+F3). */

@@ -191,6 +191,7 @@ final class MenuBarFactory {
         return new Menu("_Edit", null, undo, redo, redoY, new SeparatorMenuItem(), delete, note, attributes, details, statusMenu(),
                 new SeparatorMenuItem(), find, findNext, findPrevious,
                 new SeparatorMenuItem(), atCaret, next, previous, new SeparatorMenuItem(), link, jump, linksOf,
+                new SuggestionMenus(vm.suggestions(), window.suggestions(), vm.isProjectReadOnly()).edit(),
                 new SeparatorMenuItem(), paste, new SeparatorMenuItem(), snap,
                 new SeparatorMenuItem(), codebook, preferences);
     }
@@ -223,7 +224,9 @@ final class MenuBarFactory {
         articles.setId("menu-show-articles");
         CheckMenuItem tags = panelItem("Show Tags Panel", "Shortcut+Shift+T", vm.layout().tagsShownProperty(), window::toggleTags);
         tags.setId("menu-show-tags");
-        return new Menu("_View", null, compare, sources, search, statistics, new SeparatorMenuItem(), articles, tags);
+        SuggestionMenus suggest = new SuggestionMenus(vm.suggestions(), window.suggestions(), vm.isProjectReadOnly());
+        return new Menu("_View", null, compare, sources, search, statistics, new SeparatorMenuItem(), articles, tags,
+                new SeparatorMenuItem(), suggest.show(), suggest.claims());
     }
 
     /** A check item that shows whether a panel is on screen and toggles it (the window may have collapsed it). */

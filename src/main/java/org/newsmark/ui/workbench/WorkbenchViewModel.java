@@ -81,6 +81,7 @@ public final class WorkbenchViewModel implements ProjectView {
     private final org.newsmark.ui.find.FindViewModel find;
     private final org.newsmark.ui.find.TagAllViewModel tagAll;
     private final ArticleTableViewModel articleTable;
+    private final org.newsmark.ui.suggest.SuggestionsViewModel suggestions;
 
     public WorkbenchViewModel(ProjectSession project, Analyst analyst, TaskRunner tasks, DialogService dialogs) {
         this.project = project;
@@ -118,6 +119,9 @@ public final class WorkbenchViewModel implements ProjectView {
                 }, status, dialogs, tasks);
         attributes.useSources(project.sources());
         articleCodes.useSources(project.sources());
+        this.suggestions = new org.newsmark.ui.suggest.SuggestionsViewModel(project.suggestions(), document, this.analyst, readOnly,
+                tasks, dialogs, status);
+        suggestions.canUndoRejectProperty().addListener((o, was, now) -> refreshHistory());
         this.find = new org.newsmark.ui.find.FindViewModel(document, tasks);
         this.tagAll = new org.newsmark.ui.find.TagAllViewModel(find, annotationService, document, this.analyst, shownTags.list(),
                 toolbarLabels, readOnly, layerBanner(), dialogs, status, newTagValues());
@@ -291,6 +295,9 @@ public final class WorkbenchViewModel implements ProjectView {
     public org.newsmark.ui.find.FindViewModel find() { return find; }
     public org.newsmark.ui.find.TagAllViewModel tagAll() { return tagAll; }
 
+    /** Suggestions of the open article (Ctrl+G shows them): stepped through, accepted, rejected. */
+    public org.newsmark.ui.suggest.SuggestionsViewModel suggestions() { return suggestions; }
+
     /** The open article's codes of the shown analyst. */
     public ArticleCodesViewModel articleCodes() { return articleCodes; }
 
@@ -461,6 +468,9 @@ public final class WorkbenchViewModel implements ProjectView {
     public void editSelectedNote() { edits.editSelectedNote(); }
     /** Edit › Undo: the last tag edit; with none left, the new version just imported (asked first). */
     public void undo() {
+        if (suggestions.canUndoRejectProperty().get() && suggestions.undoReject()) {
+            return; // a rejection since the last tag change: it is the last step
+        }
         Document d = document.get();
         Analyst a = analyst.get();
         if (d != null && a != null && !annotationService.canUndo(d.id(), a.id()) && newVersions.canUndo(d.id())) {
@@ -548,6 +558,10 @@ public final class WorkbenchViewModel implements ProjectView {
             }
             refreshCounts();
         }
+        Analyst me = analyst.get();
+        if (me != null && change.analystId() == me.id()) {
+            suggestions.tagsChanged();
+        }
         refreshHistory();
         if (change.before() == null || change.after() == null) {
             updateDocumentCount(change.documentId(), change.analystId(), change.after() == null ? -1 : 1);
@@ -575,7 +589,7 @@ public final class WorkbenchViewModel implements ProjectView {
         Document d = document.get();
         Analyst a = analyst.get();
         canUndo.set(d != null && a != null && (annotationService.canUndo(d.id(), a.id())
-                || newVersions.canUndo(d.id())));
+                || newVersions.canUndo(d.id()) || suggestions != null && suggestions.canUndoRejectProperty().get()));
         canRedo.set(d != null && a != null && annotationService.canRedo(d.id(), a.id()));
     }
 }
