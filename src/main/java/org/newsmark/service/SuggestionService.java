@@ -55,6 +55,9 @@ public final class SuggestionService {
     /** The choice attribute a speaker's kind fills when the detector gave none. */
     static final String SPEAKER_TYPE = "speaker type";
 
+    /** The label of attributed content in "Attribution (PARC)" (DefaultCodebook.ATTRIBUTION_PARC). */
+    static final String PARC_CONTENT = "content";
+
     /** Sources not made from a speaker: a pronoun the detector could not resolve names no one the ledger can keep. */
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "us",
             "me", "one", "someone", "somebody");
@@ -161,13 +164,44 @@ public final class SuggestionService {
         requireWritable();
         Codebook book = codebook.get();
         Label label = label(book, s.kind(), labelOrNull);
-        AnnotationService.NewTag tag = new AnnotationService.NewTag(label, s.span(), valuesFor(book, label, s));
-        List<Annotation> added = asOneChange(doc, analyst,
-                () -> annotations.tagAll(doc, analyst, List.of(tag), "Accept " + s.kind().labelName() + " suggestion"));
+        List<Annotation> added = accepted(doc, analyst, book, List.of(s), label, "Accept " + s.kind().labelName() + " suggestion");
         if (added.isEmpty()) {
             throw new AnnotationConflictException("That text is already tagged as " + label.name() + ".");
         }
         return added.get(0);
+    }
+
+    /**
+     * The tags of {@code chosen} with {@code label}, and the source and cue tags and links the
+     * codebook wants with them (see {@link AttributionParts}), as one step in one transaction.
+     * Returns the tags of {@code chosen} that were added, in text order.
+     */
+    private List<Annotation> accepted(Document doc, Analyst analyst, Codebook book, List<Suggestion> chosen, Label label,
+                                      String description) {
+        List<Annotation> before = store.annotations().forDocument(doc.id(), analyst.id());
+        Set<Span> tagged = new java.util.HashSet<>();
+        before.stream().filter(a -> a.labelId() == label.id()).forEach(a -> tagged.add(a.span()));
+        if (chosen.stream().anyMatch(s -> tagged.contains(s.span()))) {
+            return List.of(); // so tagged already: refused, not linked again
+        }
+        List<AnnotationService.NewTag> tags = new ArrayList<>();
+        Map<Suggestion, List<AttributionParts.Part>> parts = new LinkedHashMap<>();
+        Map<Suggestion, Label> opinions = new HashMap<>();
+        for (Suggestion s : chosen) {
+            tags.add(new AnnotationService.NewTag(label, s.span(), valuesFor(book, label, s)));
+            List<AttributionParts.Part> mine = AttributionParts.of(book, label, s);
+            if (!mine.isEmpty()) {
+                parts.put(s, mine);
+                opinions.put(s, label);
+                tags.addAll(AttributionParts.tags(s, mine, (l, x) -> valuesFor(book, l, x)));
+            }
+        }
+        List<Annotation> added = asOneChange(doc, analyst, () -> annotations.tagDecideAndLink(doc, analyst, tags, List.of(),
+                parts.isEmpty() ? null : fresh -> AttributionParts.links(parts, opinions, fresh, before, doc.id(), analyst.id(), now()),
+                null, description));
+        java.util.Set<Span> wanted = new java.util.HashSet<>();
+        chosen.forEach(s -> wanted.add(s.span()));
+        return added.stream().filter(a -> a.labelId() == label.id() && wanted.contains(a.span())).toList();
     }
 
     /**
@@ -193,12 +227,11 @@ public final class SuggestionService {
         }
         chosen.sort(Comparator.naturalOrder());
         control.checkCancelled();
-        List<AnnotationService.NewTag> tags = new ArrayList<>();
-        for (Suggestion s : chosen) {
-            tags.add(new AnnotationService.NewTag(label, s.span(), valuesFor(book, label, s)));
-        }
-        return asOneChange(doc, analyst,
-                () -> annotations.tagAll(doc, analyst, tags, "Accept all " + kind.labelName() + " suggestions"));
+        Set<Span> tagged = new java.util.HashSet<>();
+        store.annotations().forDocument(doc.id(), analyst.id()).stream().filter(a -> a.labelId() == label.id())
+                .forEach(a -> tagged.add(a.span()));
+        chosen.removeIf(s -> tagged.contains(s.span()));
+        return accepted(doc, analyst, book, chosen, label, "Accept all " + kind.labelName() + " suggestions");
     }
 
     /** Rejects {@code s} for {@code analyst} in {@code doc}: stored at once, it is no longer open (again: no change). */
@@ -238,7 +271,7 @@ public final class SuggestionService {
 
     /** The label a suggestion of {@code kind} becomes by default, if the codebook has it. */
     public Optional<Label> labelOf(SuggestionKind kind) {
-        return codebook.get().label(kind.labelName());
+        return kindLabel(codebook.get(), kind);
     }
 
     /** The detectors' own suggestions in the article, before anything is taken out: from the cache when its text was seen. */
@@ -275,15 +308,21 @@ public final class SuggestionService {
     private static Map<SuggestionKind, Long> kindLabels(Codebook book) {
         Map<SuggestionKind, Long> out = new HashMap<>();
         for (SuggestionKind k : SuggestionKind.values()) {
-            book.label(k.labelName()).ifPresent(l -> out.put(k, l.id()));
+            kindLabel(book, k).ifPresent(l -> out.put(k, l.id()));
         }
         return out;
+    }
+
+    /** The label a suggestion of {@code kind} becomes: the one of its name; for opinions in a PARC codebook alone, "content". */
+    private static Optional<Label> kindLabel(Codebook book, SuggestionKind kind) {
+        Optional<Label> named = book.label(kind.labelName());
+        return named.isEmpty() && kind == SuggestionKind.ATTRIBUTED_OPINION ? book.label(PARC_CONTENT) : named;
     }
 
     private static Label label(Codebook book, SuggestionKind kind, Label wanted) {
         Label label;
         if (wanted == null) {
-            label = book.label(kind.labelName()).orElseThrow(() -> new AnnotationConflictException("The codebook has no label \""
+            label = kindLabel(book, kind).orElseThrow(() -> new AnnotationConflictException("The codebook has no label \""
                     + kind.labelName() + "\", which " + kind.labelName() + " suggestions become; add it, or accept the"
                     + " suggestion with another label."));
         } else {

@@ -197,6 +197,44 @@ class SuggestionServiceTest {
         }
     }
 
+    /** Issue 20.2 and 20.5 in a PARC codebook: the speaker and cue become tags linked to the content, one step. */
+    @Test
+    void inAParcCodebookTheSpeakerAndCueAreTaggedAndLinkedToTheQuoteInOneStep() throws Exception {
+        try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
+            s.codebookFiles().importBuiltIn("parc");
+            SuggestionService suggestions = service(s, new Fixed());
+            Document d = s.documents().add("A", "a.txt", TEXT).document();
+            Analyst ana = s.analyst("Ana");
+            Codebook book = s.codebook().codebook();
+            Label content = book.label("content").orElseThrow();
+            Suggestion quote = find(suggestions.open(d, ana, false, TaskControl.NONE), SuggestionKind.ATTRIBUTED_OPINION,
+                    "The plan is working,");
+            Annotation tag = suggestions.accept(d, ana, quote, content);
+            assertEquals(content.id(), tag.labelId(), "the quote's own tag is returned");
+            List<String> made = s.annotations().annotations(d.id(), ana.id()).stream()
+                    .map(a -> book.label(a.labelId()).orElseThrow().name() + ":" + a.span().textOf(TEXT)).sorted().toList();
+            assertEquals(List.of("content:The plan is working,", "cue:said", "source:Maria Keller"), made);
+            List<String> links = s.annotations().links(d.id(), ana.id()).stream().map(l -> book.linkType(l.typeId()).orElseThrow().name()
+                    + ":" + s.annotations().annotations(d.id(), ana.id()).stream().filter(a -> a.id() == l.fromTagId()).findFirst()
+                    .orElseThrow().span().textOf(TEXT)).sorted().toList();
+            assertEquals(List.of("cue of:said", "source of:Maria Keller"), links, "linked to the quote");
+            Source keller = s.sources().named("Maria Keller").orElseThrow();
+            Annotation source = s.annotations().annotations(d.id(), ana.id()).stream()
+                    .filter(a -> a.labelId() == book.label("source").orElseThrow().id()).findFirst().orElseThrow();
+            assertEquals(List.of(Long.toString(keller.id())), source.attributes().get(attribute(book, book.label("source").orElseThrow(),
+                    "entity").id()), "the source tag names the ledger's entity");
+
+            s.annotations().undo(d.id(), ana.id());
+            assertEquals(List.of(), s.annotations().annotations(d.id(), ana.id()), "one undo takes the three tags");
+            assertEquals(List.of(), s.annotations().links(d.id(), ana.id()), "and the two links");
+
+            Annotation opinion = suggestions.accept(d, ana, quote, null);
+            assertEquals(book.label("attributed opinion").orElseThrow().id(), opinion.labelId(),
+                    "with the default label, no link type fits: the speaker attribute alone");
+            assertEquals(1, s.annotations().annotations(d.id(), ana.id()).size());
+        }
+    }
+
     @Test
     void aSuggestionOverATagOfItsLabelIsNotOfferedAndOneOverAnotherLabelIs() throws Exception {
         try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {

@@ -374,8 +374,8 @@ public final class SuggestionsViewModel {
         }
         long ofKind = all.count(s.kind());
         prompt.set("Suggestion " + (all.indexOf(s) + 1) + " of " + all.size() + ": " + describe(s) + ".   Enter accepts · a label key"
-                + " accepts with that label · X rejects · F8 / Shift+F8 next / previous · Shift+Enter accepts all " + ofKind + " "
-                + s.kind().labelName() + (ofKind == 1 ? "" : "s"));
+                + " accepts with that label · X rejects · F8 / Shift+F8 next / previous · Shift+Enter accepts all of this kind ("
+                + ofKind + ")");
     }
 
     private boolean refusedReadOnly() {

@@ -26,10 +26,13 @@ final class SuggestionsBinding {
         editor.setSuggestions(suggestions::between, suggestions.currentProperty()::get, s -> colourOf(vm, s));
         suggestions.revisionProperty().addListener((o, a, b) -> editor.redrawSuggestions());
         suggestions.shownProperty().addListener((o, a, b) -> editor.redrawSuggestions());
-        suggestions.currentProperty().addListener((o, a, s) -> {
+        suggestions.currentProperty().addListener((o, was, s) -> {
+            var sel = editor.area().getSelection();
             if (s != null) {
                 vm.selectedProperty().set(null);
                 editor.selectText(s.begin(), s.end());
+            } else if (was != null && sel.getStart() == was.begin() && sel.getEnd() == was.end()) {
+                editor.area().deselect(); // the last one decided: a label key would tag its text again
             }
             editor.redrawSuggestions();
         });

@@ -153,7 +153,7 @@ class SuggestionsViewModelTest {
         assertEquals(List.of(""), tasks.titles(), "found quietly: no progress window's title");
         String prompt = vm.promptProperty().get();
         assertTrue(prompt.startsWith("Suggestion 2 of 4: attributed opinion: quoted words · speaker “Maria Keller” · cue “said”"), prompt);
-        assertTrue(prompt.contains("Shift+Enter accepts all 1 attributed opinion"), prompt);
+        assertTrue(prompt.contains("Shift+Enter accepts all of this kind (1)"), prompt);
 
         next();
         assertEquals("3%", current());
