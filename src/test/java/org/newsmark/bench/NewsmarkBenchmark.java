@@ -90,6 +90,8 @@ class NewsmarkBenchmark {
         if (only.isEmpty() || only.contains("team")) team();
         if (only.isEmpty() || only.contains("big")) new BigArticleFigures(this).measure();
         if (only.isEmpty() || only.contains("installed")) InstalledStartFigures.addTo(this);
+        // issue 20: the suggester on 1 MB, and its quality on the gold set (SuggestionFigures)
+        if (only.isEmpty() || only.contains("suggest")) new SuggestionFigures(this).measure();
         writeReport();
     }
 
