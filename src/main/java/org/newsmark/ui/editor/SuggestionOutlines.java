@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.newsmark.domain.Span;
 import org.newsmark.domain.suggest.Suggestion;
@@ -74,7 +73,8 @@ final class SuggestionOutlines extends TextOverlay {
             return;
         }
         lineBoxes(span.begin(), span.end(), b -> {
-            Line line = new Line(b.getMinX(), b.getMaxY() - 1, b.getMaxX(), b.getMaxY() - 1);
+            // a flat rectangle, not a Line: its stroke is the underline, dashed by the style class
+            Rectangle line = new Rectangle(b.getMinX(), b.getMaxY() - 2, b.getWidth(), 0.5);
             line.getStyleClass().addAll("suggestion-mark", styleClass);
             line.setStyle(stroke);
             getChildren().add(line);

@@ -58,8 +58,27 @@ abstract class TextOverlay extends Pane {
      * off screen have none.
      */
     protected final void lineBoxes(int from, int to, Consumer<BoundingBox> out) {
-        from = Math.max(from, 0);
-        to = Math.min(to, area.getLength());
+        java.util.List<BoundingBox> pieces = new java.util.ArrayList<>();
+        pieces(Math.max(from, 0), Math.min(to, area.getLength()), pieces::add);
+        // the halves of one line join again, so an outline has no seams
+        BoundingBox line = null;
+        for (BoundingBox b : pieces) {
+            if (line != null && Math.abs(line.getMinY() - b.getMinY()) < 1 && b.getMinX() >= line.getMinX()) {
+                line = new BoundingBox(line.getMinX(), line.getMinY(), Math.max(line.getMaxX(), b.getMaxX()) - line.getMinX(),
+                        Math.max(line.getHeight(), b.getHeight()));
+            } else {
+                if (line != null) {
+                    out.accept(line);
+                }
+                line = b;
+            }
+        }
+        if (line != null) {
+            out.accept(line);
+        }
+    }
+
+    private void pieces(int from, int to, Consumer<BoundingBox> out) {
         if (from >= to) {
             return;
         }
@@ -75,8 +94,8 @@ abstract class TextOverlay extends Pane {
         }
         if (to - from > 1) {
             int mid = (from + to) >>> 1;
-            lineBoxes(from, mid, out);
-            lineBoxes(mid, to, out);
+            pieces(from, mid, out);
+            pieces(mid, to, out);
         }
     }
 

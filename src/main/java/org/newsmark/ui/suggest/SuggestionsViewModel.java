@@ -274,7 +274,7 @@ public final class SuggestionsViewModel {
         if (s.kind() == SuggestionKind.CLAIM) {
             b.append(" (weaker)");
         }
-        if (!s.why().isEmpty()) {
+        if (!s.why().isEmpty() && s.cue() == null) { // an opinion's reason is its speaker and cue, said below
             b.append(": ").append(s.why());
         }
         if (d != null && s.source() != null) {

@@ -152,7 +152,7 @@ class SuggestionsViewModelTest {
         assertEquals("The plan is working,", current(), "the first one at the caret or after");
         assertEquals(List.of(""), tasks.titles(), "found quietly: no progress window's title");
         String prompt = vm.promptProperty().get();
-        assertTrue(prompt.startsWith("Suggestion 2 of 4: attributed opinion: quoted words · speaker “Maria Keller” · cue “said”"), prompt);
+        assertTrue(prompt.startsWith("Suggestion 2 of 4: attributed opinion · speaker “Maria Keller” · cue “said”"), prompt);
         assertTrue(prompt.contains("Shift+Enter accepts all of this kind (1)"), prompt);
 
         next();
