@@ -74,29 +74,29 @@ final class QdeReader {
     }
 
     ExchangeRead read() throws ImportException {
-        for (Element u : SecureXml.children(SecureXml.child(root, "Users"), "User")) {
+        for (Element u : RefiXml.children(RefiXml.child(root, "Users"), "User")) {
             users.put(key(u.getAttribute("guid")), u.getAttribute("name").isBlank() ? u.getAttribute("guid") : u.getAttribute("name"));
         }
-        for (Element n : SecureXml.children(SecureXml.child(root, "Notes"), "Note")) {
+        for (Element n : RefiXml.children(RefiXml.child(root, "Notes"), "Note")) {
             notes.put(key(n.getAttribute("guid")), n);
         }
-        codes = new QdeCodes(SecureXml.child(SecureXml.child(root, "CodeBook"), "Codes"));
+        codes = new QdeCodes(RefiXml.child(RefiXml.child(root, "CodeBook"), "Codes"));
         Optional<String> codebookJson = ownCodebook();
         ours = codebookJson.isPresent();
         book = ours ? CodebookJson.read(new StringReader(codebookJson.get()), file + " (codebook note)") : foreignCodebook();
         indexCodes();
         readCases();
-        for (Element v : SecureXml.children(SecureXml.child(root, "Sets"), "Set")) {
+        for (Element v : RefiXml.children(RefiXml.child(root, "Sets"), "Set")) {
             notTaken.add(file + ": Set \"" + v.getAttribute("name") + "\" not taken (Newsmark has no sets)");
         }
-        for (Element g : SecureXml.children(SecureXml.child(root, "Graphs"), "Graph")) {
+        for (Element g : RefiXml.children(RefiXml.child(root, "Graphs"), "Graph")) {
             notTaken.add(file + ": Graph \"" + g.getAttribute("name") + "\" not taken (Newsmark has no graphs)");
         }
         Map<String, String> variables = new HashMap<>();
-        for (Element v : SecureXml.children(SecureXml.child(root, "Variables"), "Variable")) {
+        for (Element v : RefiXml.children(RefiXml.child(root, "Variables"), "Variable")) {
             variables.put(key(v.getAttribute("guid")), v.getAttribute("name"));
         }
-        Element sourcesElement = SecureXml.child(root, "Sources");
+        Element sourcesElement = RefiXml.child(root, "Sources");
         if (sourcesElement != null) {
             for (org.w3c.dom.Node n = sourcesElement.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element e) {
@@ -125,7 +125,7 @@ final class QdeReader {
         if (!root.getAttribute("origin").startsWith(QdpxWriter.ORIGIN)) {
             return Optional.empty();
         }
-        for (Element ref : SecureXml.children(root, "NoteRef")) {
+        for (Element ref : RefiXml.children(root, "NoteRef")) {
             Element note = notes.get(key(ref.getAttribute("targetGUID")));
             if (note != null && QdpxWriter.CODEBOOK_NOTE.equals(note.getAttribute("name"))) {
                 return Optional.ofNullable(noteText(note));
@@ -165,10 +165,10 @@ final class QdeReader {
     }
 
     private void readCases() {
-        for (Element c : SecureXml.children(SecureXml.child(root, "Cases"), "Case")) {
-            String description = SecureXml.text(c, "Description");
+        for (Element c : RefiXml.children(RefiXml.child(root, "Cases"), "Case")) {
+            String description = RefiXml.text(c, "Description");
             Optional<Source> s = ours && description != null
-                    ? SourceCase.read(sources.size() + 1, SecureXml.attr(c, "name"), description) : Optional.empty();
+                    ? SourceCase.read(sources.size() + 1, RefiXml.attr(c, "name"), description) : Optional.empty();
             if (s.isPresent()) {
                 sources.add(s.get());
                 sourceByName.putIfAbsent(s.get().name(), s.get().id());
@@ -179,7 +179,7 @@ final class QdeReader {
     }
 
     private void readTextSource(Element e, Map<String, String> variables) throws ImportException {
-        String title = SecureXml.attr(e, "name") == null ? "Article " + (documents.size() + 1) : e.getAttribute("name");
+        String title = RefiXml.attr(e, "name") == null ? "Article " + (documents.size() + 1) : e.getAttribute("name");
         Optional<String> raw = sourceText(e, title);
         if (raw.isEmpty()) {
             return;
@@ -189,27 +189,27 @@ final class QdeReader {
             notTaken.add(file + ": TextSource \"" + title + "\" not taken (its text is empty)");
             return;
         }
-        String description = SecureXml.text(e, "Description");
-        String sourceName = ours ? description : Optional.ofNullable(SecureXml.attr(e, "plainTextPath")).orElse(title);
+        String description = RefiXml.text(e, "Description");
+        String sourceName = ours ? description : Optional.ofNullable(RefiXml.attr(e, "plainTextPath")).orElse(title);
         long id = documents.size() + 1;
-        documents.add(new Document(id, title, sourceName, instant(SecureXml.attr(e, "creationDateTime")), text,
+        documents.add(new Document(id, title, sourceName, instant(RefiXml.attr(e, "creationDateTime")), text,
                 TextHash.sha256(text)));
         RefiPositions positions = new RefiPositions(text, unit);
-        for (Element s : SecureXml.children(e, "PlainTextSelection")) {
+        for (Element s : RefiXml.children(e, "PlainTextSelection")) {
             readSelection(s, id, title, text, positions);
         }
-        for (Element c : SecureXml.children(e, "Coding")) {
+        for (Element c : RefiXml.children(e, "Coding")) {
             notTaken.add(file + ": a Coding of the whole of \"" + title + "\" not taken (Newsmark tags spans of text)");
         }
         readVariableValues(e, id, variables);
     }
 
     private Optional<String> sourceText(Element e, String title) throws ImportException {
-        String content = SecureXml.text(e, "PlainTextContent");
+        String content = RefiXml.text(e, "PlainTextContent");
         if (content != null) {
             return Optional.of(content);
         }
-        String path = SecureXml.attr(e, "plainTextPath");
+        String path = RefiXml.attr(e, "plainTextPath");
         Optional<String> entry = entryOf(path);
         if (entry.isEmpty()) {
             notTaken.add(file + ": TextSource \"" + title + "\" not taken (its text " + (path == null ? "is missing"
@@ -274,9 +274,9 @@ final class QdeReader {
         }
         Span span = new Span(begin, stop);
         String note = noteOf(s);
-        Instant created = instant(SecureXml.attr(s, "creationDateTime"));
-        Instant updated = SecureXml.attr(s, "modifiedDateTime") == null ? null : instant(s.getAttribute("modifiedDateTime"));
-        String name = SecureXml.attr(s, "name");
+        Instant created = instant(RefiXml.attr(s, "creationDateTime"));
+        Instant updated = RefiXml.attr(s, "modifiedDateTime") == null ? null : instant(s.getAttribute("modifiedDateTime"));
+        String name = RefiXml.attr(s, "name");
         if (ours) {
             readOwnSelection(s, where, documentId, span, note, created, updated, name);
         } else {
@@ -287,13 +287,13 @@ final class QdeReader {
     private void readOwnSelection(Element s, String where, long documentId, Span span, String note, Instant created,
                                   Instant updated, String name) {
         Label label = null;
-        String user = SecureXml.attr(s, "creatingUser");
+        String user = RefiXml.attr(s, "creatingUser");
         Map<Long, List<String>> values = new LinkedHashMap<>();
-        for (Element c : SecureXml.children(s, "Coding")) {
-            String code = key(SecureXml.child(c, "CodeRef") == null ? "" : SecureXml.child(c, "CodeRef").getAttribute("targetGUID"));
+        for (Element c : RefiXml.children(s, "Coding")) {
+            String code = key(RefiXml.child(c, "CodeRef") == null ? "" : RefiXml.child(c, "CodeRef").getAttribute("targetGUID"));
             if (labelByCode.containsKey(code)) {
                 label = labelByCode.get(code);
-                user = Optional.ofNullable(SecureXml.attr(c, "creatingUser")).orElse(user);
+                user = Optional.ofNullable(RefiXml.attr(c, "creatingUser")).orElse(user);
             } else if (choiceByCode.containsKey(code)) {
                 String[] choice = choiceByCode.get(code);
                 values.computeIfAbsent(Long.parseLong(choice[0]), k -> new ArrayList<>()).add(choice[1]);
@@ -305,7 +305,7 @@ final class QdeReader {
             notTaken.add(where + " not taken (no coding of a label)");
             return;
         }
-        readDescriptionValues(SecureXml.text(s, "Description"), label, values, where);
+        readDescriptionValues(RefiXml.text(s, "Description"), label, values, where);
         Map<Long, List<String>> ordered = new LinkedHashMap<>();
         values.forEach((id, v) -> book.attribute(id).ifPresent(a -> ordered.put(id, a.type().hasChoices()
                 ? a.choices().stream().filter(v::contains).toList() : v)));
@@ -349,12 +349,12 @@ final class QdeReader {
 
     private void readForeignSelection(Element s, String where, long documentId, Span span, String note, Instant created,
                                       Instant updated) {
-        List<Element> codings = SecureXml.children(s, "Coding");
+        List<Element> codings = RefiXml.children(s, "Coding");
         if (codings.isEmpty()) {
             notTaken.add(where + " not taken (it has no coding)");
         }
         for (Element c : codings) {
-            Element ref = SecureXml.child(c, "CodeRef");
+            Element ref = RefiXml.child(c, "CodeRef");
             QdeCodes.Code code = codes.get(ref == null ? null : ref.getAttribute("targetGUID"));
             if (code == null) {
                 notTaken.add(where + ": a Coding of an unknown code not taken");
@@ -364,8 +364,8 @@ final class QdeReader {
                 notTaken.add(where + ": a Coding of \"" + code.path() + "\" not taken (that code is not codable)");
                 continue;
             }
-            String user = Optional.ofNullable(SecureXml.attr(c, "creatingUser")).orElse(SecureXml.attr(s, "creatingUser"));
-            Instant when = SecureXml.attr(c, "creationDateTime") == null ? created : instant(c.getAttribute("creationDateTime"));
+            String user = Optional.ofNullable(RefiXml.attr(c, "creatingUser")).orElse(RefiXml.attr(s, "creatingUser"));
+            Instant when = RefiXml.attr(c, "creationDateTime") == null ? created : instant(c.getAttribute("creationDateTime"));
             addTag(s, documentId, analyst(user, where), labelByCode.get(key(code.guid())), span, note, null, when, updated,
                     AttributeValues.EMPTY);
         }
@@ -398,7 +398,7 @@ final class QdeReader {
 
     private String noteOf(Element s) {
         List<String> texts = new ArrayList<>();
-        for (Element ref : SecureXml.children(s, "NoteRef")) {
+        for (Element ref : RefiXml.children(s, "NoteRef")) {
             Element note = notes.get(key(ref.getAttribute("targetGUID")));
             String t = note == null ? null : noteText(note);
             if (t != null && !t.isBlank()) {
@@ -409,11 +409,11 @@ final class QdeReader {
     }
 
     private String noteText(Element note) {
-        String content = SecureXml.text(note, "PlainTextContent");
+        String content = RefiXml.text(note, "PlainTextContent");
         if (content != null) {
             return content;
         }
-        Optional<String> entry = entryOf(SecureXml.attr(note, "plainTextPath"));
+        Optional<String> entry = entryOf(RefiXml.attr(note, "plainTextPath"));
         if (entry.isEmpty()) {
             return null;
         }
@@ -428,8 +428,8 @@ final class QdeReader {
     private void readVariableValues(Element source, long documentId, Map<String, String> variables) {
         Map<String, Map<Long, List<String>>> codesByAnalyst = new LinkedHashMap<>();
         ArticleMetadata m = ArticleMetadata.EMPTY;
-        for (Element v : SecureXml.children(source, "VariableValue")) {
-            Element ref = SecureXml.child(v, "VariableRef");
+        for (Element v : RefiXml.children(source, "VariableValue")) {
+            Element ref = RefiXml.child(v, "VariableRef");
             String name = ref == null ? null : variables.get(key(ref.getAttribute("targetGUID")));
             String value = valueOf(v);
             if (name == null || value == null) {
@@ -472,7 +472,7 @@ final class QdeReader {
 
     private static String valueOf(Element v) {
         for (String kind : List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")) {
-            String t = SecureXml.text(v, kind);
+            String t = RefiXml.text(v, kind);
             if (t != null && !t.isBlank()) {
                 return t.strip();
             }
@@ -482,10 +482,10 @@ final class QdeReader {
 
     private List<Link> readLinks() {
         List<Link> links = new ArrayList<>();
-        for (Element l : SecureXml.children(SecureXml.child(root, "Links"), "Link")) {
+        for (Element l : RefiXml.children(RefiXml.child(root, "Links"), "Link")) {
             Long from = tagBySelection.get(key(l.getAttribute("originGUID")));
             Long to = tagBySelection.get(key(l.getAttribute("targetGUID")));
-            String name = SecureXml.attr(l, "name") == null ? "linked" : l.getAttribute("name");
+            String name = RefiXml.attr(l, "name") == null ? "linked" : l.getAttribute("name");
             if (from == null || to == null || from.equals(to)) {
                 notTaken.add(file + ": Link \"" + name + "\" not taken (Newsmark links two tags; this one links "
                         + "something else)");
