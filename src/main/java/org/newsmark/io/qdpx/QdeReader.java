@@ -1,6 +1,5 @@
 package org.newsmark.io.qdpx;
 
-import java.util.List;
 import org.newsmark.domain.Codebook;
 import org.newsmark.io.ImportException;
 import org.newsmark.io.exchange.ExchangeProject;
