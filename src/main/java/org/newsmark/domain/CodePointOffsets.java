@@ -80,6 +80,25 @@ public final class CodePointOffsets {
         return new Span(toUtf16(beginCodePoints), toUtf16(endCodePoints));
     }
 
+    /** Whether a UTF-16 index falls between the two halves of a surrogate pair. */
+    public boolean splitsSurrogatePair(int utf16) {
+        return utf16 > 0 && utf16 < text.length() && Character.isLowSurrogate(text.charAt(utf16))
+                && Character.isHighSurrogate(text.charAt(utf16 - 1));
+    }
+
+    /**
+     * The first {@code max} code points of {@code s} (whole characters, never half a surrogate pair),
+     * or {@code s} itself when it holds no more.
+     */
+    public static String firstCodePoints(String s, int max) {
+        return s.codePointCount(0, s.length()) > max ? s.substring(0, s.offsetByCodePoints(0, max)) : s;
+    }
+
+    /** {@code s} cut to {@code max} code points with "…" added when it is longer, for a quote in a message. */
+    public static String shortened(String s, int max) {
+        return s.codePointCount(0, s.length()) > max ? s.substring(0, s.offsetByCodePoints(0, max)) + "…" : s;
+    }
+
     private int countStartsBefore(int utf16) {
         int lo = 0;
         int hi = surrogateStarts.length;

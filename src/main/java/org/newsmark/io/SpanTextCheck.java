@@ -51,9 +51,6 @@ public final class SpanTextCheck {
     /** Shortens long quotes and makes line breaks visible, so the message stays one readable line. */
     static String quote(String s) {
         String shown = s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-        if (shown.codePointCount(0, shown.length()) > QUOTE_LIMIT) {
-            shown = shown.substring(0, shown.offsetByCodePoints(0, QUOTE_LIMIT)) + "…";
-        }
-        return shown;
+        return CodePointOffsets.shortened(shown, QUOTE_LIMIT);
     }
 }

@@ -1,7 +1,10 @@
 package org.newsmark.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -33,5 +36,25 @@ class CodePointOffsetsTest {
         for (int cp = 0; cp <= o.codePointLength(); cp += 7) {
             assertEquals(t.offsetByCodePoints(0, cp), o.toUtf16(cp));
         }
+    }
+
+    @Test
+    void tellsAnIndexBetweenTheHalvesOfAPair() {
+        CodePointOffsets o = new CodePointOffsets("a😀b\uD800");
+        assertFalse(o.splitsSurrogatePair(0));
+        assertFalse(o.splitsSurrogatePair(1));
+        assertTrue(o.splitsSurrogatePair(2));
+        assertFalse(o.splitsSurrogatePair(3));
+        assertFalse(o.splitsSurrogatePair(5));
+    }
+
+    @Test
+    void cutsToWholeCodePoints() {
+        assertEquals("a😀", CodePointOffsets.firstCodePoints("a😀b", 2));
+        String shortEnough = "a😀b";
+        assertSame(shortEnough, CodePointOffsets.firstCodePoints(shortEnough, 3));
+        assertEquals("", CodePointOffsets.firstCodePoints("😀", 0));
+        assertEquals("😀😀…", CodePointOffsets.shortened("😀😀😀", 2));
+        assertEquals("😀😀", CodePointOffsets.shortened("😀😀", 2));
     }
 }

@@ -41,16 +41,16 @@ public final class QdcReader {
         } catch (IOException e) {
             throw new ImportException(name, "could not be read: " + e.getMessage(), e);
         }
-        Element root = SecureXml.parse(bytes, name).getDocumentElement();
+        Element root = RefiXml.parse(bytes, name).getDocumentElement();
         if (!"CodeBook".equals(root.getLocalName())) {
             throw new ImportException(name, "holds <" + root.getTagName() + ">, not a REFI-QDA <CodeBook>");
         }
-        Element codes = SecureXml.child(root, "Codes");
+        Element codes = RefiXml.child(root, "Codes");
         List<String> notTaken = new ArrayList<>();
         boolean newsmark = root.getAttribute("origin").startsWith(QdpxWriter.ORIGIN);
         Codebook book = null;
-        for (Element s : SecureXml.children(SecureXml.child(root, "Sets"), "Set")) {
-            String json = SecureXml.text(s, "Description");
+        for (Element s : RefiXml.children(RefiXml.child(root, "Sets"), "Set")) {
+            String json = RefiXml.text(s, "Description");
             if (newsmark && QdcWriter.CODEBOOK_SET.equals(s.getAttribute("name")) && json != null) {
                 book = CodebookJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         name + " (set \"" + QdcWriter.CODEBOOK_SET + "\")");
@@ -79,16 +79,16 @@ public final class QdcReader {
     private static Codebook ours(Element codes) {
         List<Label> labels = new ArrayList<>();
         List<Attribute> attributes = new ArrayList<>();
-        for (Element l : SecureXml.children(codes, "Code")) {
-            Label label = new Label(labels.size() + 1, l.getAttribute("name"), QdeCodes.colour(SecureXml.attr(l, "color")), null,
-                    SecureXml.text(l, "Description"));
+        for (Element l : RefiXml.children(codes, "Code")) {
+            Label label = new Label(labels.size() + 1, l.getAttribute("name"), QdeCodes.colour(RefiXml.attr(l, "color")), null,
+                    RefiXml.text(l, "Description"));
             labels.add(label);
-            for (Element a : SecureXml.children(l, "Code")) {
-                List<String> values = SecureXml.children(a, "Code").stream().map(c -> c.getAttribute("name")).toList();
+            for (Element a : RefiXml.children(l, "Code")) {
+                List<String> values = RefiXml.children(a, "Code").stream().map(c -> c.getAttribute("name")).toList();
                 AttributeType type = values.isEmpty() ? AttributeType.TEXT
                         : values.equals(List.of("yes", "no")) ? AttributeType.YES_NO : AttributeType.CHOICE;
                 attributes.add(new Attribute(attributes.size() + 1, label.id(), a.getAttribute("name"), type,
-                        type == AttributeType.CHOICE ? values : List.of(), false, SecureXml.text(a, "Description")));
+                        type == AttributeType.CHOICE ? values : List.of(), false, RefiXml.text(a, "Description")));
             }
         }
         return new Codebook(labels, attributes);

@@ -13,7 +13,7 @@ final class QdeCodes {
     final Map<String, Code> byGuid = new LinkedHashMap<>();
 
     QdeCodes(Element codes) {
-        for (Element c : SecureXml.children(codes, "Code")) {
+        for (Element c : RefiXml.children(codes, "Code")) {
             add(c, null);
         }
     }
@@ -24,9 +24,9 @@ final class QdeCodes {
         // the schema requires isCodable; a file without it is taken as codable, as QualCoder does
         boolean codable = !"false".equalsIgnoreCase(e.getAttribute("isCodable").strip());
         String guid = e.getAttribute("guid").strip();
-        byGuid.put(guid.toLowerCase(java.util.Locale.ROOT), new Code(guid, path, codable, SecureXml.attr(e, "color"),
-                SecureXml.text(e, "Description")));
-        for (Element child : SecureXml.children(e, "Code")) {
+        byGuid.put(guid.toLowerCase(java.util.Locale.ROOT), new Code(guid, path, codable, RefiXml.attr(e, "color"),
+                RefiXml.text(e, "Description")));
+        for (Element child : RefiXml.children(e, "Code")) {
             add(child, path);
         }
     }

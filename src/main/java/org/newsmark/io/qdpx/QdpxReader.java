@@ -24,7 +24,7 @@ public final class QdpxReader {
     public static ExchangeRead read(Path file, RefiPositions.Unit unit) throws ImportException {
         try (QdpxArchive zip = QdpxArchive.open(file)) {
             String qde = zip.qdeName();
-            Element root = SecureXml.parse(zip.read(qde), zip.fileName() + " (" + qde + ")").getDocumentElement();
+            Element root = RefiXml.parse(zip.read(qde), zip.fileName() + " (" + qde + ")").getDocumentElement();
             if (!"Project".equals(root.getLocalName())) {
                 throw new ImportException(zip.fileName(), qde + " holds <" + root.getTagName() + ">, not a REFI-QDA <Project>");
             }

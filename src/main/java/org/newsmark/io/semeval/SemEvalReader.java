@@ -88,8 +88,7 @@ public final class SemEvalReader {
         }
         String firstLine = text.strip().lines().findFirst().orElse("").strip();
         String title = firstLine.isEmpty() ? "article" + articleId
-                : firstLine.substring(0, firstLine.offsetByCodePoints(0, Math.min(TITLE_CODE_POINTS,
-                        firstLine.codePointCount(0, firstLine.length()))));
+                : CodePointOffsets.firstCodePoints(firstLine, TITLE_CODE_POINTS);
         return new SemEvalArticle(articleId, title, text, spans);
     }
 

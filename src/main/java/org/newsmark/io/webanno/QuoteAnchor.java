@@ -2,6 +2,7 @@ package org.newsmark.io.webanno;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsmark.domain.CodePointOffsets;
 import org.newsmark.domain.Span;
 
 /**
@@ -85,6 +86,6 @@ final class QuoteAnchor {
     }
 
     static String shortened(String quote) {
-        return quote.codePointCount(0, quote.length()) <= 40 ? quote : quote.substring(0, quote.offsetByCodePoints(0, 40)) + "…";
+        return CodePointOffsets.shortened(quote, 40);
     }
 }

@@ -3,6 +3,7 @@ package org.newsmark.io.xmi;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.newsmark.domain.CodePointOffsets;
 
 /**
  * Names of folders and files inside the zip, made from article and analyst names: no path
@@ -40,9 +41,7 @@ final class FileNames {
         while (s.startsWith(".")) {
             s = s.substring(1);
         }
-        if (s.codePointCount(0, s.length()) > MAX) {
-            s = s.substring(0, s.offsetByCodePoints(0, MAX));
-        }
+        s = CodePointOffsets.firstCodePoints(s, MAX);
         return s.isBlank() ? "article" : s;
     }
 }

@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
@@ -18,6 +15,7 @@ import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.InvalidXMLException;
 import org.apache.uima.util.XMLInputSource;
 import org.newsmark.io.ImportException;
+import org.newsmark.io.xml.SecureXml;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
@@ -26,7 +24,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * A CAS read as INCEpTION reads one: the type system from TypeSystem.xml, then the XMI by UIMA's
  * {@link XmiCasDeserializer}, not lenient (a type or feature the type system does not declare is an
- * error, not a silent loss). Both go through a SAX parser with secure processing and no DOCTYPE, so
+ * error, not a silent loss). Both go through {@link SecureXml}'s SAX parser (secure processing, no DOCTYPE), so
  * no entity is expanded and nothing outside the file is read; a type system that imports another
  * (by name or location) is refused for the same reason.
  */
@@ -48,7 +46,7 @@ final class XmiCas {
             throw new ImportException(typeSystemName, "is not a usable type system: " + rootMessage(e));
         }
         try {
-            XMLReader reader = secureReader();
+            XMLReader reader = SecureXml.saxReader();
             reader.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, false));
             reader.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(xmi)));
         } catch (SAXParseException e) {
@@ -79,7 +77,7 @@ final class XmiCas {
 
     static TypeSystemDescription typeSystem(byte[] bytes, String name) throws ImportException {
         try {
-            XMLReader check = secureReader();
+            XMLReader check = SecureXml.saxReader();
             check.setContentHandler(new DefaultHandler());
             check.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(bytes)));
         } catch (SAXParseException e) {
@@ -98,42 +96,6 @@ final class XmiCas {
             throw new ImportException(name, "imports another type system; only a self-contained TypeSystem.xml is read");
         }
         return tsd;
-    }
-
-    private static XMLReader secureReader() throws SAXException {
-        try {
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setXIncludeAware(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            XMLReader r = f.newSAXParser().getXMLReader();
-            // the JDK's default handler prints "[Fatal Error] …" on stderr before throwing; the message goes to the user instead
-            r.setErrorHandler(new org.xml.sax.ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            r.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("refers to an external entity (" + systemId + ")");
-            });
-            return r;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's SAX parser supports secure processing", e);
-        }
     }
 
     /** The innermost message, which says what is wrong, without the exceptions' class names. */
