@@ -1,0 +1,181 @@
+package org.newsmark.domain.suggest;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The tokens of a stretch of text, in one linear pass with no regular expression: words
+ * (letters and combining marks, with digits glued after them as in "G7", and inner apostrophes
+ * or hyphens followed by a letter as in "don't", "so-called"), numbers (digits with inner
+ * "." or "," followed by a digit: "3,000", "4.2"; letters glued after a number are a word of
+ * their own: "12" "m", "5" "th") and symbols (any other code point, one each). White space
+ * separates tokens and is not one. Offsets are UTF-16 into the whole text, never inside a
+ * surrogate pair.
+ */
+final class Tokens {
+
+    static final byte WORD = 0;
+    static final byte NUMBER = 1;
+    static final byte SYMBOL = 2;
+
+    private final String text;
+    private int size;
+    private int[] begins = new int[16];
+    private int[] ends = new int[16];
+    private byte[] types = new byte[16];
+    private String[] lower = new String[16];
+
+    private Tokens(String text) {
+        this.text = text;
+    }
+
+    /** The tokens of {@code text} between {@code begin} and {@code end}. */
+    static Tokens of(String text, int begin, int end) {
+        Tokens t = new Tokens(text);
+        int i = begin;
+        while (i < end) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i += n;
+            } else if (Character.isDigit(c)) {
+                int j = i + n;
+                while (j < end && (Character.isDigit(text.charAt(j))
+                        || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < end && Character.isDigit(text.charAt(j + 1))))) {
+                    j++;
+                }
+                t.add(i, j, NUMBER);
+                i = j;
+            } else if (Character.isLetter(c)) {
+                int j = i + n;
+                while (j < end) {
+                    int d = text.codePointAt(j);
+                    if (Character.isLetterOrDigit(d) || isMark(d)) {
+                        j += Character.charCount(d);
+                    } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2010') && j + 1 < end
+                            && Character.isLetter(text.charAt(j + 1))) {
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                t.add(i, j, WORD);
+                i = j;
+            } else {
+                int j = i + n;
+                while (j < end && isMark(text.codePointAt(j))) {
+                    j += Character.charCount(text.codePointAt(j));
+                }
+                t.add(i, j, SYMBOL);
+                i = j;
+            }
+        }
+        return t;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F);
+    }
+
+    private void add(int begin, int end, byte type) {
+        if (size == begins.length) {
+            int grown = size * 2;
+            begins = Arrays.copyOf(begins, grown);
+            ends = Arrays.copyOf(ends, grown);
+            types = Arrays.copyOf(types, grown);
+            lower = Arrays.copyOf(lower, grown);
+        }
+        begins[size] = begin;
+        ends[size] = end;
+        types[size] = type;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int begin(int i) {
+        return begins[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < size && types[i] == WORD;
+    }
+
+    boolean isNumber(int i) {
+        return i >= 0 && i < size && types[i] == NUMBER;
+    }
+
+    boolean isSymbol(int i, char c) {
+        return i >= 0 && i < size && types[i] == SYMBOL && ends[i] - begins[i] == 1 && text.charAt(begins[i]) == c;
+    }
+
+    /** Whether token {@code i} is one of {@code chars} (a one-character symbol). */
+    boolean isAnyOf(int i, String chars) {
+        return i >= 0 && i < size && types[i] == SYMBOL && ends[i] - begins[i] == 1 && chars.indexOf(text.charAt(begins[i])) >= 0;
+    }
+
+    /** A word starting with an upper-case letter. */
+    boolean isCapitalised(int i) {
+        return isWord(i) && Character.isUpperCase(text.codePointAt(begins[i]));
+    }
+
+    /** Token {@code i} follows token {@code i - 1} with no space between. */
+    boolean glued(int i) {
+        return i > 0 && i < size && begins[i] == ends[i - 1];
+    }
+
+    String text(int i) {
+        return text.substring(begins[i], ends[i]);
+    }
+
+    /** The token's text in lower case (cached); "" outside the tokens. */
+    String lower(int i) {
+        if (i < 0 || i >= size) {
+            return "";
+        }
+        String s = lower[i];
+        if (s == null) {
+            s = text.substring(begins[i], ends[i]).toLowerCase(Locale.ROOT);
+            lower[i] = s;
+        }
+        return s;
+    }
+
+    /** Tokens {@code [from, to)} in lower case, one space where the text has white space. */
+    String lowerText(int from, int to) {
+        if (to - from == 1) {
+            return lower(from);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && !glued(i)) {
+                b.append(' ');
+            }
+            b.append(lower(i));
+        }
+        return b.toString();
+    }
+
+    /** The first token beginning at or after {@code offset}; {@link #size()} when none. */
+    int indexAt(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (begins[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
