@@ -34,6 +34,9 @@ final class Figures {
     /** The end of the statistic whose number is at token {@code i} (none begins before {@code floor}); {@code i} when none. */
     int at(Tokens t, int i, int floor, Sink out) {
         NumberReader nr = d.numbers();
+        if (!nr.mayStart(t, i)) {
+            return i;
+        }
         String[] part = nr.phraseAt(t, i, "f");
         String[] vague = part == null ? nr.phraseAt(t, i, "v") : null;
         if (part != null || vague != null) {

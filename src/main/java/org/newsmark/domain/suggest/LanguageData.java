@@ -156,6 +156,11 @@ final class LanguageData {
             return 0;
         }
 
+        /** Whether some phrase starts with token {@code i}'s word. */
+        boolean startsAt(Tokens t, int i) {
+            return firstWords.contains(t.lower(i));
+        }
+
         boolean contains(String phrase) {
             return entries.contains(phrase);
         }

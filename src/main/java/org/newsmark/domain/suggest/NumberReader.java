@@ -27,6 +27,11 @@ final class NumberReader {
         phrases = data.phrases("number-words");
     }
 
+    /** Whether a number, a multiplier, a fraction or a vague amount may start at token {@code i}: the quick test first. */
+    boolean mayStart(Tokens t, int i) {
+        return t.isNumber(i) || (t.isWord(i) && (phrases.startsAt(t, i) || t.lower(i).indexOf('-') > 0));
+    }
+
     /** The number at token {@code i}, or null. Multipliers, fractions and vague words are not numbers here. */
     Read at(Tokens t, int i) {
         if (t.isNumber(i)) {

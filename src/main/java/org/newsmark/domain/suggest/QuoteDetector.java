@@ -35,8 +35,12 @@ final class QuoteDetector {
     Quote next() {
         while (at < text.length()) {
             int i = at;
-            int style = OPENERS.indexOf(text.charAt(i));
+            char ch = text.charAt(i);
             at = i + 1;
+            if (ch != '"' && ch != '\'' && ch < '\u00AB') {
+                continue;
+            }
+            int style = OPENERS.indexOf(ch);
             if (style < 0 || !opens(i)) {
                 continue;
             }

@@ -20,7 +20,7 @@ final class SourceNames {
     static final String DOCUMENT = "document";
 
     /** How far back a pronoun looks for the name it stands for. */
-    private static final int LOOK_BACK = 600;
+    private static final int LOOK_BACK = 400;
 
     private final Set<String> titles;
     private final Set<String> officialBodies;

@@ -20,28 +20,37 @@ final class Tokens {
 
     private final String text;
     private int size;
-    private int[] begins = new int[16];
-    private int[] ends = new int[16];
-    private byte[] types = new byte[16];
-    private String[] lower = new String[16];
+    private int[] begins;
+    private int[] ends;
+    private byte[] types;
+    private String[] lower;
 
-    private Tokens(String text) {
+    private Tokens(String text, int capacity) {
         this.text = text;
+        begins = new int[capacity];
+        ends = new int[capacity];
+        types = new byte[capacity];
+        lower = new String[capacity];
     }
 
     /** The tokens of {@code text} between {@code begin} and {@code end}. */
     static Tokens of(String text, int begin, int end) {
-        Tokens t = new Tokens(text);
+        Tokens t = new Tokens(text, Math.max(8, Math.min((end - begin) / 5, 1 << 16)));
         int i = begin;
         while (i < end) {
-            int c = text.codePointAt(i);
+            char ch = text.charAt(i);
+            if (ch == ' ' || ch == '\n') {
+                i++;
+                continue;
+            }
+            int c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
             int n = Character.charCount(c);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i += n;
             } else if (Character.isDigit(c)) {
                 int j = i + n;
-                while (j < end && (Character.isDigit(text.charAt(j))
-                        || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < end && Character.isDigit(text.charAt(j + 1))))) {
+                while (j < end && (digit(text.charAt(j))
+                        || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < end && digit(text.charAt(j + 1))))) {
                     j++;
                 }
                 t.add(i, j, NUMBER);
@@ -49,7 +58,15 @@ final class Tokens {
             } else if (Character.isLetter(c)) {
                 int j = i + n;
                 while (j < end) {
-                    int d = text.codePointAt(j);
+                    char dc = text.charAt(j);
+                    if ((dc >= 'a' && dc <= 'z') || (dc >= 'A' && dc <= 'Z')) {
+                        j++;
+                        continue;
+                    }
+                    if (dc == ' ' || dc == ',' || dc == '.') {
+                        break;
+                    }
+                    int d = Character.isHighSurrogate(dc) ? text.codePointAt(j) : dc;
                     if (Character.isLetterOrDigit(d) || isMark(d)) {
                         j += Character.charCount(d);
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2010') && j + 1 < end
@@ -71,6 +88,10 @@ final class Tokens {
             }
         }
         return t;
+    }
+
+    private static boolean digit(char c) {
+        return (c >= '0' && c <= '9') || (c > 127 && Character.isDigit(c));
     }
 
     private static boolean isMark(int c) {
