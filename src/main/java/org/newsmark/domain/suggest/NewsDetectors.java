@@ -98,7 +98,8 @@ final class NewsDetectors implements Suggester {
                 }
             }
         }
-        return sortedUnique(out);
+        List<Suggestion> sorted = sortedUnique(out);
+        return sorted.size() > MOST ? sorted.subList(0, MOST) : sorted;
     }
 
     private static Suggestion statistic(Tokens t, int from, int to, String value, String unit, double confidence, String why) {

@@ -101,9 +101,12 @@ final class ReportedSpeechDetector {
             }
             int k = c + n;
             String verb = t.lower(c);
-            boolean told = n == 1 && (verb.startsWith("tol") || verb.startsWith("tell") || verb.startsWith("warn") || verb.startsWith("assur"));
-            int object = told ? finder.forwardSource(t, k) : -1;
-            k = object > k ? object : k;
+            boolean told = n == 1 && (verb.startsWith("tol") || verb.startsWith("tell"));
+            boolean warned = n == 1 && (verb.startsWith("warn") || verb.startsWith("assur") || verb.startsWith("remind"));
+            int object = told || warned ? finder.forwardSource(t, k) : -1;
+            if (object > k && (told || t.lower(object).equals("that"))) {
+                k = object;
+            }
             for (int more = cuePhrases.match(t, k); more > 0; more = cuePhrases.match(t, k)) {
                 k += more;
             }
