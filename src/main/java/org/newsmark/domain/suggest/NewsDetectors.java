@@ -56,6 +56,7 @@ final class NewsDetectors implements Suggester {
         Opinions opinions = new Opinions(text, names);
         QuoteAttributor attributor = new QuoteAttributor(text, data, finder, opinions);
         List<Suggestion> out = new ArrayList<>();
+        Tokens t = Tokens.buffer(text);
         QuoteDetector.Quote pending = quotes.next();
         int creditedUntil = -1;
         int quotedUntil = -1;
@@ -76,7 +77,7 @@ final class NewsDetectors implements Suggester {
                 quotedUntil = Math.max(quotedUntil, pending.close());
                 pending = quotes.next();
             }
-            Tokens t = Tokens.of(text, begin, end);
+            t.read(begin, end);
             int[] figures = {0};
             statistics.find(t, (from, to, value, unit, confidence, why) -> {
                 out.add(statistic(t, from, to, value, unit, confidence, why));

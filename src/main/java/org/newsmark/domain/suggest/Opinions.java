@@ -21,10 +21,12 @@ final class Opinions {
     private final SourceNames names;
     private Speaker last;
     private String lastPerson;
+    private final Tokens buffer;
 
     Opinions(String text, SourceNames names) {
         this.text = text;
         this.names = names;
+        this.buffer = Tokens.buffer(text);
     }
 
     /** The speaker {@code f} found in tokens {@code t}, in sentence {@code sentence}; remembered as the last one. */
@@ -34,7 +36,7 @@ final class Opinions {
         String kind = names.kind(t, f.sourceFrom(), f.sourceTo());
         String name = names.ledgerName(text, t, f.sourceFrom(), f.sourceTo(), kind);
         if (names.isPersonPronoun(t, f.sourceFrom(), f.sourceTo())) {
-            String resolved = names.nameBefore(text, source.begin());
+            String resolved = names.nameBefore(text, source.begin(), buffer);
             resolved = resolved != null ? resolved : lastPerson;
             if (resolved != null) {
                 name = resolved;

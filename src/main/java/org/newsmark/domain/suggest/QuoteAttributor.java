@@ -22,6 +22,8 @@ final class QuoteAttributor {
     private final Opinions opinions;
     private final Set<String> scareMarkers;
     private final Set<String> fillers;
+    private final Tokens before;
+    private final Tokens after;
 
     QuoteAttributor(String text, LanguageData data, SpeakerFinder finder, Opinions opinions) {
         this.text = text;
@@ -29,20 +31,22 @@ final class QuoteAttributor {
         this.opinions = opinions;
         this.scareMarkers = data.words("scare-markers");
         this.fillers = data.words("cue-fillers");
+        this.before = Tokens.buffer(text);
+        this.after = Tokens.buffer(text);
     }
 
     /** The suggestion for quote {@code q} (in sentence {@code s} of {@code sentences}), or null when no one is said to say it. */
     Suggestion attribute(QuoteDetector.Quote q, Sentences sentences, int s) {
         Span span = new Span(q.begin(), q.end());
-        int words = words(Tokens.of(text, q.begin(), q.end()));
+        int words = words(q.begin(), q.end());
         int sb = Math.max(0, sentences.begin(Math.max(s, 0)));
-        Tokens before = Tokens.of(text, start(Math.max(sb, q.open() - NEAR), q.open()), q.open());
+        before.read(start(Math.max(sb, q.open() - NEAR), q.open()), q.open());
         if (before.size() > 0 && scareMarkers.contains(before.lower(before.size() - 1))) {
             return null;
         }
         char last = text.charAt(q.end() - 1);
         if (last != '.' || (q.close() + 1 < text.length() && text.charAt(q.close() + 1) == ',')) {
-            Tokens after = Tokens.of(text, q.close() + 1, lineEnd(q.close() + 1));
+            after.read(q.close() + 1, lineEnd(q.close() + 1));
             SpeakerFinder.Found f = finder.after(after, 0);
             boolean marked = ",!?".indexOf(last) >= 0 || (q.close() + 1 < text.length() && text.charAt(q.close() + 1) == ',');
             if (f != null && (words >= LONG_QUOTE_WORDS || marked)) {
@@ -71,10 +75,14 @@ final class QuoteAttributor {
         return true;
     }
 
-    private static int words(Tokens t) {
+    /** Words (runs of letters or digits) in {@code [from, to)}, counted up to LONG_QUOTE_WORDS. */
+    private int words(int from, int to) {
         int n = 0;
-        for (int i = 0; i < t.size(); i++) {
-            n += t.isWord(i) || t.isNumber(i) ? 1 : 0;
+        boolean in = false;
+        for (int i = from; i < to && n < LONG_QUOTE_WORDS; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            n += letter && !in ? 1 : 0;
+            in = letter || (in && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019' || text.charAt(i) == '-'));
         }
         return n;
     }

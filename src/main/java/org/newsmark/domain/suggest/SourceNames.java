@@ -140,13 +140,13 @@ final class SourceNames {
         return written;
     }
 
-    /** The nearest named person written before {@code offset} (two capitalised words, or a title and one), or null. */
-    String nameBefore(String text, int offset) {
+    /** The nearest named person written before {@code offset} (two capitalised words, or a title and one), or null; tokens read into {@code buffer}. */
+    String nameBefore(String text, int offset, Tokens buffer) {
         int from = Math.max(0, offset - LOOK_BACK);
         if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
             from++;
         }
-        Tokens t = Tokens.of(text, from, offset);
+        Tokens t = buffer.read(from, offset);
         int k = t.size() - 1;
         while (k >= 0) {
             if (!t.isCapitalised(k)) {

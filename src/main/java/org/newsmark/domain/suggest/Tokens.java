@@ -35,7 +35,19 @@ final class Tokens {
 
     /** The tokens of {@code text} between {@code begin} and {@code end}. */
     static Tokens of(String text, int begin, int end) {
-        Tokens t = new Tokens(text, Math.max(8, Math.min((end - begin) / 5, 1 << 16)));
+        return new Tokens(text, Math.max(8, Math.min((end - begin) / 4, 1 << 16))).read(begin, end);
+    }
+
+    /** An empty buffer for {@link #read}: one per run and use, so that the arrays are made once. */
+    static Tokens buffer(String text) {
+        return new Tokens(text, 256);
+    }
+
+    /** This buffer, now holding the tokens between {@code begin} and {@code end} (what it held before is gone). */
+    Tokens read(int begin, int end) {
+        Arrays.fill(lower, 0, size, null);
+        size = 0;
+        Tokens t = this;
         int i = begin;
         while (i < end) {
             char ch = text.charAt(i);
