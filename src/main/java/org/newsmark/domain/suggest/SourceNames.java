@@ -62,7 +62,9 @@ final class SourceNames {
             return null;
         }
         b = nameAfterLowerTitles(t, b, e);
-        if (determiners.contains(t.lower(b)) || !t.isCapitalised(b)) {
+        boolean sentenceCase = t.isCapitalised(b) && b + 1 < e && !t.isCapitalised(b + 1) && !connectors.contains(t.lower(b + 1))
+                && !titles.contains(t.lower(b));
+        if (determiners.contains(t.lower(b)) || !t.isCapitalised(b) || sentenceCase) {
             int head = e - 1;
             for (int i = b + 1; i < e; i++) {
                 if (connectors.contains(t.lower(i))) {
@@ -163,7 +165,8 @@ final class SourceNames {
                 b++;
             }
             int n = afterTitles(t, b, e);
-            if (n < e && (e - n >= 2 || n > b) && bodyOrOrganisation(t, n, e, null) == null && !isPronoun(t, n, e)) {
+            boolean adjective = e < t.size() && (organisations.contains(t.lower(e)) || officialBodies.contains(t.lower(e)));
+            if (n < e && (e - n >= 2 || n > b) && !adjective && bodyOrOrganisation(t, n, e, null) == null && !isPronoun(t, n, e)) {
                 return text.substring(t.begin(n), t.end(e - 1));
             }
             k = start - 1;

@@ -27,8 +27,10 @@ final class SpeakerFinder {
     private final Set<String> connectors;
     private final Set<String> stopWords;
     private final Set<String> fillers;
+    private final Set<String> titles;
 
     SpeakerFinder(LanguageData data) {
+        titles = data.words("titles");
         cueVerbs = data.words("cue-verbs");
         cuePhrases = data.phrases("cue-phrases");
         pronouns = data.words("pronouns");
@@ -170,12 +172,21 @@ final class SpeakerFinder {
             }
         }
         if (!determiner && !allCapitalised) {
-            b = Math.max(b, end - 2);
+            b = t.isCapitalised(end - 1) ? titledFrom(t, b, end) : Math.max(b, end - 2);
         }
         while (b < end - 1 && ((fillers.contains(t.lower(b)) && !determiners.contains(t.lower(b))) || connectors.contains(t.lower(b)))) {
             b++;
         }
         return b < end && !determiners.contains(t.lower(end - 1)) && !connectors.contains(t.lower(end - 1)) ? b : -1;
+    }
+
+    /** "Council leader Ilse Marten": the start of the capitalised words and titles ending the source. */
+    private int titledFrom(Tokens t, int b, int end) {
+        int k = end;
+        while (k > b && (t.isCapitalised(k - 1) || titles.contains(t.lower(k - 1)) || connectors.contains(t.lower(k - 1)))) {
+            k--;
+        }
+        return k;
     }
 
     private boolean stop(Tokens t, int i) {

@@ -37,6 +37,26 @@ class ReportedSpeechDetectorTest {
     }
 
     @Test
+    void titlesBeforeANameAreInTheSourceButNotInItsLedgerName() {
+        String text = "Council leader Ilse Marten said the repairs would begin in the spring.";
+        assertEquals("named person", opinion(text, "the repairs would begin in the spring", "said", "Council leader Ilse Marten",
+                "Ilse Marten").fields().get("speaker type"));
+    }
+
+    @Test
+    void aCapitalOnlyBecauseTheSentenceStartsIsNoName() {
+        String text = "Local businesses say trade has fallen by a quarter.";
+        assertEquals(null, opinion(text, "trade has fallen by a quarter", "say", "Local businesses", "Local businesses")
+                .fields().get("speaker type"));
+    }
+
+    @Test
+    void aPronounSkipsNamesThatQualifyAGroup() {
+        String text = "\"Too late,\" said Peter Grant, who leads the Liberal Democrat group. He argued that residents had waited long enough.";
+        opinion(text, "residents had waited long enough", "argued", "He", "Peter Grant");
+    }
+
+    @Test
     void aPronounIsResolvedToTheNameBeforeIt() {
         String text = "Maria Keller arrived late. She said that the vote had been rigged.";
         opinion(text, "the vote had been rigged", "said", "She", "Maria Keller");
