@@ -16,6 +16,9 @@ final class ReportedSpeechDetector {
     record Reported(Span content, SpeakerFinder.Found found) {
     }
 
+    /** Words that open a second clause whose speaker reports the rest: "…, but critics say the target is unrealistic." */
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "although", "though", "yet");
+    private static final String QUOTE_MARKS = "\"'\u201C\u201E\u00AB\u2039\u2018\u201A";
     private static final int MIN_WORDS = 3;
     private static final int TAIL = 6;
 
@@ -23,8 +26,10 @@ final class ReportedSpeechDetector {
     private final LanguageData.Phrases cuePhrases;
     private final Set<String> fillers;
     private final Set<String> stopWords;
+    private final java.util.Map<String, String[]> pronouns;
 
     ReportedSpeechDetector(LanguageData data, SpeakerFinder finder) {
+        this.pronouns = data.table("pronouns");
         this.finder = finder;
         this.cuePhrases = data.phrases("cue-phrases");
         this.fillers = data.words("cue-fillers");
@@ -96,14 +101,17 @@ final class ReportedSpeechDetector {
             if (b < 0 && t.isSymbol(c - 1, ',')) {
                 b = apposition(t, c - 1);
             }
-            if (b < 0 || !(introOnly(t, 0, b) || (t.isSymbol(b - 1, ',') && t.isSymbol(c - 1, ',')))) {
+            boolean clause = t.isSymbol(b - 1, ',') || (b >= 2 && CONJUNCTIONS.contains(t.lower(b - 1)) && t.isSymbol(b - 2, ','));
+            if (b < 0 || !(introOnly(t, 0, b) || clause)) {
                 continue;
             }
             int k = c + n;
             String verb = t.lower(c);
             boolean told = n == 1 && (verb.startsWith("tol") || verb.startsWith("tell"));
             boolean warned = n == 1 && (verb.startsWith("warn") || verb.startsWith("assur") || verb.startsWith("remind"));
-            int object = told || warned ? finder.forwardSource(t, k) : -1;
+            String[] pronoun = pronouns.get(t.lower(k));
+            boolean objectPronoun = pronoun != null && pronoun.length > 1 && pronoun[1].equals("o");
+            int object = !(told || warned) ? -1 : objectPronoun ? k + 1 : finder.forwardSource(t, k);
             if (object > k && (told || t.lower(object).equals("that"))) {
                 k = object;
             }
@@ -117,10 +125,17 @@ final class ReportedSpeechDetector {
             if (t.lower(k).equals("that")) {
                 k++;
             }
-            if (k >= end || t.lower(k).equals("to") || !t.isWord(k) && !t.isNumber(k)) {
+            if (k >= end || t.lower(k).equals("to") || !t.isWord(k) && !t.isNumber(k) && !t.isAnyOf(k, QUOTE_MARKS)) {
                 return null;
             }
-            return content(t, k, end, new SpeakerFinder.Found(c, c + n, b, t.isSymbol(c - 1, ',') ? c - 1 : c, k));
+            int sourceEnd = c;
+            while (sourceEnd > b + 1 && !t.isWord(sourceEnd - 1)) {
+                sourceEnd--; // the commas of "John Smith, said" and "Mr. Johnson, 58, said"
+            }
+            if (t.isNumber(sourceEnd - 1) && t.isSymbol(sourceEnd - 2, ',')) {
+                sourceEnd -= 2;
+            }
+            return content(t, k, end, new SpeakerFinder.Found(c, c + n, b, sourceEnd, k));
         }
         return null;
     }
@@ -131,6 +146,10 @@ final class ReportedSpeechDetector {
      * it; -1 otherwise. Returned as the start of "John Smith", with everything before taken as intro.
      */
     private int apposition(Tokens t, int comma) {
+        if (t.isNumber(comma - 1) && t.isSymbol(comma - 2, ',')) {
+            int b = finder.backwardSource(t, comma - 2); // "Mr. Johnson, 58, said"
+            return b >= 0 && introOnly(t, 0, b) ? b : -1;
+        }
         int b = finder.backwardSource(t, comma);
         if (b < 2 || !t.isSymbol(b - 1, ',')) {
             return -1;

@@ -122,7 +122,7 @@ final class SourceNames {
     /** The first token after the titles that open a name ("Health Minister Ana Ruiz" → "Ana"). */
     private int afterTitles(Tokens t, int b, int e) {
         int n = b;
-        while (n < e && (titles.contains(t.lower(n)) || determiners.contains(t.lower(n)))) {
+        while (n < e && (titles.contains(t.lower(n)) || determiners.contains(t.lower(n)) || t.isSymbol(n, '.'))) {
             n++;
         }
         return n;

@@ -134,7 +134,10 @@ final class SpeakerFinder {
         boolean capitalised = !determiner && t.isCapitalised(i);
         int last = determiner ? -1 : i;
         int j = i + 1;
-        for (; j < t.size() && j - i < LONGEST_SOURCE && t.isWord(j) && !stop(t, j) && cueAt(t, j) == 0; j++) {
+        for (; j < t.size() && j - i < LONGEST_SOURCE && (t.isWord(j) || titleStop(t, j)) && !stop(t, j) && cueAt(t, j) == 0; j++) {
+            if (titleStop(t, j)) {
+                continue;
+            }
             boolean connector = connectors.contains(t.lower(j));
             if (capitalised && !t.isCapitalised(j) && !(connector && t.isCapitalised(j + 1))) {
                 break;
@@ -161,7 +164,10 @@ final class SpeakerFinder {
         int b = end;
         boolean determiner = false;
         boolean allCapitalised = true;
-        for (; k >= 0 && end - k <= LONGEST_SOURCE && t.isWord(k) && !stop(t, k) && cueAt(t, k) == 0; k--) {
+        for (; k >= 0 && end - k <= LONGEST_SOURCE && (t.isWord(k) || titleStop(t, k)) && !stop(t, k) && cueAt(t, k) == 0; k--) {
+            if (titleStop(t, k)) {
+                continue;
+            }
             b = k;
             allCapitalised &= t.isCapitalised(k) || connectors.contains(t.lower(k));
             if (determiners.contains(t.lower(k))) {
@@ -189,7 +195,13 @@ final class SpeakerFinder {
         return k;
     }
 
+    /** The full stop of a title before a name: "Mr." "Dr." followed by a capitalised word. */
+    private boolean titleStop(Tokens t, int i) {
+        return t.isSymbol(i, '.') && t.glued(i) && titles.contains(t.lower(i - 1)) && t.isCapitalised(i + 1);
+    }
+
+    /** A stop word, unless written in capitals as a name is ("WHO", "US"). */
     private boolean stop(Tokens t, int i) {
-        return stopWords.contains(t.lower(i));
+        return stopWords.contains(t.lower(i)) && !(t.end(i) - t.begin(i) > 1 && t.text(i).equals(t.text(i).toUpperCase(java.util.Locale.ROOT)));
     }
 }

@@ -39,6 +39,13 @@ class QuoteDetectorTest {
     }
 
     @Test
+    void titlesWithAFullStopAndUnnamedSpeakers() {
+        String text = "\"We lost,\" said Dr. Jane Smith. One witness spoke. Another said: \u201CIt was terrifying.\u201D";
+        opinion(text, "We lost,", "said", "Dr. Jane Smith", "Jane Smith");
+        opinion(text, "It was terrifying.", "said", "Another", "Another");
+    }
+
+    @Test
     void sourcesAsWrittenWithTheirSpeakerType() {
         String text = "\u201CWe are ready,\u201D a spokesperson for the council said. \u201CIt was a mistake,\u201D the ministry said"
                 + " in a statement. \u201CNo comment,\u201D officials said. \u201CWe grew,\u201D said the Bank of England.";

@@ -24,10 +24,21 @@ class ReportedSpeechDetectorTest {
         "On Monday, Maria Keller warned the plan would fail. | the plan would fail | warned | Maria Keller | Maria Keller | named person",
         "Maria Keller told the BBC that the vote had been rigged. | the vote had been rigged | told | Maria Keller | Maria Keller | named person",
         "Maria Keller warned them that the vote had been rigged. | the vote had been rigged | warned | Maria Keller | Maria Keller | named person",
+        "Emissions will be cut by 45%, but critics say the target is unrealistic. | the target is unrealistic | say | critics | critics | anonymous",
+        "The WHO warned that cases could double within weeks. | cases could double within weeks | warned | The WHO | The WHO | organisation",
+        "Mr. Johnson, 58, said he would not resign. | he would not resign | said | Mr. Johnson | Johnson | named person",
+        "Police said a 34-year-old man had been arrested. | a 34-year-old man had been arrested | said | Police | Police | official body",
     })
     void theReportedContentWithItsCueAndSource(String text, String span, String cue, String source, String name, String type) {
         assertEquals(type, opinion(text, span, cue, source, name).fields().get("speaker type"));
         assertEquals(List.of(span), opinions(text));
+    }
+
+    @Test
+    void quotedWordsInsideReportedSpeechStayInIt() {
+        String text = "The prime minister insisted that \u201Cevery option\u201D remained on the table.";
+        opinion(text, "\u201Cevery option\u201D remained on the table", "insisted", "The prime minister", "the prime minister");
+        assertEquals(1, opinions(text).size(), "the two quoted words are not a quote of their own");
     }
 
     @Test
