@@ -15,7 +15,7 @@ final class ClaimDetector {
     private static final int MAX_WORDS = 60;
     private static final String QUOTE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u2018\u201A";
 
-    private final LanguageData.Phrases signals;
+    private final Phrases signals;
     private final SpeakerFinder finder;
 
     ClaimDetector(LanguageData data, SpeakerFinder finder) {

@@ -167,7 +167,7 @@ final class Figures {
 
     /** Four digits that are a year: alone, or after "in", "since"…, with no currency or percent. */
     private static boolean yearLikeAlone(Tokens t, int i, String currency, String unit) {
-        return StatisticDetector.yearLike(t.text(i)) && currency == null && !"percent".equals(unit)
+        return NotStatistic.yearLike(t.text(i)) && currency == null && !"percent".equals(unit)
                 && (unit == null || YEAR_BEFORE.contains(t.lower(i - 1)) || t.isCapitalised(i + 1));
     }
 

@@ -20,7 +20,7 @@ final class NumberReader {
     private static final int LONGEST_DIGITS = 24;
 
     private final Map<String, String[]> words;
-    private final LanguageData.Phrases phrases;
+    private final Phrases phrases;
 
     NumberReader(LanguageData data) {
         words = data.table("number-words");

@@ -23,7 +23,7 @@ final class ReportedSpeechDetector {
     private static final int TAIL = 6;
 
     private final SpeakerFinder finder;
-    private final LanguageData.Phrases cuePhrases;
+    private final Phrases cuePhrases;
     private final Set<String> fillers;
     private final Set<String> stopWords;
     private final java.util.Map<String, String[]> pronouns;

@@ -21,7 +21,7 @@ final class SpeakerFinder {
     private static final int SKIPPED_BEFORE_QUOTE = 5;
 
     private final Set<String> cueVerbs;
-    private final LanguageData.Phrases cuePhrases;
+    private final Phrases cuePhrases;
     private final Set<String> pronouns;
     private final Set<String> determiners;
     private final Set<String> connectors;

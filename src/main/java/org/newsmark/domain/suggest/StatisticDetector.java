@@ -10,23 +10,21 @@ import java.util.Set;
  * ranges as one ("between 10 and 15 per cent", "10–15 years"), ratios and fractions ("one in
  * five adults", "a third of households"), vague amounts only with a noun ("dozens of
  * families"). Not statistics: years, dates, clock times, ages after a name, ordinals, codes
- * ("COVID-19", "G7"), phone numbers, numbers after a word of {@code not-statistic.txt}, "one"
- * as a pronoun, and bare whole numbers with nothing after them. See {@link Figures} for the
+ * ("COVID-19", "G7"), phone numbers and the like ({@link NotStatistic}), "one" as a pronoun, and
+ * bare whole numbers with nothing after them. See {@link Figures} for the
  * fields.
  */
 final class StatisticDetector {
 
     private final NumberReader numbers;
     private final Map<String, String[]> currencies;
-    private final LanguageData.Phrases currencyPhrases;
+    private final Phrases currencyPhrases;
     private final Map<String, String[]> units;
-    private final LanguageData.Phrases unitPhrases;
-    private final LanguageData.Phrases approximators;
+    private final Phrases unitPhrases;
+    private final Phrases approximators;
     private final Set<String> countedNouns;
     private final Set<String> ratePeriods;
-    private final Set<String> notStatistic;
-    private final Set<String> times;
-    private final Set<String> ordinalSuffixes;
+    private final NotStatistic exclusions;
     private final Set<String> stopWords;
     private final Set<String> determiners;
     private final Figures figures;
@@ -40,9 +38,7 @@ final class StatisticDetector {
         approximators = data.phrases("approximators");
         countedNouns = data.words("counted-nouns");
         ratePeriods = data.words("rate-periods");
-        notStatistic = data.words("not-statistic");
-        times = data.words("times");
-        ordinalSuffixes = data.words("ordinal-suffixes");
+        exclusions = new NotStatistic(data);
         stopWords = data.words("stop-words");
         determiners = data.words("determiners");
         figures = new Figures(this);
@@ -66,51 +62,9 @@ final class StatisticDetector {
         return numbers;
     }
 
-    /** Digits at {@code i} that name, date or time something rather than count it. */
+    /** Digits at {@code i} that name, date or time something rather than count it (see {@link NotStatistic}). */
     boolean excluded(Tokens t, int i) {
-        String raw = t.text(i);
-        boolean glued = t.glued(i);
-        if (glued && (t.isWord(i - 1) || (t.isAnyOf(i - 1, "-\u2010/#") && t.glued(i - 1) && t.isWord(i - 2)))) {
-            return true; // COVID-19, G-7, #5
-        }
-        if (t.glued(i + 1) && (ordinalSuffixes.contains(t.lower(i + 1)) || times.contains(t.lower(i + 1)))) {
-            return true; // 5th, 1990s, 5pm
-        }
-        if (times.contains(t.lower(i + 1)) || (t.isSymbol(i + 1, ':') && t.isNumber(i + 2))) {
-            return true; // 5 pm, 10:30
-        }
-        if (t.isAnyOf(i + 1, "-\u2010") && (t.lower(i + 2).startsWith("year") || t.lower(i + 2).endsWith("-old"))
-                || (t.lower(i + 1).equals("years") && t.lower(i + 2).equals("old"))) {
-            return true; // 45-year-old
-        }
-        if (notStatistic.contains(t.lower(i - 1)) || (t.isSymbol(i - 1, '.') && notStatistic.contains(t.lower(i - 2)))
-                || (t.isCapitalised(i + 1) && notStatistic.contains(t.lower(i + 1)))) {
-            return true; // March 5, page 5, No. 10, 5 March
-        }
-        boolean shortWhole = raw.length() <= 3 && raw.indexOf('.') < 0 && raw.indexOf(',') < 0;
-        if (shortWhole && t.isCapitalised(i - 2) && ((t.isSymbol(i - 1, ',') && t.isAnyOf(i + 1, ",;"))
-                || (t.isSymbol(i - 1, '(') && t.isSymbol(i + 1, ')')))) {
-            return true; // Ana Ruiz, 45, / Ana Ruiz (45)
-        }
-        if ((raw.length() >= 3 && raw.charAt(0) == '0' && raw.indexOf('.') < 0 && raw.indexOf(',') < 0)
-                || (t.isNumber(i + 1) && !t.glued(i + 1)) || (t.isNumber(i - 1) && !glued)) {
-            return true; // phone numbers, digit groups
-        }
-        return false;
-    }
-
-    /** A year written alone: four digits from 1000 to 2199. */
-    static boolean yearLike(String raw) {
-        if (raw.length() != 4) {
-            return false;
-        }
-        for (int i = 0; i < 4; i++) {
-            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
-                return false;
-            }
-        }
-        int y = Integer.parseInt(raw);
-        return y >= 1000 && y <= 2199;
+        return exclusions.excluded(t, i);
     }
 
     /** The currency whose sign ends just before token {@code i} ("$", "US$", "€"): its token count and unit, or null. */

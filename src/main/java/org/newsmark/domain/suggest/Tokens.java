@@ -196,19 +196,4 @@ final class Tokens {
         }
         return b.toString();
     }
-
-    /** The first token beginning at or after {@code offset}; {@link #size()} when none. */
-    int indexAt(int offset) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (begins[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
