@@ -43,6 +43,8 @@ class QuoteDetectorTest {
         String text = "\"We lost,\" said Dr. Jane Smith. One witness spoke. Another said: \u201CIt was terrifying.\u201D";
         opinion(text, "We lost,", "said", "Dr. Jane Smith", "Jane Smith");
         opinion(text, "It was terrifying.", "said", "Another", "Another");
+        String question = "\u201CWhere is the money?\u201D asked Maria Keller.";
+        opinion(question, "Where is the money?", "asked", "Maria Keller", "Maria Keller");
     }
 
     @Test
