@@ -347,6 +347,18 @@ shot find-bar
 key Escape
 sleep 0.5
 
+# 11d2. suggestions (Ctrl+G) in the same article: dotted outlines on its figures and quotes, the bar
+#       with the keys; F8 on to the third one, whose speaker and cue are underlined; Ctrl+G hides them
+click_at 700 700
+key ctrl+Home
+key ctrl+g
+sleep 1.5
+key F8
+key F8
+shot suggestions
+key ctrl+g
+sleep 0.5
+
 # 11e. View › Search Corpus… (Ctrl+Shift+F): "percent", the hits in context by article; Tag all…
 #      as statistic: the count comes first (tag-all-preview), then confirmed, so the statistics
 #      below count statistics too
