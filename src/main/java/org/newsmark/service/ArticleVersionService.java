@@ -288,7 +288,10 @@ public final class ArticleVersionService {
         });
     }
 
-    /** Places a tag from the review list on {@code span} of the new version (by hand), and takes it off the list. */
+    /**
+     * Places a tag from the review list on {@code span} of the new version (by hand), and takes it
+     * off the list; its links to tags now in the new version are made again ({@link #relink}).
+     */
     public Annotation place(long newDocumentId, long oldTagId, Span span) {
         requireWritable();
         Annotation placed = project.inTransaction(() -> {
@@ -304,10 +307,45 @@ public final class ArticleVersionService {
             }
             Annotation saved = project.annotations().insert(copy);
             project.annotations().setReview(oldTagId, null);
+            relink(old, saved, newDocumentId);
             return saved;
         });
         forgetHistory.run();
         return placed;
+    }
+
+    /**
+     * The old version's links of {@code old} made again for {@code placed}, to each other end that
+     * is in the new version now (carried, or placed before): a copy keeps its tag's analyst, label
+     * and creation time, which tell it apart. An end still on the review list is linked when it is
+     * placed in turn.
+     */
+    private void relink(Annotation old, Annotation placed, long newDocumentId) {
+        List<Annotation> newTags = null;
+        for (Link l : project.links().forDocument(old.documentId(), old.analystId())) {
+            boolean from = l.fromTagId() == old.id();
+            if (!from && l.toTagId() != old.id()) {
+                continue;
+            }
+            Optional<Annotation> other = project.annotations().find(from ? l.toTagId() : l.fromTagId());
+            if (other.isEmpty()) {
+                continue;
+            }
+            if (newTags == null) {
+                newTags = project.annotations().forDocument(newDocumentId, old.analystId());
+            }
+            Annotation o = other.get();
+            List<Annotation> copies = newTags.stream().filter(t -> t.labelId() == o.labelId() && t.created().equals(o.created())
+                    && t.id() != placed.id()).toList();
+            if (copies.size() == 1) {
+                long otherId = copies.get(0).id();
+                Link fresh = new Link(0, newDocumentId, old.analystId(), l.typeId(), from ? placed.id() : otherId,
+                        from ? otherId : placed.id(), l.created());
+                if (!project.links().hasTwin(fresh)) {
+                    project.links().insert(fresh);
+                }
+            }
+        }
     }
 
     /** Takes a tag off the review list without placing it; it stays in the old version. */

@@ -93,6 +93,50 @@ class ArticleVersionServiceTest {
         }
     }
 
+    /** Issue 19.4: a tag placed from the review list gets its links back, to a carried end and to one placed before. */
+    @Test
+    void aTagPlacedFromTheReviewListIsLinkedAgainToTheEndsInTheNewVersion() throws Exception {
+        String oldText = "Sales rose 3 percent in May. Staff cheered the news.";
+        String newText = "Sales rose 4 percent in May. Staff cheered the news.";
+        try (ProjectSession s = TestProjects.create(dir.resolve("l.newsmark"))) {
+            Document d = s.documents().add("Sales", "s.txt", oldText).document();
+            var ana = s.analyst("Ana");
+            var book = s.codebook().codebook();
+            Annotation figure = s.annotations().tag(d, ana, book.label("statistic").orElseThrow(), spanIn(oldText, "3 percent"));
+            Annotation sentence = s.annotations().tag(d, ana, book.label("claim").orElseThrow(), spanIn(oldText, "Sales rose 3 percent in May"));
+            Annotation cheer = s.annotations().tag(d, ana, book.label("claim").orElseThrow(), spanIn(oldText, "Staff cheered the news"));
+            var supports = book.linkType("supports").orElseThrow();
+            s.annotations().link(figure, sentence, supports);
+            s.annotations().link(figure, cheer, supports);
+
+            ArticleVersionService.ReanchorPlan plan = s.versions().plan(d.id(), new ImportedArticle("Sales", "s2.txt", newText,
+                    ArticleMetadata.EMPTY));
+            assertEquals("3 tags: 1 kept, 0 moved, 2 to review; 0 of 2 links carried", plan.summary());
+            Document now = s.versions().apply(plan).document();
+            assertEquals(List.of(), s.annotations().links(now.id(), ana.id()));
+
+            List<ArticleVersionService.ReviewItem> review = s.versions().reviewList(now.id());
+            ArticleVersionService.ReviewItem three = review.stream().filter(r -> r.quote().equals("3 percent")).findFirst().orElseThrow();
+            ArticleVersionService.ReviewItem rose = review.stream().filter(r -> r.quote().startsWith("Sales")).findFirst().orElseThrow();
+            Annotation four = s.versions().place(now.id(), three.oldTag().id(), spanIn(newText, "4 percent"));
+            List<org.newsmark.domain.Link> links = s.annotations().links(now.id(), ana.id());
+            assertEquals(1, links.size(), "linked again to the carried claim; the other end is still to review");
+            assertEquals(four.id(), links.get(0).fromTagId());
+            assertEquals("Staff cheered the news", endText(s, now.id(), ana.id(), links.get(0).toTagId(), newText));
+
+            Annotation placed = s.versions().place(now.id(), rose.oldTag().id(), spanIn(newText, "Sales rose 4 percent in May"));
+            links = s.annotations().links(now.id(), ana.id());
+            assertEquals(2, links.size(), "and to the claim placed after it");
+            assertTrue(links.stream().anyMatch(l -> l.fromTagId() == four.id() && l.toTagId() == placed.id()));
+            assertEquals(2, s.annotations().links(d.id(), ana.id()).size(), "the old version keeps its links");
+        }
+    }
+
+    private static String endText(ProjectSession s, long doc, long analyst, long tagId, String text) {
+        return s.annotations().annotations(doc, analyst).stream().filter(a -> a.id() == tagId).findFirst().orElseThrow()
+                .span().textOf(text);
+    }
+
     @Test
     void applyingThenUndoingRightAwayLeavesExactlyTheProjectBefore() throws Exception {
         ExchangeFixture f = new ExchangeFixture(dir.resolve("u.newsmark"));
