@@ -247,6 +247,20 @@ public final class ArticleVersionService {
         documents.documentsChanged();
     }
 
+    /** The current version of the article {@code documentId} is an earlier version of; empty when it is current itself. */
+    public Optional<Document> currentVersionOf(long documentId) {
+        return project.inSnapshot(() -> {
+            Set<Long> seen = new HashSet<>();
+            long at = documentId;
+            Optional<Long> next = project.documents().nextVersion(at);
+            while (next.isPresent() && seen.add(next.get())) {
+                at = next.get();
+                next = project.documents().nextVersion(at);
+            }
+            return at == documentId ? Optional.<Document>empty() : project.documents().find(at);
+        });
+    }
+
     /** The versions {@code documentId} replaced, the latest first. */
     public List<Document> earlierVersions(long documentId) {
         return project.inSnapshot(() -> {

@@ -99,6 +99,16 @@ public final class NewVersionViewModel {
         return justImported.get() != null && justImported.get().id() == documentId;
     }
 
+    /** The version {@code documentId} replaced (the latest of them), if it replaced one. */
+    public Optional<Document> earlierVersionOf(long documentId) {
+        return versions.earlierVersions(documentId).stream().findFirst();
+    }
+
+    /** The current version of an earlier version, empty for a current article. */
+    public Optional<Document> currentVersionOf(long documentId) {
+        return versions.currentVersionOf(documentId);
+    }
+
     /** Whether {@code documentId} is a new version that File › Undo New Version can take back. */
     public boolean isNewVersion(long documentId) {
         return !versions.earlierVersions(documentId).isEmpty();

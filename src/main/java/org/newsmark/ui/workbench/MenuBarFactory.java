@@ -59,7 +59,7 @@ final class MenuBarFactory {
                 writing(importArticle),
                 writing(item("Import Folder\u2026", "Shortcut+Shift+I", () -> vm.folderImport().chooseAndImport())),
                 writing(item("Import with Manifest…", null, () -> vm.newManifestImport().chooseAndImport())),
-                versionItems()[0], versionItems()[1], versionItems()[2],
+                versionItems()[0], versionItems()[1], versionItems()[2], versionItems()[3], versionItems()[4],
                 writing(item("Import Tags from CSV…", null, vm.tagTransfer()::importCsv)),
                 writing(item("Import brat Folder…", null, vm.tagTransfer()::importBrat)),
                 writing(merge),
@@ -143,7 +143,13 @@ final class MenuBarFactory {
                 newVersion.disableProperty().bind(vm.documentProperty().isNull());
             }
             review.disableProperty().bind(vm.documentProperty().isNull());
-            versionItems = new MenuItem[] {newVersion, review, undo};
+            MenuItem earlier = item("Show Earlier Version (Read-Only)", null, vm::showEarlierVersion);
+            earlier.setId("menu-earlier-version");
+            earlier.disableProperty().bind(vm.documentProperty().isNull());
+            MenuItem back = item("Back to the Current Version", null, vm::showCurrentVersion);
+            back.setId("menu-current-version");
+            back.disableProperty().bind(vm.currentOfShownProperty().isNull());
+            versionItems = new MenuItem[] {newVersion, review, undo, earlier, back};
         }
         return versionItems;
     }

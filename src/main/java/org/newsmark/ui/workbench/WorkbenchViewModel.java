@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -64,6 +65,8 @@ public final class WorkbenchViewModel implements ProjectView {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final BooleanBinding readOnly;
+    /** The open article is an earlier version (File › Show Earlier Version): read-only, with the current one named. */
+    private final ObjectProperty<Document> currentOfShown = new SimpleObjectProperty<>();
     private final Map<Long, String> analystNames = new HashMap<>();
     private final ArticleImportViewModel articleImport;
     private final org.newsmark.ui.transfer.NewVersionViewModel newVersions;
@@ -92,7 +95,8 @@ public final class WorkbenchViewModel implements ProjectView {
         this.analyst.set(analyst);
         this.shownAnalyst.set(analyst);
         this.readOnly = Bindings.createBooleanBinding(() -> project.isReadOnly() || this.shownAnalyst.get() == null
-                || this.analyst.get() == null || this.shownAnalyst.get().id() != this.analyst.get().id(), this.shownAnalyst, this.analyst);
+                || this.analyst.get() == null || this.shownAnalyst.get().id() != this.analyst.get().id()
+                || currentOfShown.get() != null, this.shownAnalyst, this.analyst, currentOfShown);
         Path folder = project.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         this.articleImport = new ArticleImportViewModel(project.articleImports(), tasks, dialogs, this);
         this.newVersions = new org.newsmark.ui.transfer.NewVersionViewModel(project.versions(), project.articleImports(), tasks,
@@ -207,12 +211,17 @@ public final class WorkbenchViewModel implements ProjectView {
             if (project.isReadOnly()) {
                 return "This project is open read-only: " + project.readOnlyReason().orElse("") + ".";
             }
+            Document current = currentOfShown.get();
+            if (current != null) {
+                return "An earlier version of this article, read-only: “" + current.title() + "” replaced it. File › Back to the"
+                        + " Current Version.";
+            }
             if (shown == null || me == null || shown.id() == me.id()) {
                 return "";
             }
             return "Showing " + shown.name() + "'s tags, read-only. Analyst › Show My Tags (Ctrl+M) to tag as "
                     + me.name() + ".";
-        }, shownAnalyst, analyst);
+        }, shownAnalyst, analyst, currentOfShown);
     }
     public String projectName() { return project.name(); }
     public boolean isProjectReadOnly() { return project.isReadOnly(); }
@@ -377,6 +386,7 @@ public final class WorkbenchViewModel implements ProjectView {
     public void openDocument(long id) {
         project.documents().find(id).ifPresent(d -> {
             selected.set(null);
+            currentOfShown.set(newVersions == null ? null : newVersions.currentVersionOf(d.id()).orElse(null));
             // the text first, then its tags: the editor shows the text and styles it as the tags arrive
             document.set(d);
             shownTags.setAll(tagsOf(d, shownAnalyst.get()));
@@ -385,6 +395,28 @@ public final class WorkbenchViewModel implements ProjectView {
             refreshHistory();
         });
     }
+
+    /** File › Show Earlier Version: the version the open article replaced, read-only with its tags as they were. */
+    public void showEarlierVersion() {
+        Document d = document.get();
+        Optional<Document> earlier = d == null ? Optional.empty() : newVersions.earlierVersionOf(d.id());
+        if (earlier.isEmpty()) {
+            status.message().set("The open article replaced no earlier version.");
+            return;
+        }
+        openDocument(earlier.get().id());
+    }
+
+    /** File › Back to the Current Version: from an earlier version to the article that replaced it. */
+    public void showCurrentVersion() {
+        Document current = currentOfShown.get();
+        if (current != null) {
+            openDocument(current.id());
+        }
+    }
+
+    /** The article that replaced the open one when it is an earlier version; null for a current article. */
+    public ReadOnlyObjectProperty<Document> currentOfShownProperty() { return currentOfShown; }
 
     /** Re-reads the open document's tags, e.g. after an import added some. */
     public void reloadCurrent() {

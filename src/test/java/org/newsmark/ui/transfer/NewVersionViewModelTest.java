@@ -98,6 +98,34 @@ class NewVersionViewModelTest {
     }
 
     @Test
+    void theEarlierVersionOpensReadOnlyWithItsOwnTagsAndLeadsBackToTheCurrentOne() throws Exception {
+        dialogs.answer(true);
+        vm.newVersions().importFile(old, file(NEW));
+        Document now = vm.documentProperty().get();
+        assertNull(vm.currentOfShownProperty().get());
+        assertFalse(vm.readOnlyBinding().get());
+
+        vm.showEarlierVersion();
+        assertEquals(old.id(), vm.documentProperty().get().id(), "the old version is shown");
+        assertEquals(2, vm.annotations().size(), "with every tag it had");
+        assertEquals(now, vm.currentOfShownProperty().get());
+        assertTrue(vm.readOnlyBinding().get(), "read-only");
+        assertTrue(vm.layerBanner().get().startsWith("An earlier version of this article, read-only: “Update: the mayor"),
+                vm.layerBanner().get());
+        var claim = session.codebook().codebook().label("claim").orElseThrow();
+        assertTrue(vm.tag(claim, 0, 3).isEmpty(), "no tag is made in it");
+        assertEquals(2, TestProjects.store(session).annotations().forDocument(old.id(), null).size());
+
+        vm.showCurrentVersion();
+        assertEquals(now.id(), vm.documentProperty().get().id());
+        assertFalse(vm.readOnlyBinding().get());
+        assertEquals("", vm.layerBanner().get());
+        vm.showEarlierVersion();
+        vm.showEarlierVersion();
+        assertEquals("The open article replaced no earlier version.", vm.messageProperty().get(), "the first version has none");
+    }
+
+    @Test
     void theReviewListPlacesOnASelectionAndDismissesAndIsKeptInTheProject() throws Exception {
         dialogs.answer(true);
         vm.newVersions().importFile(old, file(NEW));
