@@ -73,6 +73,7 @@ final class NewsDetectors implements Suggester {
                 if (q != null) {
                     out.add(q);
                     creditedUntil = Math.max(creditedUntil, pending.close());
+                    opinions.heardIn(sentences.indexOf(pending.close()));
                 }
                 quotedUntil = Math.max(quotedUntil, pending.close());
                 pending = quotes.next();
@@ -86,8 +87,7 @@ final class NewsDetectors implements Suggester {
             boolean opinion = creditedUntil >= begin || out.subList(opinionsBefore, out.size()).stream()
                     .anyMatch(x -> x.kind() == SuggestionKind.ATTRIBUTED_OPINION);
             if (!opinion) {
-                ReportedSpeechDetector.Reported r = reported.find(t);
-                if (r != null) {
+                for (ReportedSpeechDetector.Reported r : reported.find(t)) {
                     out.add(opinions.opinion(r.content(), opinions.speaker(t, r.found(), s), 0.7, "reported speech with cue"));
                     opinion = true;
                 }

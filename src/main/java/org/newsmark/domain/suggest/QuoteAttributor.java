@@ -40,6 +40,10 @@ final class QuoteAttributor {
         Span span = new Span(q.begin(), q.end());
         int words = words(q.begin(), q.end());
         int sb = Math.max(0, sentences.begin(Math.max(s, 0)));
+        boolean startsSentence = q.open() <= sb;
+        if (s > 0 && q.open() <= sb && text.charAt(sentences.end(s - 1) - 1) == ':') {
+            sb = sentences.begin(s - 1); // "A spokesperson said:" ending the sentence or paragraph before the quote
+        }
         before.read(start(Math.max(sb, q.open() - NEAR), q.open()), q.open());
         if (before.size() > 0 && scareMarkers.contains(before.lower(before.size() - 1))) {
             return null;
@@ -54,10 +58,13 @@ final class QuoteAttributor {
             }
         }
         SpeakerFinder.Found f = finder.before(before, before.size());
+        if (f != null && !adjacent(before, f) && before.isWord(before.size() - 1)) {
+            return null; // "said the backlog was "unacceptable"": a partial quote inside reported speech, which takes it whole
+        }
         if (f != null && (words >= LONG_QUOTE_WORDS || adjacent(before, f))) {
             return opinions.opinion(span, opinions.speaker(before, f, s), 0.85, "quoted words after cue");
         }
-        boolean startsSentence = before.size() == 0 || q.open() <= sb;
+        startsSentence |= before.size() == 0;
         Opinions.Speaker near = opinions.lastNear(s);
         if (f == null && words >= LONG_QUOTE_WORDS && startsSentence && near != null) {
             return opinions.opinion(span, near, 0.5, "quoted words next to a sentence with cue");
