@@ -64,6 +64,12 @@ final class QuoteAttributor {
         if (f != null && (words >= LONG_QUOTE_WORDS || adjacent(before, f))) {
             return opinions.opinion(span, opinions.speaker(before, f, s), 0.85, "quoted words after cue");
         }
+        if (f == null) {
+            SpeakerFinder.Found named = finder.calling(before, before.size());
+            if (named != null) {
+                return opinions.opinion(span, opinions.speaker(before, named, s), 0.7, "quoted words credited by a verb of calling");
+            }
+        }
         startsSentence |= before.size() == 0;
         Opinions.Speaker near = opinions.lastNear(s);
         if (f == null && words >= LONG_QUOTE_WORDS && startsSentence && near != null) {

@@ -74,7 +74,7 @@ final class ReportedSpeechDetector {
             if (introOnly(t, 0, p) && t.isSymbol(e, ',')) {
                 return content(t, e + 1, end, f);
             }
-            if (p > 0 && t.isSymbol(p - 1, ',') && (end - e <= TAIL || relativeAfter(t, e, end))) {
+            if (p > 0 && t.isSymbol(p - 1, ',') && (end - e <= TAIL || relativeAfter(t, e, end) || plainTail(t, e, end))) {
                 return content(t, 0, p - 1, f);
             }
             return null;
@@ -83,6 +83,19 @@ final class ReportedSpeechDetector {
     }
 
     /** "…, according to two officials, who spoke on condition of anonymity": a relative clause within TAIL tokens of {@code e}. */
+    /** "…, according to a survey by the tenants' union published last week": a tail of a few words, no clause, no cue. */
+    private boolean plainTail(Tokens t, int e, int end) {
+        if (end - e > 2 * TAIL) {
+            return false;
+        }
+        for (int k = e; k < end; k++) {
+            if (t.isSymbol(k, ',') || finder.cueAt(t, k) > 0 || t.lower(k).equals("that") || t.isAnyOf(k, QUOTE_MARKS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean relativeAfter(Tokens t, int e, int end) {
         for (int k = e; k < end && k < e + TAIL; k++) {
             if (t.isSymbol(k, ',')) {
@@ -143,6 +156,13 @@ final class ReportedSpeechDetector {
                     b = aside[0];
                     asideEnd = aside[1];
                     subject = aside[2];
+                }
+            }
+            if (b >= 2 && t.lower(b - 1).equals("by") && SpeakerFinder.participle(t, b - 2)) {
+                int agent = finder.backwardSource(t, b - 1); // "An internal report seen by the Courier warns"
+                if (agent >= 0 && introOnly(t, 0, agent)) {
+                    b = agent;
+                    subject = agent;
                 }
             }
             boolean clause = t.isSymbol(subject - 1, ',')

@@ -37,9 +37,13 @@ final class SpeakerFinder {
     private final Set<String> stopWords;
     private final Set<String> fillers;
     private final Set<String> titles;
+    private final Set<String> findingVerbs;
+    private final Set<String> callingVerbs;
 
     SpeakerFinder(LanguageData data) {
         titles = data.words("titles");
+        findingVerbs = data.words("finding-verbs");
+        callingVerbs = data.words("calling-verbs");
         cueVerbs = data.words("cue-verbs");
         cuePhrases = data.phrases("cue-phrases");
         pronouns = data.words("pronouns");
@@ -55,7 +59,45 @@ final class SpeakerFinder {
         if (phrase > 0) {
             return phrase;
         }
-        return t.isWord(i) && !t.isCapitalised(i) && cueVerbs.contains(t.lower(i)) ? 1 : 0;
+        if (!t.isWord(i) || t.isCapitalised(i)) {
+            return 0;
+        }
+        String w = t.lower(i);
+        if (cueVerbs.contains(w)) {
+            return 1;
+        }
+        boolean finding = findingVerbs.contains(w) && (t.lower(i + 1).equals("that") || t.isAnyOf(i + 1, ".!") || i + 1 == t.size());
+        return finding ? 1 : 0; // "the study found that …", "…, the poll found."
+    }
+
+    /**
+     * "Its leader, Tomas Brennan, called the overspend" before a quote: a verb of
+     * {@code calling-verbs.txt} within a few tokens of {@code end}, its source before it, an
+     * object between it and the quote (or none after "calls"), "as" last after "described"; null when none.
+     */
+    Found calling(Tokens t, int end) {
+        for (int k = end - 1; k >= 0 && k >= end - SKIPPED_BEFORE_QUOTE - 1; k--) {
+            if (!t.isWord(k) && !t.isAnyOf(k, "'\u2019")) {
+                return null;
+            }
+            String w = t.lower(k);
+            if (!callingVerbs.contains(w) || t.isCapitalised(k)) {
+                continue;
+            }
+            boolean object = k < end - 1;
+            if (w.startsWith("describ") ? !t.lower(end - 1).equals("as") || k >= end - 2
+                    : !object && !(w.endsWith("s") || w.equals("call"))) {
+                return null;
+            }
+            int v = auxiliariesBefore(t, k);
+            int b = backwardSource(t, v);
+            if (b < 0 && t.isSymbol(v - 1, ',')) {
+                int[] aside = beforeAside(t, v - 1);
+                return aside == null ? null : new Found(k, k + 1, aside[0], aside[1], end);
+            }
+            return b < 0 ? null : new Found(k, k + 1, b, v, end);
+        }
+        return null;
     }
 
     /** Whether the cue at {@code i} (of {@code n} tokens) takes its source after it ("according to"). */
@@ -311,7 +353,7 @@ final class SpeakerFinder {
     }
 
     /** A past participle in an agent phrase: "published", "compiled", "seen", "written" (before "by"). */
-    private static boolean participle(Tokens t, int i) {
+    static boolean participle(Tokens t, int i) {
         String w = t.lower(i);
         return t.isWord(i) && w.length() > 3 && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
     }

@@ -121,4 +121,35 @@ class AttributionPatternsTest {
         assertEquals(List.of(), opinions("Doctors warn of a rise in measles cases this winter."));
         assertEquals(List.of(), opinions("The minister spoke about the new hospital at length."));
     }
+
+    @Test
+    void aQuotedPhraseCreditedByAVerbOfCalling() {
+        String called = "The mayor, Inés Vidal, called the new stadium \u201Ca monument to vanity\u201D.";
+        opinion(called, "a monument to vanity", "called", "Inés Vidal", "Inés Vidal");
+        String calls = "It is a sum the opposition calls \"pure fiction\".";
+        opinion(calls, "pure fiction", "calls", "the opposition", "the opposition");
+        String described = "Jo Park described the budget as \u201Creckless\u201D.";
+        opinion(described, "reckless", "described", "Jo Park", "Jo Park");
+        assertEquals(List.of(), opinions("They live on a road called \u201Cthe Mile\u201D near the docks."));
+    }
+
+    @Test
+    void verbsOfFindingAreCuesWithThatOrAtTheEnd() {
+        String trailing = "Two in five renters had skipped a meal, the survey found.";
+        opinion(trailing, "Two in five renters had skipped a meal", "found", "the survey", "the survey");
+        String that = "The audit office calculated that the scheme had cost \u20AC2 billion.";
+        opinion(that, "the scheme had cost \u20AC2 billion", "calculated", "The audit office", "the audit office");
+        String object = "An inspection in June found cracks in three of the eight pillars.";
+        assertEquals(List.of(), opinions(object));
+        assertEquals(1, Detected.texts(object, SuggestionKind.CLAIM).size(), "a finding in the article's own voice is a claim");
+    }
+
+    @Test
+    void aDocumentSeenBySomeoneAsTheSourceAndALongerTailAfterAccordingTo() {
+        String seen = "A draft report seen by the Gazette warns that half of the wards could close by spring.";
+        opinion(seen, "half of the wards could close by spring", "warns", "A draft report seen by the Gazette",
+                "a draft report seen by the Gazette");
+        String tail = "Fares rose by 8% last year, according to a study by the transport institute released on Monday.";
+        assertEquals("according to", one(tail, SuggestionKind.ATTRIBUTED_OPINION, "Fares rose by 8% last year").cue().textOf(tail));
+    }
 }
