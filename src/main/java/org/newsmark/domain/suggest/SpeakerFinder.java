@@ -66,7 +66,8 @@ final class SpeakerFinder {
         if (cueVerbs.contains(w)) {
             return 1;
         }
-        boolean finding = findingVerbs.contains(w) && (t.lower(i + 1).equals("that") || t.isAnyOf(i + 1, ".!") || i + 1 == t.size());
+        boolean last = (t.isAnyOf(i + 1, ".!") || i + 1 == t.size()) && !stop(t, i - 1); // not "the body was found."
+        boolean finding = findingVerbs.contains(w) && (t.lower(i + 1).equals("that") || last);
         return finding ? 1 : 0; // "the study found that …", "…, the poll found."
     }
 

@@ -27,8 +27,10 @@ class AttributionPatternsTest {
 
     @Test
     void aTitleInsideTheSourceAndAPlaceAfterIt() {
-        String title = "\u201CThe numbers speak for themselves,\u201D Labour leader Tom Ferris conceded on Friday.";
-        opinion(title, "The numbers speak for themselves,", "conceded", "Labour leader Tom Ferris", "Tom Ferris");
+        String title = "\u201CThe numbers speak for themselves,\u201D Green leader Mia Holt conceded on Friday.";
+        opinion(title, "The numbers speak for themselves,", "conceded", "Green leader Mia Holt", "Mia Holt");
+        assertEquals("named person", one(title, SuggestionKind.ATTRIBUTED_OPINION, "The numbers speak for themselves,")
+                .fields().get("speaker type"));
         String place = "\u201CThe shelters are full and the rain keeps coming,\u201D an aid worker in the city said.";
         assertEquals("an aid worker in the city", one(place, SuggestionKind.ATTRIBUTED_OPINION,
                 "The shelters are full and the rain keeps coming,").source().textOf(place));
@@ -142,6 +144,7 @@ class AttributionPatternsTest {
         String object = "An inspection in June found cracks in three of the eight pillars.";
         assertEquals(List.of(), opinions(object));
         assertEquals(1, Detected.texts(object, SuggestionKind.CLAIM).size(), "a finding in the article's own voice is a claim");
+        assertEquals(List.of(), opinions("Traces of lead in the water of three schools were found."));
     }
 
     @Test
