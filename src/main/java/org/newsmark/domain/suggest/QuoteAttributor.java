@@ -8,8 +8,13 @@ import org.newsmark.domain.Span;
  * ("…,” said Maria Keller", "…,” she said") unless the quote ends a sentence of its own, or right
  * before it ("Keller told reporters: “…”"; the second half of a broken quote finds the same cue
  * and source there); else, for a quote of four words or more that starts its sentence, the
- * speaker of that sentence or the one before. A short quote with no cue next to it, or one after
- * "so-called" or "dubbed", is a scare quote or a title: not suggested.
+ * speaker of that sentence or the one before (the sentence a quote credited to them ended in:
+ * a quote continued after its attribution is theirs). An attribution ending the sentence before
+ * with a colon ("The coach said:") counts as right before. A quote after a cue with words of the
+ * reported clause before its mark ("said the backlog was “unacceptable”") is left to
+ * {@link ReportedSpeechDetector}, which takes the clause whole; a quoted phrase after a verb of
+ * calling ("called the plan “a fantasy”") is credited to the verb's subject. A short quote with no
+ * cue next to it, or one after "so-called" or "dubbed", is a scare quote or a title: not suggested.
  */
 final class QuoteAttributor {
 

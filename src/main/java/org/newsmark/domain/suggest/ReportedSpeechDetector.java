@@ -8,7 +8,9 @@ import org.newsmark.domain.Span;
  * sentence's final full stop: "According to the report, <em>prices rose sharply</em>.",
  * "<em>Talks had stalled</em>, officials told reporters.", "The minister said (that) <em>the
  * budget would be cut</em>.", "Keller said in a statement <em>the plan was dead</em>."
- * The content must be three words or more. At most one per sentence.
+ * The content must be three words or more. One span per sentence, but two for coordinated
+ * clauses after one cue ("said A and that B", "said A but added that B"), for content broken by
+ * its attribution ("The inspector, she wrote, had given …") and for "A, X said, but B".
  */
 final class ReportedSpeechDetector {
 

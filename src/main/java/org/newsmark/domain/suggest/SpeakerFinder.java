@@ -9,7 +9,11 @@ import java.util.Set;
  * (the reported-speech detector uses the same two). The source is the speaker's mention nearest
  * the cue: a pronoun, a run of capitalised words with their connectors ("Ministry of Health",
  * "Health Minister Ana Ruiz"), or a noun phrase from its determiner ("a spokesperson for the
- * council"). Every walk is bounded by a few tokens.
+ * council"), with an agent ("documents published by the water authority") or a place ("a UN
+ * official in the region"). An aside may stand between a source and its cue ("Kiprono, 27, told",
+ * "Priya Danes, who chairs the committee, told"), auxiliaries are left out of the cue ("had
+ * argued" → "argued"), "told" takes its audience ("told the full council"). Every walk is bounded
+ * by a few tokens.
  */
 final class SpeakerFinder {
 
