@@ -19,6 +19,8 @@ import org.newsmark.domain.TaskControl;
 final class NewsDetectors implements Suggester {
 
     static final int MOST = 50_000;
+    /** Characters of an uncredited quote short enough to be a scare quote inside a claim ("value engineering"). */
+    private static final int SCARE_QUOTE = 30;
 
     private final LanguageData data;
     private final SpeakerFinder finder;
@@ -73,8 +75,11 @@ final class NewsDetectors implements Suggester {
                 if (q != null) {
                     out.add(q);
                     creditedUntil = Math.max(creditedUntil, pending.close());
+                    opinions.heardIn(sentences.indexOf(pending.close()));
                 }
-                quotedUntil = Math.max(quotedUntil, pending.close());
+                if (q != null || pending.end() - pending.begin() > SCARE_QUOTE) {
+                    quotedUntil = Math.max(quotedUntil, pending.close()); // a short scare quote leaves a claim possible
+                }
                 pending = quotes.next();
             }
             t.read(begin, end);
@@ -86,13 +91,12 @@ final class NewsDetectors implements Suggester {
             boolean opinion = creditedUntil >= begin || out.subList(opinionsBefore, out.size()).stream()
                     .anyMatch(x -> x.kind() == SuggestionKind.ATTRIBUTED_OPINION);
             if (!opinion) {
-                ReportedSpeechDetector.Reported r = reported.find(t);
-                if (r != null) {
+                for (ReportedSpeechDetector.Reported r : reported.find(t)) {
                     out.add(opinions.opinion(r.content(), opinions.speaker(t, r.found(), s), 0.7, "reported speech with cue"));
                     opinion = true;
                 }
             }
-            if (!opinion && quotedUntil < begin) {
+            if (!opinion && quotedUntil < begin && !headline(text, s, end)) {
                 Suggestion claim = claims.find(t, figures[0]);
                 if (claim != null) {
                     out.add(claim);
@@ -101,6 +105,18 @@ final class NewsDetectors implements Suggester {
         }
         List<Suggestion> sorted = sortedUnique(out);
         return sorted.size() > MOST ? sorted.subList(0, MOST) : sorted;
+    }
+
+    /**
+     * The first sentence when it is the text's first line, with no final stop, and more follows
+     * (a headline: statistics and opinions there, never a claim).
+     */
+    private static boolean headline(String text, int s, int end) {
+        if (s != 0 || end >= text.length() || text.charAt(end - 1) == '.') {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', end);
+        return lineEnd >= 0 && text.substring(end, lineEnd).isBlank() && text.indexOf('\n') >= end;
     }
 
     private static Suggestion statistic(Tokens t, int from, int to, String value, String unit, double confidence, String why) {

@@ -49,6 +49,16 @@ final class Opinions {
         return last;
     }
 
+    /**
+     * The last speaker was heard again in sentence {@code sentence} (a quote of several sentences
+     * credited to them ends there): a quote alone in the sentence after it is theirs too.
+     */
+    void heardIn(int sentence) {
+        if (last != null && sentence > last.sentence()) {
+            last = new Speaker(last.cue(), last.source(), last.name(), last.kind(), sentence);
+        }
+    }
+
     /** The last speaker found, when it was in sentence {@code sentence} or the one before; else null. */
     Speaker lastNear(int sentence) {
         return last != null && last.sentence() >= sentence - 1 ? last : null;

@@ -8,8 +8,13 @@ import org.newsmark.domain.Span;
  * ("…,” said Maria Keller", "…,” she said") unless the quote ends a sentence of its own, or right
  * before it ("Keller told reporters: “…”"; the second half of a broken quote finds the same cue
  * and source there); else, for a quote of four words or more that starts its sentence, the
- * speaker of that sentence or the one before. A short quote with no cue next to it, or one after
- * "so-called" or "dubbed", is a scare quote or a title: not suggested.
+ * speaker of that sentence or the one before (the sentence a quote credited to them ended in:
+ * a quote continued after its attribution is theirs). An attribution ending the sentence before
+ * with a colon ("The coach said:") counts as right before. A quote after a cue with words of the
+ * reported clause before its mark ("said the backlog was “unacceptable”") is left to
+ * {@link ReportedSpeechDetector}, which takes the clause whole; a quoted phrase after a verb of
+ * calling ("called the plan “a fantasy”") is credited to the verb's subject. A short quote with no
+ * cue next to it, or one after "so-called" or "dubbed", is a scare quote or a title: not suggested.
  */
 final class QuoteAttributor {
 
@@ -40,6 +45,10 @@ final class QuoteAttributor {
         Span span = new Span(q.begin(), q.end());
         int words = words(q.begin(), q.end());
         int sb = Math.max(0, sentences.begin(Math.max(s, 0)));
+        boolean startsSentence = q.open() <= sb;
+        if (s > 0 && q.open() <= sb && text.charAt(sentences.end(s - 1) - 1) == ':') {
+            sb = sentences.begin(s - 1); // "A spokesperson said:" ending the sentence or paragraph before the quote
+        }
         before.read(start(Math.max(sb, q.open() - NEAR), q.open()), q.open());
         if (before.size() > 0 && scareMarkers.contains(before.lower(before.size() - 1))) {
             return null;
@@ -54,10 +63,19 @@ final class QuoteAttributor {
             }
         }
         SpeakerFinder.Found f = finder.before(before, before.size());
+        if (f != null && !adjacent(before, f) && before.isWord(before.size() - 1)) {
+            return null; // "said the backlog was "unacceptable"": a partial quote inside reported speech, which takes it whole
+        }
         if (f != null && (words >= LONG_QUOTE_WORDS || adjacent(before, f))) {
             return opinions.opinion(span, opinions.speaker(before, f, s), 0.85, "quoted words after cue");
         }
-        boolean startsSentence = before.size() == 0 || q.open() <= sb;
+        if (f == null) {
+            SpeakerFinder.Found named = finder.calling(before, before.size());
+            if (named != null) {
+                return opinions.opinion(span, opinions.speaker(before, named, s), 0.7, "quoted words credited by a verb of calling");
+            }
+        }
+        startsSentence |= before.size() == 0;
         Opinions.Speaker near = opinions.lastNear(s);
         if (f == null && words >= LONG_QUOTE_WORDS && startsSentence && near != null) {
             return opinions.opinion(span, near, 0.5, "quoted words next to a sentence with cue");

@@ -104,6 +104,13 @@ final class SourceNames {
 
     /** "union leader Tom Baker" → the index of "Tom": lower-case words (no determiner) before a capitalised run to the end. */
     private int nameAfterLowerTitles(Tokens t, int b, int e) {
+        int c = e;
+        while (c > b && (t.isCapitalised(c - 1) || (connectors.contains(t.lower(c - 1)) && c - 1 > b && t.isCapitalised(c - 2)))) {
+            c--;
+        }
+        if (c > b && c < e && titles.contains(t.lower(c - 1)) && !t.isCapitalised(c - 1)) {
+            return c; // "Alliance leader Sofia Marchetti", "Regional environment minister Lukas Brandt": the name after the title
+        }
         if (t.isCapitalised(b) || determiners.contains(t.lower(b))) {
             return b;
         }

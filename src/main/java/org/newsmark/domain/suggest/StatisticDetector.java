@@ -47,8 +47,13 @@ final class StatisticDetector {
     /** Every statistic in {@code t}, left to right, none overlapping another. */
     void find(Tokens t, Figures.Sink out) {
         int floor = 0;
+        boolean[] counted = {false};
+        Figures.Sink sink = (from, to, value, unit, confidence, why) -> {
+            counted[0] |= unit != null && why.equals("a number with what it counts");
+            out.figure(from, to, value, unit, confidence, why);
+        };
         for (int i = 0; i < t.size(); ) {
-            int end = figures.at(t, i, floor, out);
+            int end = figures.at(t, i, floor, counted[0], sink);
             if (end > i) {
                 floor = end;
                 i = end;
@@ -106,7 +111,9 @@ final class StatisticDetector {
     int rateAt(Tokens t, int i) {
         String w = t.lower(i);
         boolean per = w.equals("a") || w.equals("an") || w.equals("per") || w.equals("each");
-        return per && ratePeriods.contains(t.lower(i + 1)) ? 2 : 0;
+        String after = t.lower(i + 2);
+        boolean time = after.equals("earlier") || after.equals("ago") || after.equals("before") || after.equals("later");
+        return per && !time && ratePeriods.contains(t.lower(i + 1)) ? 2 : 0; // "6.9% a year earlier": no rate
     }
 
     boolean countedNoun(Tokens t, int i) {

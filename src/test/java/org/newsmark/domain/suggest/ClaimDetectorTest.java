@@ -41,4 +41,27 @@ class ClaimDetectorTest {
         }
         assertEquals(List.of("Rents rose by 12% last year"), texts(text, SuggestionKind.CLAIM));
     }
+
+    @Test
+    void aYearOrADecadeIsSomethingToCheck() {
+        String text = "The mill has stood on the river since the 1880s. It was the second fire at the plant since 2016."
+                + " Call the office on 0161 555 2030 for a form.";
+        assertEquals(List.of("The mill has stood on the river since the 1880s", "It was the second fire at the plant since 2016"),
+                texts(text, SuggestionKind.CLAIM));
+    }
+
+    @Test
+    void aShortScareQuoteLeavesTheClaimButWordsQuotedAtLengthDoNot() {
+        String text = "The city\u2019s \u201Csmart parking\u201D scheme, launched in 2019, cut congestion by 8 per cent."
+                + " The scheme was meant to \u201Cend the daily misery of every driver\u201D by 2020.";
+        assertEquals(List.of("The city\u2019s \u201Csmart parking\u201D scheme, launched in 2019, cut congestion by 8 per cent"),
+                texts(text, SuggestionKind.CLAIM));
+    }
+
+    @Test
+    void aHeadlineIsNeverAClaim() {
+        String text = "Ferry fares rise 12% as fuel costs climb\n\nFerry fares rose 12% on Monday, the highest rise since 2008.";
+        assertEquals(List.of("Ferry fares rose 12% on Monday, the highest rise since 2008"), texts(text, SuggestionKind.CLAIM));
+        assertEquals(List.of("12%", "12%"), Detected.statistics(text), "the headline's figures stay");
+    }
 }

@@ -22,7 +22,7 @@ class ReportedSpeechDetectorTest {
         "The ministry said in a statement that it would review the case. | it would review the case | said | The ministry | the ministry | official body",
         "The deal is dead, said Maria Keller. | The deal is dead | said | Maria Keller | Maria Keller | named person",
         "On Monday, Maria Keller warned the plan would fail. | the plan would fail | warned | Maria Keller | Maria Keller | named person",
-        "Maria Keller told the BBC that the vote had been rigged. | the vote had been rigged | told | Maria Keller | Maria Keller | named person",
+        "Maria Keller told the BBC that the vote had been rigged. | the vote had been rigged | told the BBC | Maria Keller | Maria Keller | named person",
         "Maria Keller warned them that the vote had been rigged. | the vote had been rigged | warned | Maria Keller | Maria Keller | named person",
         "Emissions will be cut by 45%, but critics say the target is unrealistic. | the target is unrealistic | say | critics | critics | anonymous",
         "The WHO warned that cases could double within weeks. | cases could double within weeks | warned | The WHO | The WHO | organisation",
