@@ -71,8 +71,10 @@ has_class() { unzip -l target/newsmark.jar | grep -q "$1"; }
 
 # 1. first run, as a new analyst (Robin): the sample project opens on Alex's tags, read-only,
 #    with the How to tag card on top; Escape shows the banner saying whose tags they are
+# -Dnewsmark.appcds=off: the app is started directly, not relaunched with its AppCDS archive
+# (decision 0037), so its windows belong to APP_PID
 start_app() { # analyst windows [project]
-  java -Dnewsmark.home="$APP_HOME" -Dprism.order=sw -jar target/newsmark.jar ${3:+"$3"} --analyst "$1" \
+  java -Dnewsmark.home="$APP_HOME" -Dnewsmark.appcds=off -Dprism.order=sw -jar target/newsmark.jar ${3:+"$3"} --analyst "$1" \
     >>"$NM_HOME/app.log" 2>&1 &
   APP_PID=$!
   wait_for_windows "$2" || { echo "Newsmark did not open its windows; log:"; cat "$NM_HOME/app.log"; exit 1; }

@@ -44,7 +44,7 @@ sleep 1
 
 # Starts Newsmark as login $1 (analyst $2) and places its window at x=$3, 800×900; its window in WIN.
 start_as() {
-  java -Dnewsmark.home="$WORK/home-$1" -Dprism.order=sw -jar target/newsmark.jar \
+  java -Dnewsmark.home="$WORK/home-$1" -Dnewsmark.appcds=off -Dprism.order=sw -jar target/newsmark.jar \
     "postgresql://$1@localhost:$PORT/study" --analyst "$2" >>"$WORK/app-$1.log" 2>&1 &
   local pid=$!
   APPS+=("$pid")
