@@ -32,6 +32,7 @@ final class SourceNames {
     private final Set<String> connectors;
     private final Set<String> stopWords;
     private final Set<String> fillers;
+    private final Set<String> cueVerbs;
 
     SourceNames(LanguageData data) {
         titles = data.words("titles");
@@ -44,6 +45,7 @@ final class SourceNames {
         connectors = data.words("name-connectors");
         stopWords = data.words("stop-words");
         fillers = data.words("cue-fillers");
+        cueVerbs = data.words("cue-verbs");
     }
 
     /** A pronoun that stands for one person ("she"), resolved to a name where one can be found. */
@@ -149,7 +151,12 @@ final class SourceNames {
         return written;
     }
 
-    /** The nearest named person written before {@code offset} (two capitalised words, or a title and one), or null; tokens read into {@code buffer}. */
+    /**
+     * The nearest named person written before {@code offset} (two capitalised words, a title and
+     * one, or one right before a reporting verb: "Netanyahu said"), or null; tokens read into
+     * {@code buffer}. A lone capitalised word is a name only as a speaker: else "Middle East" two
+     * words back would win over "Netanyahu said" in the sentence itself.
+     */
     String nameBefore(String text, int offset, Tokens buffer) {
         int from = Math.max(0, offset - LOOK_BACK);
         if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
@@ -173,7 +180,9 @@ final class SourceNames {
             }
             int n = afterTitles(t, b, e);
             boolean adjective = e < t.size() && (organisations.contains(t.lower(e)) || officialBodies.contains(t.lower(e)));
-            if (n < e && (e - n >= 2 || n > b) && !adjective && bodyOrOrganisation(t, n, e, null) == null && !isPronoun(t, n, e)) {
+            boolean speaking = e < t.size() && cueVerbs.contains(t.lower(e));
+            if (n < e && (e - n >= 2 || n > b || speaking) && !adjective && bodyOrOrganisation(t, n, e, null) == null
+                    && !isPronoun(t, n, e)) {
                 return text.substring(t.begin(n), t.end(e - 1));
             }
             k = start - 1;

@@ -80,6 +80,13 @@ class QuoteDetectorTest {
     }
 
     @Test
+    void aPronounStandsForASurnameThatSpokeRatherThanAPlaceNamedBefore() {
+        String text = "Critics blamed the failure of Northern Europe policy. Okafor said at a briefing: \u201CWe have not"
+                + " agreed to anything,\u201D he told reporters.";
+        opinion(text, "We have not agreed to anything,", "told reporters", "he", "Okafor");
+    }
+
+    @Test
     void aNameAfterTheVerbAndLowerCaseTitlesBeforeIt() {
         String text = "\u2018We want the workers\u2019 rights back,\u2019 said union leader Tom Baker.";
         opinion(text, "We want the workers\u2019 rights back,", "said", "union leader Tom Baker", "Tom Baker");
