@@ -350,13 +350,13 @@ key Escape
 sleep 0.5
 
 # 11d2. suggestions (Ctrl+G) in the same article: dotted outlines on its figures and quotes, the bar
-#       with the keys; F8 on to the third one, whose speaker and cue are underlined; Ctrl+G hides them
+#       with the keys; F8 on to the seventh, the opposition councillor's quote, whose speaker and cue
+#       are underlined; Ctrl+G hides them
 click_at 700 700
 key ctrl+Home
 key ctrl+g
 sleep 1.5
-key F8
-key F8
+for _ in 1 2 3 4 5 6; do key F8; done
 shot suggestions
 key ctrl+g
 sleep 0.5
