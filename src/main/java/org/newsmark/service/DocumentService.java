@@ -150,8 +150,10 @@ public final class DocumentService {
     /** An article as it was deleted, with every analyst's tags in it: what {@link #restore} puts back. */
     public record DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
                                  java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes,
-                                 List<org.newsmark.domain.Link> links, org.newsmark.domain.ArticleMetadata metadata) {
+                                 List<org.newsmark.domain.Link> links, org.newsmark.domain.ArticleMetadata metadata,
+                                 java.util.Map<org.newsmark.domain.suggest.SuggestionRejection, java.time.Instant> rejections) {
         public DeletedArticle {
+            rejections = rejections == null ? java.util.Map.of() : java.util.Map.copyOf(rejections);
             tags = List.copyOf(tags);
             articleCodes = java.util.Map.copyOf(articleCodes);
             links = links == null ? List.of() : List.copyOf(links);
@@ -160,7 +162,7 @@ public final class DocumentService {
 
         public DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
                               java.util.Map<Long, org.newsmark.domain.AttributeValues> articleCodes, List<org.newsmark.domain.Link> links) {
-            this(document, tags, articleCodes, links, null);
+            this(document, tags, articleCodes, links, null, null);
         }
 
         public DeletedArticle(Document document, List<org.newsmark.domain.Annotation> tags,
@@ -205,7 +207,7 @@ public final class DocumentService {
     public Optional<DeletedArticle> preview(long id) {
         return find(id).map(d -> new DeletedArticle(d, project.annotations().forDocument(id, null),
                 project.attributes().articleCodesOf(id), project.links().forDocument(id, null),
-                project.metadata().of(id)));
+                project.metadata().of(id), project.suggestionRejections().allInDocument(id)));
     }
 
     /** Deletes an article and every analyst's tags in it, in one transaction; returns what {@link #restore} needs. */
@@ -255,6 +257,7 @@ public final class DocumentService {
                 project.metadata().set(d.id(), deleted.metadata());
             }
             deleted.articleCodes().forEach((analyst, codes) -> project.attributes().setArticleCodes(d.id(), analyst, codes));
+            deleted.rejections().forEach(project.suggestionRejections()::reject);
             return restored;
         });
         listeners.forEach(Runnable::run);

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.newsmark.domain.Span;
 import org.newsmark.domain.suggest.SuggestionKind;
 import org.newsmark.domain.suggest.SuggestionRejection;
@@ -40,6 +42,30 @@ final class JdbcSuggestionRejections implements SuggestionRejectionRepository {
                         if (kind != null) {
                             out.add(new SuggestionRejection(documentId, analystId, kind, new Span(rs.getInt(2), rs.getInt(3)),
                                     rs.getString(4)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<SuggestionRejection, Instant> allInDocument(long documentId) {
+        if (!present) {
+            return Map.of();
+        }
+        return db.read(c -> {
+            Map<SuggestionRejection, Instant> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT analyst_id, kind, begin_utf16, end_utf16, text, rejected_at"
+                    + " FROM suggestion_rejections WHERE document_id = ? ORDER BY analyst_id, begin_utf16, end_utf16, kind")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        SuggestionKind kind = SuggestionKind.named(rs.getString(2));
+                        if (kind != null) {
+                            out.put(new SuggestionRejection(documentId, rs.getLong(1), kind, new Span(rs.getInt(3), rs.getInt(4)),
+                                    rs.getString(5)), Instant.parse(rs.getString(6)));
                         }
                     }
                 }

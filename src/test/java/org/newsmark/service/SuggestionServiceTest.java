@@ -197,6 +197,23 @@ class SuggestionServiceTest {
         }
     }
 
+    @Test
+    void undoDeleteArticleBringsTheRejectionsBackWithIt() throws Exception {
+        TestProjects.assumeFile("a deleted article is restored only in a project file");
+        try (ProjectSession s = TestProjects.create(dir.resolve("p.newsmark"))) {
+            SuggestionService suggestions = service(s, new Fixed());
+            Document d = s.documents().add("A", "a.txt", TEXT).document();
+            Analyst ana = s.analyst("Ana");
+            suggestions.reject(d, ana, find(suggestions.open(d, ana, false, TaskControl.NONE), SuggestionKind.STATISTIC, "3%"));
+            var gone = s.documents().delete(d.id());
+            assertEquals(1, gone.rejections().size(), "the deletion keeps the rejection to put back");
+            assertEquals(List.of(), TestProjects.store(s).suggestionRejections().inDocument(d.id(), ana.id()));
+            s.documents().restore(gone);
+            assertEquals(List.of("4.2%", "The plan is working,", "6%"), texts(suggestions.open(d, ana, false, TaskControl.NONE)),
+                    "restored: the rejection is back");
+        }
+    }
+
     /** Issue 20.2 and 20.5 in a PARC codebook: the speaker and cue become tags linked to the content, one step. */
     @Test
     void inAParcCodebookTheSpeakerAndCueAreTaggedAndLinkedToTheQuoteInOneStep() throws Exception {

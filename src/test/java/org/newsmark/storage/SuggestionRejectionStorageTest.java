@@ -40,6 +40,12 @@ class SuggestionRejectionStorageTest {
             p.suggestionRejections().reject(stat, Instant.EPOCH);
             assertEquals(List.of(quote, stat), p.suggestionRejections().inDocument(doc, ana), "kept once, by span");
             assertEquals(List.of(), p.suggestionRejections().inDocument(doc, ben), "rejections are per analyst");
+            SuggestionRejection bens = new SuggestionRejection(doc, ben, SuggestionKind.STATISTIC, new Span(20, 30), "3 per cent");
+            Instant at = Instant.parse("2026-12-03T08:00:00.123Z");
+            p.suggestionRejections().reject(bens, at);
+            assertEquals(java.util.Map.of(quote, Instant.EPOCH, stat, Instant.EPOCH, bens, at), p.suggestionRejections().allInDocument(doc),
+                    "every analyst's, with when (what Undo Delete Article puts back)");
+            p.suggestionRejections().forget(bens);
             p.suggestionRejections().forget(stat);
             assertEquals(List.of(quote), p.suggestionRejections().inDocument(doc, ana));
             p.documents().delete(doc);

@@ -2,6 +2,7 @@ package org.newsmark.service.port;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.newsmark.domain.suggest.SuggestionRejection;
 
 /**
@@ -12,6 +13,9 @@ public interface SuggestionRejectionRepository {
 
     /** Every rejection by {@code analystId} in the article, by span. */
     List<SuggestionRejection> inDocument(long documentId, long analystId);
+
+    /** Every analyst's rejections in the article with when each was made (what deleting it takes along). */
+    Map<SuggestionRejection, Instant> allInDocument(long documentId);
 
     /** Records it (again: no change). */
     void reject(SuggestionRejection r, Instant at);
