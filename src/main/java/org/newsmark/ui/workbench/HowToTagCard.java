@@ -29,6 +29,8 @@ public final class HowToTagCard extends VBox {
             {"J", "jump along the selected tag's links (Shift+J back); Ctrl+Shift+J lists them"},
             {"Ctrl+F", "find in the article: Enter or F3 next, Esc back with the match selected (a label key tags it); "
                     + "Tag All… (Alt+T) tags every match"},
+            {"Ctrl+G", "suggestions (dotted): F8 next, Enter accepts, a label key accepts with that label, X rejects, "
+                    + "Shift+Enter accepts all of a kind"},
             {"Ctrl+Z", "undo; Ctrl+Shift+Z or Ctrl+Y redo. Every change is saved at once"},
     };
 
