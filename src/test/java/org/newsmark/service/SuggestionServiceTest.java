@@ -235,6 +235,10 @@ class SuggestionServiceTest {
                     + ":" + s.annotations().annotations(d.id(), ana.id()).stream().filter(a -> a.id() == l.fromTagId()).findFirst()
                     .orElseThrow().span().textOf(TEXT)).sorted().toList();
             assertEquals(List.of("cue of:said", "source of:Maria Keller"), links, "linked to the quote");
+            assertThrows(AnnotationConflictException.class, () -> suggestions.accept(d, ana, quote, content),
+                    "the quote is so tagged already");
+            assertEquals(3, s.annotations().annotations(d.id(), ana.id()).size(), "no second source or cue");
+            assertEquals(2, s.annotations().links(d.id(), ana.id()).size(), "no link made twice");
             Source keller = s.sources().named("Maria Keller").orElseThrow();
             Annotation source = s.annotations().annotations(d.id(), ana.id()).stream()
                     .filter(a -> a.labelId() == book.label("source").orElseThrow().id()).findFirst().orElseThrow();

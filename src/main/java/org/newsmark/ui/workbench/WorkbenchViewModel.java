@@ -386,7 +386,9 @@ public final class WorkbenchViewModel implements ProjectView {
     public void openDocument(long id) {
         project.documents().find(id).ifPresent(d -> {
             selected.set(null);
-            currentOfShown.set(newVersions == null ? null : newVersions.currentVersionOf(d.id()).orElse(null));
+            // an article in the list is current; only one opened from elsewhere (a link, a search) may be replaced
+            boolean listed = documents.stream().anyMatch(s -> s.id() == d.id());
+            currentOfShown.set(newVersions == null || listed ? null : newVersions.currentVersionOf(d.id()).orElse(null));
             // the text first, then its tags: the editor shows the text and styles it as the tags arrive
             document.set(d);
             shownTags.setAll(tagsOf(d, shownAnalyst.get()));
