@@ -3,13 +3,16 @@
 # with a fresh home (so the first run creates the sample project), drives it with xdotool and
 # writes PNGs into docs/images/. Then (step 11) it makes a study project of the small corpus in
 # docs/screenshots/corpus with the command line and takes the pictures of the article table,
-# details, find, corpus search and statistics there. Step 12 runs make-team-screenshots.sh (the
-# pictures of docs/team.md). Features that are not in the jar yet (export dialog, compare view)
+# details, find, corpus search and statistics there. Step 11g makes a .qdpx of the sample project
+# and a corrected version of its bridge article, and takes the pictures of File › Import from Other
+# Tools… and of a new version (its plan, the review list). Step 12 runs make-team-screenshots.sh
+# (the pictures of docs/team.md). Features that are not in the jar yet (export dialog, compare view)
 # are skipped and listed at the end.
 #
 # Usage: docs/screenshots/make-screenshots.sh [--no-build]
-# Needs: Xvfb, xdotool, ImageMagick (import, convert), a JDK 17 and Maven; python3 for the
-# study's first tags (without it the study has only the tags Tag all makes).
+# Needs: Xvfb, xdotool, ImageMagick (import, convert), GTK 3 (the file choosers of step 11g), a JDK
+# 17 and Maven; python3 for the study's first tags (without it the study has only the tags Tag all
+# makes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -410,6 +413,115 @@ if stats=$(window_named "Statistics"); then
   sleep 0.5
 else
   SKIPPED+=("docs/images/statistics.png (no Statistics window)")
+fi
+
+# 11g. issue 19: the three pictures of "Other tools" and "A new version of an article". The inputs
+#      are made here: a REFI-QDA project (.qdpx) exported with the command line from the sample
+#      project of steps 1-10 (under the first home folder: its Newsmark folder), a small fresh
+#      project with one article of its own (Robin's), and a corrected version of the sample's
+#      bridge article. The file choosers are GTK's: Ctrl+L, the whole path typed, Return.
+key ctrl+q
+for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+APP_PID=
+SAMPLE="$NM_HOME/Newsmark/Sample project.newsmark"
+QDPX="$NM_HOME/sample.qdpx"
+PORT="$NM_HOME/Port authority.newsmark"
+CORRECTED="$NM_HOME/harbour-bridge-budget-corrected.txt"
+# A file chooser by its title: the path typed into its location field.
+choose_file() { # title path
+  local chooser
+  chooser=$(window_named "$1") || return 1
+  xdotool windowfocus --sync "$chooser" 2>/dev/null || true
+  xdotool key --delay 60 ctrl+l
+  sleep 0.5
+  xdotool type --delay 20 "$2"
+  sleep 0.5
+  xdotool key Return
+}
+# An alert of the app: its title is only "Newsmark" (the main window's names the project too).
+alert_shown() { window_named '^Newsmark$' >/dev/null; }
+nm export "$SAMPLE" --format qdpx --out "$QDPX" >>"$NM_HOME/cli.log" 2>&1 || rm -f "$QDPX"
+printf 'Harbour fees rise\n\nThe port authority raised its fees by 8 per cent on Monday, its chair said.\n' \
+  >"$NM_HOME/harbour-fees-rise.txt"
+nm import "$PORT" "$NM_HOME/harbour-fees-rise.txt" --analyst Robin >>"$NM_HOME/cli.log" 2>&1 || rm -f "$PORT"
+# the outlet's correction: a line under the byline (the tags after it keep their text), the traffic
+# paragraph moved up before the engineers' (its tags move), and the corroded cables' figure
+# corrected, 312 to 321 (Alex's and Sam's statistic on it wait for review, Alex's link with it too)
+awk -v fix="Correction: an earlier version of this article gave the wrong number of corroded cables." '
+  BEGIN { RS = "" }
+  { p[NR] = $0 }
+  /^The bridge carries/ { traffic = NR }
+  END {
+    n = 0
+    for (i = 1; i <= NR; i++) {
+      if (i == traffic) continue
+      if (p[i] ~ /^Council engineers found/) out[++n] = p[traffic]
+      out[++n] = p[i]
+      if (i == 2) out[++n] = fix
+    }
+    for (i = 1; i <= n; i++) { s = out[i]; sub(/312 of the bridge/, "321 of the bridge", s); printf "%s%s", s, (i < n ? "\n\n" : "\n") }
+  }' "$ROOT/resources/samples/harbour-bridge-budget.txt" >"$CORRECTED"
+
+# a home of its own again: the light theme and the default window (not the study's widths)
+APP_HOME="$NM_HOME/exchange-home"
+mkdir -p "$APP_HOME"
+
+# 11g1. File › Import from Other Tools… (the File menu, with the mouse) of sample.qdpx into Robin's
+#       project of one article: the dialog says what came in
+if [ -f "$QDPX" ] && [ -f "$PORT" ]; then
+  start_app Robin 1 "$PORT"
+  wait_drawn
+  click_at 25 18     # File
+  sleep 0.8
+  click_at 100 542   # Import from Other Tools…
+  if choose_file "Import from another tool" "$QDPX" && alert_shown; then
+    shot import-other-tools
+    key Return
+    sleep 0.5
+  else
+    SKIPPED+=("docs/images/import-other-tools.png (no file chooser or no report of the import)")
+  fi
+  key ctrl+q
+  for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+  APP_PID=
+else
+  SKIPPED+=("docs/images/import-other-tools.png (no .qdpx of the sample or no project to import it into; see cli.log)")
+fi
+
+# 11g2. File › Import New Version of This Article… (Ctrl+Shift+U) on the sample's bridge article,
+#       as Alex: the plan (kept, moved, to review); then Import New Version (Tab from Cancel, which
+#       has the focus), and the review list opens by itself beside the article (else File › Review
+#       Tags Not Carried Over…); the second row chosen selects its likely text, Alt+P places it there
+#       and the next row's text is selected
+start_app Alex 1 "$SAMPLE"
+wait_drawn
+click_at 100 290   # the bridge article, the first row
+sleep 0.5
+click_at 100 290
+key ctrl+shift+u
+if choose_file "^New version of" "$CORRECTED" && alert_shown; then
+  shot new-version-plan
+  key Tab space
+  review=$(window_named "Tags to Review") || {
+    click_at 25 18     # File
+    sleep 0.8
+    click_at 100 318   # Review Tags Not Carried Over…
+    review=$(window_named "Tags to Review")
+  } || true
+  if [ -n "$review" ]; then
+    xdotool windowfocus --sync "$review" 2>/dev/null || true
+    xdotool key --delay 60 Down
+    sleep 0.8
+    xdotool key --delay 60 alt+p
+    sleep 1
+    shot review-list
+    xdotool key --delay 60 Escape
+    sleep 0.5
+  else
+    SKIPPED+=("docs/images/review-list.png (no Tags to Review window)")
+  fi
+else
+  SKIPPED+=("docs/images/new-version-plan.png, review-list.png (no file chooser or no plan)")
 fi
 
 # 12. team projects (docs/team.md): two windows as two analysts on one server, then the server gone
