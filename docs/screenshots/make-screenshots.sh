@@ -462,14 +462,16 @@ awk -v fix="Correction: an earlier version of this article gave the wrong number
     for (i = 1; i <= n; i++) { s = out[i]; sub(/312 of the bridge/, "321 of the bridge", s); printf "%s%s", s, (i < n ? "\n\n" : "\n") }
   }' "$ROOT/resources/samples/harbour-bridge-budget.txt" >"$CORRECTED"
 
-# a home of its own again: the light theme and the default window (not the study's widths)
+# a home of its own again: the light theme and the default window (not the study's widths); GTK's
+# file chooser remembers the files chosen in XDG_DATA_HOME (recently-used.xbel): a folder of ours,
+# not the user's
 APP_HOME="$NM_HOME/exchange-home"
-mkdir -p "$APP_HOME"
+mkdir -p "$APP_HOME" "$NM_HOME/xdg-data"
 
 # 11g1. File › Import from Other Tools… (the File menu, with the mouse) of sample.qdpx into Robin's
 #       project of one article: the dialog says what came in
 if [ -f "$QDPX" ] && [ -f "$PORT" ]; then
-  start_app Robin 1 "$PORT"
+  XDG_DATA_HOME="$NM_HOME/xdg-data" start_app Robin 1 "$PORT"
   wait_drawn
   click_at 25 18     # File
   sleep 0.8
@@ -493,7 +495,7 @@ fi
 #       has the focus), and the review list opens by itself beside the article (else File › Review
 #       Tags Not Carried Over…); the second row chosen selects its likely text, Alt+P places it there
 #       and the next row's text is selected
-start_app Alex 1 "$SAMPLE"
+XDG_DATA_HOME="$NM_HOME/xdg-data" start_app Alex 1 "$SAMPLE"
 wait_drawn
 click_at 100 290   # the bridge article, the first row
 sleep 0.5
