@@ -21,11 +21,16 @@ final class TextMapping {
     /** Most old + new lines diffed (the same bound on the line diff); beyond it only the common start and end map. */
     static final int LINE_DIFF_LIMIT = 40_000;
 
+    /** The shortest common stretch that counts towards two runs being one edited text. */
+    static final int ALIKE_RUN = 8;
+
     /** An unchanged run: old [oldStart, oldStart+length) is new [newStart, newStart+length). */
     private record Segment(int oldStart, int newStart, int length) {
     }
 
     private final List<Segment> segments = new ArrayList<>();
+    private final List<Line> unpairedOld = new ArrayList<>();
+    private final List<Line> unpairedNew = new ArrayList<>();
 
     private TextMapping() {
     }
@@ -45,6 +50,7 @@ final class TextMapping {
         m.add(0, 0, head);
         m.diffLines(oldText, head, oldText.length() - tail, newText, head, newText.length() - tail);
         m.add(oldText.length() - tail, newText.length() - tail, tail);
+        m.pairEditedLines(oldText, newText);
         return m;
     }
 
@@ -106,22 +112,35 @@ final class TextMapping {
     }
 
     private void changedRun(String oldText, List<Line> a, int fromA, int toA, String newText, List<Line> b, int fromB, int toB) {
-        if (fromA == toA || fromB == toB) {
+        boolean both = fromA < toA && fromB < toB;
+        if (both && diffCharacters(oldText, a.get(fromA).start(), a.get(toA - 1).end(), newText, b.get(fromB).start(),
+                b.get(toB - 1).end())) {
             return;
         }
-        diffCharacters(oldText, a.get(fromA).start(), a.get(toA - 1).end(), newText, b.get(fromB).start(), b.get(toB - 1).end());
+        // not an edit of what stands between the same kept lines: perhaps of a line elsewhere (EditedLines)
+        unpairedOld.addAll(a.subList(fromA, toA));
+        unpairedNew.addAll(b.subList(fromB, toB));
     }
 
-    private void diffCharacters(String oldText, int oldFrom, int oldTo, String newText, int newFrom, int newTo) {
+    /** Whether the run was mapped (short enough to diff, and an edit of the other run). */
+    private boolean diffCharacters(String oldText, int oldFrom, int oldTo, String newText, int newFrom, int newTo) {
         if ((oldTo - oldFrom) + (newTo - newFrom) > CHARACTER_DIFF_LIMIT) {
-            return;
+            return false;
         }
         int[] at = {oldFrom, newFrom};
+        List<Segment> kept = new ArrayList<>();
         new StringsComparator(oldText.substring(oldFrom, oldTo), newText.substring(newFrom, newTo)).getScript()
                 .visit(new CommandVisitor<>() {
                     @Override
                     public void visitKeepCommand(Character c) {
-                        add(at[0]++, at[1]++, 1);
+                        Segment last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                        if (last != null && last.oldStart() + last.length() == at[0] && last.newStart() + last.length() == at[1]) {
+                            kept.set(kept.size() - 1, new Segment(last.oldStart(), last.newStart(), last.length() + 1));
+                        } else {
+                            kept.add(new Segment(at[0], at[1], 1));
+                        }
+                        at[0]++;
+                        at[1]++;
                     }
 
                     @Override
@@ -134,6 +153,34 @@ final class TextMapping {
                         at[0]++;
                     }
                 });
+        if (!alike(kept, Math.min(oldTo - oldFrom, newTo - newFrom))) {
+            return false;
+        }
+        kept.forEach(k -> add(k.oldStart(), k.newStart(), k.length()));
+        return true;
+    }
+
+    /** Each unpaired old line that was edited into an unpaired new line elsewhere is diffed with it. */
+    private void pairEditedLines(String oldText, String newText) {
+        for (EditedLines.Pair p : EditedLines.pairs(unpairedOld, unpairedNew, ALIKE_RUN)) {
+            Line x = unpairedOld.get(p.oldIndex());
+            Line y = unpairedNew.get(p.newIndex());
+            diffCharacters(oldText, x.start(), x.start() + x.content().length(), newText, y.start(), y.start() + y.content().length());
+        }
+        // those pairs lie out of the diff's order: the map's binary search needs the old order back
+        segments.sort(java.util.Comparator.comparingInt(Segment::oldStart));
+    }
+
+    /**
+     * Whether a changed run of old lines is an edit of the new run it was paired with, not another
+     * paragraph: most of the shorter side lies in common stretches of {@value #ALIKE_RUN} characters or
+     * more. Two unrelated English paragraphs still share half their letters as scattered single
+     * characters; mapped, those would put a changed tag on the wrong words (a paragraph moved next
+     * to an edited one pairs them in the line diff).
+     */
+    private static boolean alike(List<Segment> kept, int shorter) {
+        long inStretches = kept.stream().filter(k -> k.length() >= ALIKE_RUN).mapToLong(Segment::length).sum();
+        return shorter == 0 || inStretches * 2 >= shorter;
     }
 
     /** Segments arrive in increasing old and new order; adjacent ones join. */
@@ -170,7 +217,7 @@ final class TextMapping {
     }
 
     /** One line: [start, end) with its line end, whose content is the text before "\r\n" or "\n". */
-    private record Line(int start, int end, String content, boolean hasEnd) {
+    record Line(int start, int end, String content, boolean hasEnd) {
 
         static List<Line> split(String text, int from, int to) {
             List<Line> out = new ArrayList<>();

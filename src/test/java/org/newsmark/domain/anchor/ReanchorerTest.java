@@ -49,6 +49,74 @@ class ReanchorerTest {
         assertEquals(List.of(spanOf(now, "cost 5 million euros")), p.candidates());
     }
 
+    /** Reported from the screenshot script: the edited paragraph and the moved one were paired by the line diff. */
+    @Test
+    void anEditedParagraphBesideAMovedOneOffersItsOwnWordsNotTheMovedOnes() {
+        String lead = "The council approved the repair plan on Tuesday after a long debate.\n\n";
+        String edited = "Inspectors found rust in %s of the 900 support cables during the spring survey.\n\n";
+        String other = "Work on the eastern ramp starts in March and lasts until the end of the year.\n\n";
+        String moved = "About 40,000 cars cross every day. Under the plan one lane stays open at night.\n\n";
+        String other2 = "Traders on the old quay fear a quiet winter.\n\n";
+        String end = "The vote was 21 to 9.\n";
+        String old = lead + edited.formatted("312") + other + other2 + moved + end;
+        String now = lead + "Correction: an earlier version gave the wrong count.\n\n" + edited.formatted("321") + moved + other
+                + other2 + end;
+        Placement p = place(old, now, "rust in 312 of the 900 support cables");
+        assertEquals(Outcome.CHANGED, p.outcome());
+        assertEquals(List.of(spanOf(now, "rust in 321 of the 900 support cables")), p.candidates());
+        for (String q : List.of("one lane stays open at night", "lasts until the end of the year")) {
+            Placement swapped = place(old, now, q); // which of the two the diff calls moved is its choice
+            assertTrue(swapped.outcome().carried(), swapped.toString());
+            assertEquals(spanOf(now, q), swapped.span());
+        }
+        Placement kept = place(old, now, "during the spring survey");
+        assertTrue(kept.outcome().carried(), kept.toString());
+        assertEquals(spanOf(now, "during the spring survey"), kept.span());
+    }
+
+    /**
+     * The case the screenshot script met, on the sample's bridge article: a correction line added,
+     * the cable count edited, and the traffic paragraph moved up right after it. The line diff paired
+     * the edited paragraph with the traffic one, and the review list offered "cles a day. Under the
+     * plan, one lane" as the edited tag's place.
+     */
+    @Test
+    void theSampleArticleWithItsCountEditedAndAParagraphMovedOffersTheEditedWords() throws Exception {
+        String old;
+        try (var in = ReanchorerTest.class.getResourceAsStream("/samples/harbour-bridge-budget.txt")) {
+            old = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+        List<String> paragraphs = new java.util.ArrayList<>(List.of(old.split("\n\n", -1)));
+        int edited = indexOf(paragraphs, "312 of the bridge's");
+        int traffic = indexOf(paragraphs, "vehicles a day");
+        assertTrue(edited + 1 < traffic, "the sample still has the traffic paragraph after the inspection's");
+        String moved = paragraphs.remove(traffic);
+        paragraphs.set(edited, paragraphs.get(edited).replace("312 of the bridge's", "321 of the bridge's"));
+        paragraphs.add(edited + 1, moved);
+        paragraphs.add(2, "Correction: an earlier version of this article gave the wrong number of corroded cables."); // under the byline
+        String now = String.join("\n\n", paragraphs);
+        Placement p = place(old, now, "corrosion in 312 of the bridge's 1,140 steel cables");
+        assertEquals(Outcome.CHANGED, p.outcome());
+        assertEquals(List.of(spanOf(now, "corrosion in 321 of the bridge's 1,140 steel cables")), p.candidates());
+    }
+
+    private static int indexOf(List<String> paragraphs, String part) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError(part + " in no paragraph");
+    }
+
+    @Test
+    void twoUnrelatedParagraphsBetweenTheSameLinesAreNotMappedLetterByLetter() {
+        String old = "Head line.\n\nThe harbour master resigned after the audit found gaps.\n\nTail line.\n";
+        String now = "Head line.\n\nSchool meals will cost less from autumn, the board says.\n\nTail line.\n";
+        Placement p = place(old, now, "resigned after the audit");
+        assertEquals(Outcome.GONE, p.outcome(), "no scattered letters offered as its place: " + p.candidates());
+    }
+
     @Test
     void aTagInADeletedSentenceIsGone() {
         String old = "Intro here.\nA rumour nobody confirmed.\nOutro here.\n";
