@@ -81,7 +81,10 @@ final class ReviewListWindow extends VBox {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Tags to Review");
-        Scene scene = new Scene(new ReviewListWindow(vm, editor), 640, 380);
+        // about the tag panel's width (the right 30 % of the window): wider, it covered the article's
+        // right edge, where the words to select are; a long row scrolls sideways
+        double width = Math.min(640, Math.max(420, owner.getWidth() * 0.3));
+        Scene scene = new Scene(new ReviewListWindow(vm, editor), width, 380);
         var css = ReviewListWindow.class.getResource("/org/newsmark/ui/newsmark.css");
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());
