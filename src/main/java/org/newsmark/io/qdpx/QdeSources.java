@@ -12,7 +12,8 @@ import org.w3c.dom.Element;
 
 /**
  * The project's Sources: each TextSource an article (its text inline or in Sources/, line ends made
- * LF unless Newsmark wrote the file), with its selections ({@link QdeCodings}) and variable values
+ * LF unless Newsmark wrote the file; positions as {@link RefiPositions} counts them for the file's
+ * origin), with its selections ({@link QdeCodings}) and variable values
  * ({@link QdeVariables}); pictures, PDFs, audio and video are not taken.
  */
 final class QdeSources {
@@ -23,6 +24,7 @@ final class QdeSources {
     private final RefiPositions.Unit unit;
     private final QdeCodings codings;
     private final QdeVariables variables;
+    private final boolean crlfTwice;
 
     QdeSources(QdeFile file, boolean ours, RefiPositions.Unit unit, QdeCodings codings, QdeVariables variables) {
         this.file = file;
@@ -30,6 +32,7 @@ final class QdeSources {
         this.unit = unit;
         this.codings = codings;
         this.variables = variables;
+        this.crlfTwice = RefiPositions.countsCrlfTwice(file.root.getAttribute("origin"));
     }
 
     void read() throws ImportException {
@@ -55,7 +58,17 @@ final class QdeSources {
         if (raw.isEmpty()) {
             return;
         }
-        String text = ours ? raw.get() : ArticleText.normaliseLineEnds(raw.get());
+        // A foreign text gets LF line ends; an NVivo file's positions count each CRLF of its text twice
+        RefiPositions positions = null;
+        String text;
+        if (ours) {
+            text = raw.get();
+        } else if (crlfTwice) {
+            positions = RefiPositions.crlfTwice(raw.get(), unit);
+            text = positions.text();
+        } else {
+            text = ArticleText.normaliseLineEnds(raw.get());
+        }
         if (text.isEmpty()) {
             file.notTaken(file.name + ": TextSource \"" + title + "\" not taken (its text is empty)");
             return;
@@ -65,7 +78,9 @@ final class QdeSources {
         long id = documents.size() + 1;
         documents.add(new Document(id, title, sourceName, file.instant(RefiXml.attr(e, "creationDateTime")), text,
                 TextHash.sha256(text)));
-        RefiPositions positions = new RefiPositions(text, unit);
+        if (positions == null) {
+            positions = new RefiPositions(text, unit);
+        }
         for (Element s : RefiXml.children(e, "PlainTextSelection")) {
             codings.readSelection(s, id, title, positions);
         }

@@ -16,11 +16,12 @@ public final class QdpxReader {
     private QdpxReader() {
     }
 
-    /** Positions read as code points with a CRLF counted once, as the standard's peers write them. */
+    /** Positions read as code points with a CRLF counted once (twice in a file whose origin is NVivo). */
     public static ExchangeRead read(Path file) throws ImportException {
         return read(file, RefiPositions.Unit.CODE_POINTS);
     }
 
+    /** Positions read in this unit; the CRLF rule still follows the file's origin ({@link RefiPositions#countsCrlfTwice}). */
     public static ExchangeRead read(Path file, RefiPositions.Unit unit) throws ImportException {
         try (QdpxArchive zip = QdpxArchive.open(file)) {
             String qde = zip.qdeName();

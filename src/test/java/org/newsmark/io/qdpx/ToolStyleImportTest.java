@@ -18,7 +18,8 @@ import org.newsmark.io.exchange.ExchangeRead;
 /**
  * Small project.qde files written as QualCoder, MAXQDA, ATLAS.ti and NVivo write them (see
  * src/test/resources/refi-qda/README.md), on a text with CRLF line ends, a combining accent and an
- * emoji: every tag lands on the words its selection meant, and what cannot be taken is said.
+ * emoji: every tag lands on the words its selection meant, and what cannot be taken is said. NVivo's
+ * positions count a CRLF twice, the others' once (docs/formats.md, "Positions").
  */
 class ToolStyleImportTest {
 
@@ -75,6 +76,18 @@ class ToolStyleImportTest {
         assertTrue(all.contains("Set \"Interviews\" not taken"), all);
         assertTrue(all.contains("a Coding of the whole of \"Cafe article\" not taken"), all);
         assertEquals(4, r.notTaken().size(), all);
+    }
+
+    @Test
+    void nvivoCountsEachCrlfOfItsTextTwiceWhileMaxqdaCountsItOnce() throws Exception {
+        // the same CRLF text as the MAXQDA file; "Prices rose" starts at 22 here, at 21 there
+        ExchangeRead r = read("nvivo-crlf-style.qde", "Sources/0b0b0b0b-0000-4000-8000-000000000021.txt", "nvivo-source.txt");
+        ExchangeProject p = r.project();
+        assertEquals(TEXT, p.documents().get(0).text());
+        assertEquals(List.of("Ana prices \"Prices rose\"", "Ana prices \"The end\"", "Ana prices \"Prices\"",
+                        "Ana people \"Cafe\u0301\"", "Ana people \"😀\""),
+                List.of(line(p, 0), line(p, 1), line(p, 2), line(p, 3), line(p, 4)));
+        assertEquals(List.of(), r.notTaken());
     }
 
     @Test
