@@ -51,7 +51,7 @@ public final class XmiReader {
         for (BoundedZip.Entry e : entries) {
             if (e.name().equals(XmiWriter.CODEBOOK)) {
                 codebook = CodebookJson.read(e.bytes(), fileName + ": " + e.name());
-            } else if (e.name().equals(SourcesJson.ENTRY)) {
+            } else if (e.name().equals(SourcesJson.ENTRY) || e.name().equals(SourcesJson.LEGACY_ENTRY)) {
                 sources = SourcesJson.read(e.bytes(), fileName + ": " + e.name());
             }
         }

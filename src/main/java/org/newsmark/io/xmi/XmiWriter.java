@@ -3,8 +3,11 @@ package org.newsmark.io.xmi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,12 +22,16 @@ import org.newsmark.io.exchange.ExchangeProject;
 import org.xml.sax.SAXException;
 
 /**
- * Writes a project as a zip for INCEpTION: {@code TypeSystem.xml}; {@code annotation/<article>/<analyst>.xmi}
- * for every analyst with tags, links or codes in the article, and {@code annotation/<article>/INITIAL_CAS.xmi}
- * with the text and metadata alone, as INCEpTION lays out its own XMI export; and, for Newsmark's own
- * reading back, {@code codebook.json} (the codebook file) and {@code sources.json}. Each XMI is
- * written by UIMA's {@link XmiCasSerializer} (XML 1.0, UTF-8); its sofa is the article's text as
- * stored and every offset is a UTF-16 index into it, as INCEpTION's are.
+ * Writes a project as a zip for INCEpTION that is both its XMI layout and its project archive:
+ * {@code TypeSystem.xml}; {@code exportedproject.json} ({@link InceptionProjectJson}); per article
+ * {@code source/<doc>} (the text, UTF-8), {@code annotation/<doc>/INITIAL_CAS.xmi} and {@code
+ * annotation_ser/<doc>/INITIAL_CAS.ser} with the text and metadata alone, and {@code .xmi} and
+ * {@code .ser} under the same names for every analyst with tags, links or codes in it; and, for
+ * Newsmark's own reading back, {@code codebook.json} and {@code newsmark/sources.json}. {@code <doc>}
+ * is one name ending in {@code .txt} ({@link FileNames#allocateText}), the user one name per analyst
+ * ({@link InceptionUserNames}). An entry's XMI (UIMA's {@link XmiCasSerializer}, XML 1.0, UTF-8)
+ * and binary CAS ({@link SerializedCas}) are written from the same CAS; its sofa is the article's
+ * text as stored and every offset is a UTF-16 index into it, as INCEpTION's are.
  */
 public final class XmiWriter {
 
@@ -32,6 +39,8 @@ public final class XmiWriter {
     public static final String TYPE_SYSTEM = "TypeSystem.xml";
     public static final String CODEBOOK = "codebook.json";
     public static final String ANNOTATION_FOLDER = "annotation/";
+    public static final String SERIALIZED_FOLDER = "annotation_ser/";
+    public static final String SOURCE_FOLDER = "source/";
 
     private XmiWriter() {
     }
@@ -50,6 +59,18 @@ public final class XmiWriter {
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("the type system Newsmark makes is always valid", e);
         }
+        InceptionUserNames users = new InceptionUserNames(project.analysts());
+        FileNames docNames = new FileNames();
+        List<InceptionProjectJson.Doc> docs = new ArrayList<>();
+        Map<String, String> realNames = new LinkedHashMap<>();
+        for (Document d : project.documents()) {
+            String name = docNames.allocateText(d.sourceName() == null || d.sourceName().isBlank() ? d.title() : d.sourceName());
+            docs.add(new InceptionProjectJson.Doc(name, analystsOf(project, d).stream().map(a -> users.of(a.id())).toList()));
+        }
+        project.analysts().stream().sorted((a, b) -> Long.compare(a.id(), b.id()))
+                .filter(a -> docs.stream().anyMatch(d -> d.users().contains(users.of(a.id()))))
+                .forEach(a -> realNames.put(users.of(a.id()), a.name()));
+
         ZipOutputStream out = new ZipOutputStream(zip);
         put(out, TYPE_SYSTEM, bytes -> {
             try {
@@ -60,19 +81,25 @@ public final class XmiWriter {
         });
         put(out, CODEBOOK, bytes -> CodebookJson.write(project.codebook(), bytes));
         put(out, SourcesJson.ENTRY, bytes -> SourcesJson.write(project.sources(), bytes));
+        put(out, InceptionProjectJson.ENTRY, bytes -> InceptionProjectJson.write(project.name(), schema, docs, realNames, bytes));
         CasFiller filler = new CasFiller(project, schema);
-        FileNames folders = new FileNames();
-        for (Document d : project.documents()) {
-            String folder = ANNOTATION_FOLDER + folders.allocate(d.sourceName() == null || d.sourceName().isBlank()
-                    ? d.title() : d.sourceName()) + "/";
-            FileNames files = new FileNames(XmiTypes.INITIAL_CAS);
-            put(out, folder + XmiTypes.INITIAL_CAS + ".xmi", bytes -> serialize(filler.fill(cas, d, null), bytes));
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = project.documents().get(i);
+            String doc = docs.get(i).name();
+            put(out, SOURCE_FOLDER + doc, bytes -> bytes.write(d.text().getBytes(StandardCharsets.UTF_8)));
+            casEntries(out, doc, XmiTypes.INITIAL_CAS, filler.fill(cas, d, null));
             for (Analyst a : analystsOf(project, d)) {
-                put(out, folder + files.allocate(a.name()) + ".xmi", bytes -> serialize(filler.fill(cas, d, a), bytes));
+                casEntries(out, doc, users.of(a.id()), filler.fill(cas, d, a));
             }
         }
         out.finish();
         out.flush();
+    }
+
+    /** The XMI and the binary CAS of one document and user, from the one CAS. */
+    private static void casEntries(ZipOutputStream out, String doc, String user, CAS cas) throws IOException {
+        put(out, ANNOTATION_FOLDER + doc + "/" + user + ".xmi", bytes -> serialize(cas, bytes));
+        put(out, SERIALIZED_FOLDER + doc + "/" + user + ".ser", bytes -> SerializedCas.write(cas, bytes));
     }
 
     private static List<Analyst> analystsOf(ExchangeProject p, Document d) {
