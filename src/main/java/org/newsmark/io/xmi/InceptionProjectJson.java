@@ -3,15 +3,18 @@ package org.newsmark.io.xmi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.uima.resource.metadata.FeatureDescription;
 import org.apache.uima.resource.metadata.TypeDescription;
+import org.newsmark.io.ImportException;
 
 /**
  * {@code exportedproject.json}, the project model of INCEpTION's project archive, written from
@@ -134,6 +137,28 @@ final class InceptionProjectJson {
             case FeatureRole.CODE -> "code: " + r.name();
             default -> r.name();
         }).orElse(f.getName());
+    }
+
+    /**
+     * The Newsmark roles that the features' descriptions in an archive's {@code exportedproject*.json}
+     * name, by layer and feature: what a binary CAS, which carries no descriptions, is read with when
+     * the archive has no TypeSystem.xml.
+     */
+    static Map<String, Map<String, FeatureRole>> roles(byte[] json, String where) throws ImportException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new ImportException(where, "is not JSON");
+        }
+        Map<String, Map<String, FeatureRole>> out = new HashMap<>();
+        for (JsonNode layer : root == null ? JSON.createArrayNode() : root.path("layers")) {
+            for (JsonNode f : layer.path("features")) {
+                FeatureRole.parse(f.path("description").asText(null)).ifPresent(r -> out
+                        .computeIfAbsent(layer.path("name").asText(""), k -> new HashMap<>()).put(f.path("name").asText(""), r));
+            }
+        }
+        return out;
     }
 
     private static Map<String, Object> map(Object... keysAndValues) {
