@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.domain.Document;
@@ -45,6 +48,49 @@ class XmiRoundTripTest {
             assertEquals(ProjectContent.notes(before), ProjectContent.notes(after));
             assertEquals(ProjectContent.sourceLines(before).size(), ProjectContent.sourceLines(after).size());
         }
+    }
+
+    @Test
+    void theBinaryCasesAloneGiveTheSameContentAsInceptionsProjectImportWouldKeepThem() throws Exception {
+        ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
+        ExchangeProject before;
+        Path zip = dir.resolve("study-xmi.zip");
+        try (ProjectSession a = f.session) {
+            before = ProjectContent.of(a);
+            try (OutputStream out = Files.newOutputStream(zip)) {
+                XmiWriter.write(a.exchange().snapshot(ExportScope.ALL), out);
+            }
+        }
+        Path serOnly = withoutXmi(zip, dir.resolve("study-ser.zip"));
+        ExchangeRead read = XmiReader.read(serOnly);
+        assertEquals(List.of(), read.notTaken());
+        try (ProjectSession b = TestProjects.create(dir.resolve("b.newsmark"))) {
+            b.exchange().importProject(read.project(), serOnly, ProjectMergeService.NameClashResolver.suffixWithFileName())
+                    .orElseThrow();
+            ExchangeProject after = ProjectContent.of(b);
+            assertEquals(ProjectContent.all(before), ProjectContent.all(after));
+            assertEquals(ProjectContent.notes(before), ProjectContent.notes(after));
+        }
+    }
+
+    /** The zip without its XMI files: what INCEpTION's project import reads. */
+    private static Path withoutXmi(Path from, Path to) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            int xmi = 0;
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().endsWith(".xmi")) {
+                    xmi++;
+                    continue;
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+            assertTrue(xmi > 0);
+        }
+        return to;
     }
 
     @Test

@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "csv|jsonl|brat|qdpx|qdc|xmi|webanno-json", defaultValue = "csv",
             description = {"csv (one row per tag; the default), jsonl (one line per document), brat (a folder per analyst);",
                     "for other tools: qdpx (REFI-QDA project: MAXQDA, ATLAS.ti, NVivo, QualCoder), qdc (REFI-QDA codebook),",
-                    "xmi (UIMA CAS XMI and its type system, zipped, for INCEpTION),",
+                    "xmi (UIMA CAS XMI and its type system, zipped; also an INCEpTION project archive),",
                     "webanno-json (W3C Web Annotation, JSON-LD). See docs/formats.md."})
     String format;
 

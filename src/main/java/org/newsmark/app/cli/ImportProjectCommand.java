@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsmark import-project PROJECT FILE [--format qdpx|qdc|xmi|webanno-json]}: another tool's work, merged. */
 @Command(name = "import-project", mixinStandardHelpOptions = true,
         description = {"Import another tool's project: REFI-QDA (.qdpx from MAXQDA, ATLAS.ti, NVivo, QualCoder, or a .qdc codebook),",
-                "UIMA CAS XMI (INCEpTION's export, zipped), W3C Web Annotation (JSON-LD; its articles must be in PROJECT).",
+                "UIMA CAS XMI (INCEpTION's export, zipped, or its project archive), W3C Web Annotation (JSON-LD; its articles must be in PROJECT).",
                 "Merged as 'newsmark merge' merges: articles matched by SHA-256, labels by name, all or nothing;",
                 "an analyst name PROJECT already has is renamed to \"NAME (FILE)\". What could not be taken is listed."})
 final class ImportProjectCommand implements Callable<Integer> {

@@ -31,6 +31,25 @@ final class FileNames {
         return name;
     }
 
+    /**
+     * A document's name in INCEpTION's archive: {@link #safe} and ending in {@code .txt} (the
+     * name INCEpTION gives a plain-text document), each once ignoring case, a second one becoming
+     * {@code name (2).txt}. {@code .ser} inside the name becomes {@code _ser}, because INCEpTION's
+     * importer finds the document of {@code annotation_ser/<doc>/<user>.ser} by deleting {@code
+     * <user>.ser} from the entry's name wherever it occurs.
+     */
+    String allocateText(String raw) {
+        String base = safe(raw).replaceAll("(?i)\\.ser", "_ser");
+        if (base.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            base = base.substring(0, base.length() - 4);
+        }
+        String name = base + ".txt";
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + " (" + n + ").txt";
+        }
+        return name;
+    }
+
     static String safe(String raw) {
         StringBuilder b = new StringBuilder();
         raw.codePoints().forEach(cp -> {

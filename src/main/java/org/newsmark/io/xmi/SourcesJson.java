@@ -16,13 +16,20 @@ import org.newsmark.domain.SourceKind;
 import org.newsmark.io.ImportException;
 
 /**
- * The project's sources (the ledger source attributes point to) as {@code sources.json} beside the
- * XMI: a JSON array of {@code {"name", "kind", "role", "affiliation", "created"}}. INCEpTION has no
+ * The project's sources (the ledger source attributes point to) as {@code newsmark/sources.json}
+ * beside the XMI: a JSON array of {@code {"name", "kind", "role", "affiliation", "created"}}. INCEpTION has no
  * place for them; its tags show the source's name.
  */
 final class SourcesJson {
 
-    static final String ENTRY = "sources.json";
+    /**
+     * The entry's name. Not at the root: INCEpTION's source-document importer takes every entry
+     * whose name starts with {@code source} for a document's file, and would fail on
+     * {@code sources.json}.
+     */
+    static final String ENTRY = "newsmark/sources.json";
+    /** Where zips written before the archive became an INCEpTION project kept it. */
+    static final String LEGACY_ENTRY = "sources.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -64,7 +64,8 @@ final class XmiCas {
         return new Read(cas, roles(tsd));
     }
 
-    private static Map<String, Map<String, FeatureRole>> roles(TypeSystemDescription tsd) {
+    /** The Newsmark roles a type system's feature descriptions name, by type and feature. */
+    static Map<String, Map<String, FeatureRole>> roles(TypeSystemDescription tsd) {
         Map<String, Map<String, FeatureRole>> out = new HashMap<>();
         for (TypeDescription t : tsd.getTypes()) {
             for (FeatureDescription f : t.getFeatures()) {

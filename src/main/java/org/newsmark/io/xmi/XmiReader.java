@@ -6,9 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.newsmark.domain.Codebook;
 import org.newsmark.domain.Source;
 import org.newsmark.io.ImportException;
@@ -19,7 +23,9 @@ import org.newsmark.io.exchange.ExchangeRead;
  * Reads UIMA CAS XMI: a zip {@link XmiWriter} wrote; a zip of an INCEpTION project exported with
  * the format "UIMA CAS XMI" (each {@code annotation/<document>/<user>.zip} holding the user's XMI and
  * its TypeSystem.xml); a zip of .xmi files with a TypeSystem.xml at the root or beside them; or one
- * .xmi file with TypeSystem.xml beside it. The user named by the file is the analyst; INCEpTION's
+ * .xmi file with TypeSystem.xml beside it. In an INCEpTION project archive, a document and user
+ * with no XMI is read from its binary CAS, {@code annotation_ser/<document>/<user>.ser}
+ * ({@link SerializedUnits}, {@link SerializedCas}). The user named by the file is the analyst; INCEpTION's
  * INITIAL_CAS gives the article alone. How each layer maps: {@link ProjectAssembly}.
  */
 public final class XmiReader {
@@ -51,19 +57,29 @@ public final class XmiReader {
         for (BoundedZip.Entry e : entries) {
             if (e.name().equals(XmiWriter.CODEBOOK)) {
                 codebook = CodebookJson.read(e.bytes(), fileName + ": " + e.name());
-            } else if (e.name().equals(SourcesJson.ENTRY)) {
+            } else if (e.name().equals(SourcesJson.ENTRY) || e.name().equals(SourcesJson.LEGACY_ENTRY)) {
                 sources = SourcesJson.read(e.bytes(), fileName + ": " + e.name());
             }
         }
         ProjectAssembly assembly = new ProjectAssembly(baseName(fileName), codebook, sources);
         List<XmiUnit> units = units(entries, fileName, assembly);
-        if (units.isEmpty()) {
-            throw new ImportException(fileName, "holds no .xmi file; export the INCEpTION project with the format"
-                    + " \"UIMA CAS XMI (XML 1.0)\"");
+        Set<String> xmiKeys = new HashSet<>();
+        units.stream().filter(u -> u.user() != null).forEach(u -> xmiKeys.add(u.article() + "/" + u.user()));
+        List<SerializedUnits.Ser> binary = SerializedUnits.find(entries, fileName, xmiKeys, assembly);
+        if (units.isEmpty() && binary.isEmpty()) {
+            throw new ImportException(fileName, "holds no .xmi file and no annotation_ser/<document>/<user>.ser; export the"
+                    + " INCEpTION project as a whole, or with the format \"UIMA CAS XMI (XML 1.0)\"");
         }
         for (XmiUnit u : units) {
             XmiCas.Read r = XmiCas.read(u.typeSystem(), u.typeSystemName(), u.xmi(), u.xmiName());
             assembly.add(u, r.cas(), r.roles());
+        }
+        if (!binary.isEmpty()) {
+            Map<String, Map<String, FeatureRole>> roles = SerializedUnits.roles(entries, fileName);
+            AtomicLong budget = new AtomicLong(BoundedZip.MAX_INFLATED_BYTES - entries.stream().mapToLong(e -> e.bytes().length).sum());
+            for (SerializedUnits.Ser s : binary) {
+                assembly.add(s.unit(), SerializedCas.read(s.bytes(), s.unit().xmiName(), budget), roles);
+            }
         }
         return assembly.result();
     }

@@ -16,8 +16,9 @@ import org.newsmark.io.exchange.ExchangeProject;
  * The type system an export writes: {@code NewsmarkTag} with the label, note, fragment group and one
  * feature per attribute of every label; {@code NewsmarkLink} between two tags; {@code
  * NewsmarkArticle} with the analyst, the article's metadata and one feature per article code; and
- * DKPro Core's {@code DocumentMetaData} (with its usual features) for the title. Every value is a
- * string, as INCEpTION's string features are.
+ * DKPro Core's {@code DocumentMetaData} (with its usual features) for the title, and its {@code
+ * Sentence} and {@code Token} (no features: INCEpTION's own declarations merge with them). Every
+ * value is a string, as INCEpTION's string features are.
  */
 final class XmiSchema {
 
@@ -84,6 +85,9 @@ final class XmiSchema {
             meta.addFeature(f, "", XmiTypes.STRING);
         }
         meta.addFeature("isLastSegment", "", XmiTypes.BOOLEAN);
+
+        description.addType(XmiTypes.SENTENCE, "DKPro Core's sentence", XmiTypes.ANNOTATION);
+        description.addType(XmiTypes.TOKEN, "DKPro Core's token", XmiTypes.ANNOTATION);
     }
 
     static XmiSchema of(ExchangeProject p) {

@@ -5,7 +5,7 @@ package org.newsmark.io.xmi;
  * layer is a type {@code webanno.custom.<Name>} under {@code uima.tcas.Annotation}, a relation layer
  * one with the features {@code Governor} and {@code Dependent} (whose offsets are the dependent's),
  * a document metadata layer one under {@code uima.cas.AnnotationBase}; DKPro Core's
- * {@code DocumentMetaData} carries the title.
+ * {@code DocumentMetaData} carries the title, its {@code Sentence} and {@code Token} the segmentation.
  */
 final class XmiTypes {
 
@@ -14,6 +14,9 @@ final class XmiTypes {
     static final String ARTICLE = "webanno.custom.NewsmarkArticle";
     static final String DOCUMENT_METADATA = "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData";
     static final String NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
+    /** DKPro Core's segmentation, which INCEpTION needs in every CAS it opens. */
+    static final String SENTENCE = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence";
+    static final String TOKEN = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token";
     static final String CUSTOM_PREFIX = "webanno.custom.";
 
     static final String ANNOTATION = "uima.tcas.Annotation";

@@ -3,8 +3,8 @@ package org.newsmark.io.xmi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,33 +12,26 @@ import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.FeatureStructure;
-import org.apache.uima.cas.Type;
 import org.apache.uima.cas.impl.XmiCasSerializer;
-import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.util.CasCreationUtils;
 import org.newsmark.domain.Analyst;
-import org.newsmark.domain.Annotation;
-import org.newsmark.domain.ArticleMetadata;
-import org.newsmark.domain.Attribute;
-import org.newsmark.domain.AttributeType;
-import org.newsmark.domain.AttributeValues;
 import org.newsmark.domain.Document;
-import org.newsmark.domain.Link;
-import org.newsmark.domain.LinkType;
 import org.newsmark.io.codebook.CodebookJson;
-import org.newsmark.io.exchange.ArticleCodes;
 import org.newsmark.io.exchange.ExchangeProject;
 import org.xml.sax.SAXException;
 
 /**
- * Writes a project as a zip for INCEpTION: {@code TypeSystem.xml}; {@code annotation/<article>/<analyst>.xmi}
- * for every analyst with tags, links or codes in the article, and {@code annotation/<article>/INITIAL_CAS.xmi}
- * with the text and metadata alone, as INCEpTION lays out its own XMI export; and, for Newsmark's own
- * reading back, {@code codebook.json} (the codebook file) and {@code sources.json}. Each XMI is
- * written by UIMA's {@link XmiCasSerializer} (XML 1.0, UTF-8); its sofa is the article's text as
- * stored and every offset is a UTF-16 index into it, as INCEpTION's are.
+ * Writes a project as a zip for INCEpTION that is both its XMI layout and its project archive:
+ * {@code TypeSystem.xml}; {@code exportedproject.json} ({@link InceptionProjectJson}); per article
+ * {@code source/<doc>} (the text, UTF-8), {@code annotation/<doc>/INITIAL_CAS.xmi} and {@code
+ * annotation_ser/<doc>/INITIAL_CAS.ser} with the text and metadata alone, and {@code .xmi} and
+ * {@code .ser} under the same names for every analyst with tags, links or codes in it; and, for
+ * Newsmark's own reading back, {@code codebook.json} and {@code newsmark/sources.json}. {@code <doc>}
+ * is one name ending in {@code .txt} ({@link FileNames#allocateText}), the user one name per analyst
+ * ({@link InceptionUserNames}). An entry's XMI (UIMA's {@link XmiCasSerializer}, XML 1.0, UTF-8)
+ * and binary CAS ({@link SerializedCas}) are written from the same CAS; its sofa is the article's
+ * text as stored and every offset is a UTF-16 index into it, as INCEpTION's are.
  */
 public final class XmiWriter {
 
@@ -46,6 +39,8 @@ public final class XmiWriter {
     public static final String TYPE_SYSTEM = "TypeSystem.xml";
     public static final String CODEBOOK = "codebook.json";
     public static final String ANNOTATION_FOLDER = "annotation/";
+    public static final String SERIALIZED_FOLDER = "annotation_ser/";
+    public static final String SOURCE_FOLDER = "source/";
 
     private XmiWriter() {
     }
@@ -64,6 +59,18 @@ public final class XmiWriter {
         } catch (ResourceInitializationException e) {
             throw new IllegalStateException("the type system Newsmark makes is always valid", e);
         }
+        InceptionUserNames users = new InceptionUserNames(project.analysts());
+        FileNames docNames = new FileNames();
+        List<InceptionProjectJson.Doc> docs = new ArrayList<>();
+        Map<String, String> realNames = new LinkedHashMap<>();
+        for (Document d : project.documents()) {
+            String name = docNames.allocateText(d.sourceName() == null || d.sourceName().isBlank() ? d.title() : d.sourceName());
+            docs.add(new InceptionProjectJson.Doc(name, analystsOf(project, d).stream().map(a -> users.of(a.id())).toList()));
+        }
+        project.analysts().stream().sorted((a, b) -> Long.compare(a.id(), b.id()))
+                .filter(a -> docs.stream().anyMatch(d -> d.users().contains(users.of(a.id()))))
+                .forEach(a -> realNames.put(users.of(a.id()), a.name()));
+
         ZipOutputStream out = new ZipOutputStream(zip);
         put(out, TYPE_SYSTEM, bytes -> {
             try {
@@ -74,19 +81,25 @@ public final class XmiWriter {
         });
         put(out, CODEBOOK, bytes -> CodebookJson.write(project.codebook(), bytes));
         put(out, SourcesJson.ENTRY, bytes -> SourcesJson.write(project.sources(), bytes));
+        put(out, InceptionProjectJson.ENTRY, bytes -> InceptionProjectJson.write(project.name(), schema, docs, realNames, bytes));
         CasFiller filler = new CasFiller(project, schema);
-        FileNames folders = new FileNames();
-        for (Document d : project.documents()) {
-            String folder = ANNOTATION_FOLDER + folders.allocate(d.sourceName() == null || d.sourceName().isBlank()
-                    ? d.title() : d.sourceName()) + "/";
-            FileNames files = new FileNames(XmiTypes.INITIAL_CAS);
-            put(out, folder + XmiTypes.INITIAL_CAS + ".xmi", bytes -> serialize(filler.fill(cas, d, null), bytes));
+        for (int i = 0; i < docs.size(); i++) {
+            Document d = project.documents().get(i);
+            String doc = docs.get(i).name();
+            put(out, SOURCE_FOLDER + doc, bytes -> bytes.write(d.text().getBytes(StandardCharsets.UTF_8)));
+            casEntries(out, doc, XmiTypes.INITIAL_CAS, filler.fill(cas, d, null));
             for (Analyst a : analystsOf(project, d)) {
-                put(out, folder + files.allocate(a.name()) + ".xmi", bytes -> serialize(filler.fill(cas, d, a), bytes));
+                casEntries(out, doc, users.of(a.id()), filler.fill(cas, d, a));
             }
         }
         out.finish();
         out.flush();
+    }
+
+    /** The XMI and the binary CAS of one document and user, from the one CAS. */
+    private static void casEntries(ZipOutputStream out, String doc, String user, CAS cas) throws IOException {
+        put(out, ANNOTATION_FOLDER + doc + "/" + user + ".xmi", bytes -> serialize(cas, bytes));
+        put(out, SERIALIZED_FOLDER + doc + "/" + user + ".ser", bytes -> SerializedCas.write(cas, bytes));
     }
 
     private static List<Analyst> analystsOf(ExchangeProject p, Document d) {
@@ -117,113 +130,5 @@ public final class XmiWriter {
         zip.putNextEntry(new ZipEntry(name));
         bytes.writeTo(zip);
         zip.closeEntry();
-    }
-
-    /** One article's CAS for one analyst (or for none: the INITIAL_CAS), in a CAS reset each time. */
-    private static final class CasFiller {
-
-        private final ExchangeProject project;
-        private final XmiSchema schema;
-        private final SourceValues sources;
-
-        CasFiller(ExchangeProject project, XmiSchema schema) {
-            this.project = project;
-            this.schema = schema;
-            this.sources = new SourceValues(project.sources());
-        }
-
-        CAS fill(CAS cas, Document d, Analyst analyst) {
-            cas.reset();
-            String where = "article \"" + d.title() + "\"";
-            cas.setDocumentText(Xml10.checked(where, d.text()));
-            ArticleMetadata m = project.metadataOf(d.id());
-            documentMetaData(cas, d, m);
-            FeatureStructure article = cas.createFS(type(cas, XmiTypes.ARTICLE));
-            set(article, XmiTypes.ANALYST, analyst == null ? null : analyst.name());
-            set(article, XmiTypes.SOURCE_NAME, d.sourceName());
-            for (String f : XmiSchema.standardFields()) {
-                set(article, f, m.get(f));
-            }
-            m.fields().forEach((name, value) -> set(article, schema.fieldFeature(name), value));
-            if (analyst != null) {
-                for (ArticleCodes c : project.articleCodes()) {
-                    if (c.documentId() == d.id() && c.analystId() == analyst.id()) {
-                        values(article, c.values(), schema::codeFeature);
-                    }
-                }
-            }
-            cas.addFsToIndexes(article);
-            if (analyst != null) {
-                tagsAndLinks(cas, d, analyst);
-            }
-            return cas;
-        }
-
-        private void tagsAndLinks(CAS cas, Document d, Analyst analyst) {
-            Type tagType = type(cas, XmiTypes.TAG);
-            Map<Long, AnnotationFS> tags = new LinkedHashMap<>();
-            for (Annotation t : project.tagsOf(d.id())) {
-                if (t.analystId() != analyst.id()) {
-                    continue;
-                }
-                AnnotationFS fs = cas.createAnnotation(tagType, t.begin(), t.end());
-                set(fs, XmiTypes.LABEL, project.codebook().label(t.labelId()).map(l -> l.name()).orElse(null));
-                set(fs, XmiTypes.NOTE, t.note().isEmpty() ? null : t.note());
-                set(fs, XmiTypes.FRAGMENT_GROUP, t.fragmentGroup());
-                values(fs, t.attributes(), schema::attributeFeature);
-                cas.addFsToIndexes(fs);
-                tags.put(t.id(), fs);
-            }
-            Type linkType = type(cas, XmiTypes.LINK);
-            for (Link l : project.linksOf(d.id())) {
-                AnnotationFS from = tags.get(l.fromTagId());
-                AnnotationFS to = tags.get(l.toTagId());
-                if (l.analystId() != analyst.id() || from == null || to == null) {
-                    continue;
-                }
-                AnnotationFS fs = cas.createAnnotation(linkType, to.getBegin(), to.getEnd());
-                fs.setFeatureValue(linkType.getFeatureByBaseName(XmiTypes.GOVERNOR), from);
-                fs.setFeatureValue(linkType.getFeatureByBaseName(XmiTypes.DEPENDENT), to);
-                set(fs, XmiTypes.LABEL, project.codebook().linkType(l.typeId()).map(LinkType::name).orElse(null));
-                cas.addFsToIndexes(fs);
-            }
-        }
-
-        /** DKPro Core's DocumentMetaData in place of the plain document annotation, as INCEpTION keeps it. */
-        private static void documentMetaData(CAS cas, Document d, ArticleMetadata m) {
-            IdentityHashMap<FeatureStructure, Boolean> old = new IdentityHashMap<>();
-            cas.getAnnotationIndex(type(cas, XmiTypes.DOCUMENT_ANNOTATION)).forEach(fs -> old.put(fs, true));
-            old.keySet().forEach(cas::removeFsFromIndexes);
-            AnnotationFS meta = cas.createAnnotation(type(cas, XmiTypes.DOCUMENT_METADATA), 0, d.text().length());
-            set(meta, XmiTypes.DOCUMENT_TITLE, d.title());
-            set(meta, XmiTypes.DOCUMENT_ID, d.sourceName() == null || d.sourceName().isBlank() ? d.title() : d.sourceName());
-            meta.setStringValue(meta.getType().getFeatureByBaseName("language"),
-                    m.language() == null ? "x-unspecified" : m.language());
-            cas.addFsToIndexes(meta);
-        }
-
-        /** Each attribute's values, several joined by " | " as the tag files join them; a source by its name. */
-        private void values(FeatureStructure fs, AttributeValues values, java.util.function.LongFunction<String> feature) {
-            values.asMap().forEach((id, v) -> {
-                Attribute a = project.codebook().attribute(id).orElse(null);
-                String name = feature.apply(id);
-                if (a == null || name == null) {
-                    return;
-                }
-                List<String> shown = a.type() == AttributeType.SOURCE ? v.stream().map(sources::shown).toList() : v;
-                set(fs, name, String.join(" | ", shown));
-            });
-        }
-
-        private static void set(FeatureStructure fs, String feature, String value) {
-            if (feature != null && value != null) {
-                fs.setStringValue(fs.getType().getFeatureByBaseName(feature),
-                        Xml10.checked("the " + feature + " of a " + fs.getType().getShortName(), value));
-            }
-        }
-
-        private static Type type(CAS cas, String name) {
-            return cas.getTypeSystem().getType(name);
-        }
     }
 }

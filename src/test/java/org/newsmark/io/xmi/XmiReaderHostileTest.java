@@ -85,10 +85,17 @@ class XmiReaderHostileTest {
     }
 
     @Test
-    void aZipWithoutXmiSaysHowToExportFromInception() throws Exception {
+    void aZipWithNeitherXmiNorBinaryCasSaysHowToExportFromInception() throws Exception {
+        Path f = new TestZips().put("exportedproject-x.json", "{}").put("source/a.txt", "text").writeTo(dir.resolve("bare.zip"));
+        assertTrue(refused(f).getMessage().startsWith("bare.zip: holds no .xmi file and no annotation_ser/<document>/<user>.ser"));
+    }
+
+    @Test
+    void aBinaryCasThatIsNotOneIsRefusedNamingItsEntry() throws Exception {
         Path f = new TestZips().put("exportedproject-x.json", "{}").put("annotation_ser/a.txt/anna.ser", "x")
                 .writeTo(dir.resolve("binary.zip"));
-        assertTrue(refused(f).getMessage().startsWith("binary.zip: holds no .xmi file"));
+        assertEquals("binary.zip: annotation_ser/a.txt/anna.ser: is not a serialized UIMA CAS; its Java object stream is"
+                + " missing its header", refused(f).getMessage());
     }
 
     @Test

@@ -45,6 +45,8 @@ class XmiWriterTest {
 
     static final String TEXT = "Cafe\u0301 😀 said:\r\n\"costs fell 12%\".";
     static final Instant T = Instant.parse("2024-02-08T10:00:00Z");
+    /** Ben's XMI: "Ben / B." as an INCEpTION user name. */
+    static final String BEN_XMI = "annotation/costs.txt/Ben_B.xmi";
 
     static ExchangeProject project() {
         Label claim = new Label(1, "attributed opinion", "#E69F00", "1", "");
@@ -92,14 +94,15 @@ class XmiWriterTest {
     }
 
     @Test
-    void theZipHoldsTheTypeSystemOneXmiPerAnalystAndTheInitialCas() throws Exception {
-        assertEquals(List.of("TypeSystem.xml", "codebook.json", "sources.json", "annotation/costs.txt/INITIAL_CAS.xmi",
-                "annotation/costs.txt/Ben _ B..xmi"), new ArrayList<>(entries(project()).keySet()));
+    void theZipHoldsTheTypeSystemTheProjectModelAndPerArticleItsTextAndAnXmiAndBinaryCasPerAnalystAndTheInitialCas() throws Exception {
+        assertEquals(List.of("TypeSystem.xml", "codebook.json", "newsmark/sources.json", "exportedproject.json",
+                "source/costs.txt", "annotation/costs.txt/INITIAL_CAS.xmi", "annotation_ser/costs.txt/INITIAL_CAS.ser", BEN_XMI,
+                "annotation_ser/costs.txt/Ben_B.ser"), new ArrayList<>(entries(project()).keySet()));
     }
 
     @Test
     void eachTagIsANewsmarkTagWithTheRightCoveredTextAndItsAttributesAsFeatures() throws Exception {
-        CAS cas = asInceptionReadsIt(entries(project()), "annotation/costs.txt/Ben _ B..xmi");
+        CAS cas = asInceptionReadsIt(entries(project()), BEN_XMI);
         assertEquals(TEXT, cas.getDocumentText());
         Type tag = cas.getTypeSystem().getType("webanno.custom.NewsmarkTag");
         List<String> seen = new ArrayList<>();
@@ -116,7 +119,7 @@ class XmiWriterTest {
 
     @Test
     void aLinkIsANewsmarkLinkFromGovernorToDependentAtTheDependentsOffsets() throws Exception {
-        CAS cas = asInceptionReadsIt(entries(project()), "annotation/costs.txt/Ben _ B..xmi");
+        CAS cas = asInceptionReadsIt(entries(project()), BEN_XMI);
         Type link = cas.getTypeSystem().getType("webanno.custom.NewsmarkLink");
         AnnotationFS l = cas.getAnnotationIndex(link).iterator().next();
         AnnotationFS governor = (AnnotationFS) l.getFeatureValue(link.getFeatureByBaseName("Governor"));
@@ -130,7 +133,7 @@ class XmiWriterTest {
 
     @Test
     void theArticleHasDkproDocumentMetaDataAndANewsmarkArticleWithTheCodes() throws Exception {
-        CAS cas = asInceptionReadsIt(entries(project()), "annotation/costs.txt/Ben _ B..xmi");
+        CAS cas = asInceptionReadsIt(entries(project()), BEN_XMI);
         Type meta = cas.getTypeSystem().getType("de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData");
         AnnotationFS dm = cas.getAnnotationIndex(meta).iterator().next();
         assertEquals("Café <costs>", dm.getStringValue(meta.getFeatureByBaseName("documentTitle")));
