@@ -25,17 +25,21 @@ class XmiRoundTripTest {
     @TempDir
     Path dir;
 
-    @Test
-    void anExportImportedIntoAnEmptyProjectGivesTheSameContent() throws Exception {
+    /** The fixture project's content, after writing it to {@code zip}. */
+    private ExchangeProject exportFixture(Path zip) throws Exception {
         ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
-        ExchangeProject before;
-        Path zip = dir.resolve("study-xmi.zip");
         try (ProjectSession a = f.session) {
-            before = ProjectContent.of(a);
             try (OutputStream out = Files.newOutputStream(zip)) {
                 XmiWriter.write(a.exchange().snapshot(ExportScope.ALL), out);
             }
+            return ProjectContent.of(a);
         }
+    }
+
+    @Test
+    void anExportImportedIntoAnEmptyProjectGivesTheSameContent() throws Exception {
+        Path zip = dir.resolve("study-xmi.zip");
+        ExchangeProject before = exportFixture(zip);
         ExchangeRead read = XmiReader.read(zip);
         assertEquals(List.of(), read.notTaken());
         try (ProjectSession b = TestProjects.create(dir.resolve("b.newsmark"))) {
@@ -52,15 +56,8 @@ class XmiRoundTripTest {
 
     @Test
     void theBinaryCasesAloneGiveTheSameContentAsInceptionsProjectImportWouldKeepThem() throws Exception {
-        ExchangeFixture f = new ExchangeFixture(dir.resolve("a.newsmark"));
-        ExchangeProject before;
         Path zip = dir.resolve("study-xmi.zip");
-        try (ProjectSession a = f.session) {
-            before = ProjectContent.of(a);
-            try (OutputStream out = Files.newOutputStream(zip)) {
-                XmiWriter.write(a.exchange().snapshot(ExportScope.ALL), out);
-            }
-        }
+        ExchangeProject before = exportFixture(zip);
         Path serOnly = withoutXmi(zip, dir.resolve("study-ser.zip"));
         ExchangeRead read = XmiReader.read(serOnly);
         assertEquals(List.of(), read.notTaken());
