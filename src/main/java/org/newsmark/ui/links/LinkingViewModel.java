@@ -219,6 +219,7 @@ public final class LinkingViewModel {
 
     private void tagsChanged(ListChangeListener.Change<? extends Annotation> c) {
         boolean touched = false;
+        boolean selectedGone = false;
         Annotation sel = selected.get();
         while (c.next()) {
             if (c.getRemovedSize() > 100 || c.getAddedSize() > 100) {
@@ -230,7 +231,9 @@ public final class LinkingViewModel {
             }
             for (Annotation r : c.getRemoved()) {
                 tagsById.remove(r.id());
-                touched |= !links.touching(r.id()).isEmpty() || sel != null && sel.id() == r.id();
+                // only a linked tag moves the arcs: rebuilding their index costs a millisecond a change
+                touched |= !links.touching(r.id()).isEmpty();
+                selectedGone |= sel != null && sel.id() == r.id();
             }
             for (Annotation t : c.getAddedSubList()) {
                 tagsById.put(t.id(), t);
@@ -240,6 +243,8 @@ public final class LinkingViewModel {
         mode.tagsChanged();
         if (touched) {
             revision.set(revision.get() + 1);
+        }
+        if (touched || selectedGone) {
             refreshRows();
         }
     }

@@ -210,6 +210,23 @@ class LinkingViewModelTest {
     }
 
     @Test
+    void deletingAnUnlinkedTagLeavesTheArcsAloneAndALinkedOneRedrawsThem() {
+        select(forty);
+        links.mode().start();
+        links.mode().confirm(); // 40% supports roads
+        int before = links.revisionProperty().get();
+        select(frame);
+        vm.deleteSelected();
+        vm.undo();
+        assertEquals(before, links.revisionProperty().get(), "no link touched the framing tag: the arcs stay as drawn");
+        assertEquals(List.of(), rowTexts());
+        select(roads);
+        vm.deleteSelected();
+        assertTrue(links.revisionProperty().get() > before, "the claim's link went with it: the arcs are drawn anew");
+        assertEquals(List.of(), links.drawnBetween(0, TEXT.length()));
+    }
+
+    @Test
     void jWalksAlongLinksAndTheListUnlinks() {
         select(forty);
         links.mode().start();
