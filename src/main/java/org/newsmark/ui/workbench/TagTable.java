@@ -25,7 +25,12 @@ final class TagTable extends VBox {
     private static final org.newsmark.domain.Label ALL =
             new org.newsmark.domain.Label(-1, "All labels", "#ffffff", null, "");
 
-    private final TableView<Annotation> table = new TableView<>();
+    private final TableView<Annotation> table = new TableView<>() {
+        @Override
+        protected javafx.scene.control.Skin<?> createDefaultSkin() {
+            return new OneLayoutTableSkin<>(this);
+        }
+    };
     private final ComboBox<org.newsmark.domain.Label> filter = new ComboBox<>();
     private boolean syncing;
 
