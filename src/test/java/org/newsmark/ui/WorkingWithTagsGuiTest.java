@@ -124,6 +124,19 @@ class WorkingWithTagsGuiTest {
     }
 
     @Test
+    void theLabelFilterBuildsItsListWhenFirstOpenedAndThenFiltersByClick() {
+        javafx.scene.control.Control filter = robot.lookup("#label-filter").queryAs(javafx.scene.control.Control.class);
+        assertTrue(onFx(() -> filter.lookupAll(".list-view").isEmpty()), "no list in the window until the box opens (issue 18)");
+        double width = onFx(filter::getWidth);
+        robot.clickOn(filter);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell").match(n -> "framing".equals(((javafx.scene.control.ListCell<?>) n).getText())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, robot.lookup("#annotation-table").queryTableView().getItems().size(), "no framing tag here");
+        assertEquals(width, onFx(filter::getWidth), 0.5, "the box keeps its width once its list is built");
+    }
+
+    @Test
     void doubleClickSelectsAWordAndWhitespaceIsTrimmed() {
         var area = w.editor().area();
         Bounds b = onFx(() -> area.getCharacterBoundsOnScreen(61, 62).orElseThrow()); // inside "Critics"

@@ -184,14 +184,14 @@ final class ArticleList extends VBox {
                 e.consume();
             }
         });
-        ComboBox<ArticleStatus> status = new ComboBox<>();
+        ComboBox<ArticleStatus> status = new org.newsmark.ui.common.LeanComboBox<>();
         status.setId("article-status-filter");
         status.getItems().add(null);
         status.getItems().addAll(ArticleStatus.values());
         status.setButtonCell(anyCell("Any status", ArticleStatus::shown));
         status.setCellFactory(l -> anyCell("Any status", ArticleStatus::shown));
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
-        ComboBox<String> outlet = new ComboBox<>();
+        ComboBox<String> outlet = new org.newsmark.ui.common.LeanComboBox<>();
         outlet.setId("article-outlet-filter");
         outlet.setButtonCell(anyCell("Any outlet", s -> s));
         outlet.setCellFactory(l -> anyCell("Any outlet", s -> s));
@@ -207,6 +207,7 @@ final class ArticleList extends VBox {
         for (ComboBox<?> b : java.util.List.of(status, outlet)) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMinWidth(0);
+            b.setPrefWidth(0); // the two share the row evenly, before and after their lists are first opened
             HBox.setHgrow(b, Priority.ALWAYS);
         }
         filter.setMaxWidth(Double.MAX_VALUE);

@@ -31,7 +31,7 @@ final class TagTable extends VBox {
             return new OneLayoutTableSkin<>(this);
         }
     };
-    private final ComboBox<org.newsmark.domain.Label> filter = new ComboBox<>();
+    private final ComboBox<org.newsmark.domain.Label> filter = new org.newsmark.ui.common.LeanComboBox<>();
     private boolean syncing;
 
     TagTable(WorkbenchViewModel vm) {

@@ -1,0 +1,33 @@
+package org.newsmark.ui.common;
+
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Skin;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+
+/**
+ * A combo box whose list is built and styled when it first opens, not with the window. JavaFX's
+ * skin keeps the closed list among the box's children so that CSS reaches it early (RT-21207); in
+ * the workbench that was 24 nodes and a list skin for each of the three filter boxes the analyst seldom opens,
+ * a fifth of the first scene (issue 18, docs/performance.md). Until it opens, the box is as wide
+ * as its value and arrow: give it a width where a jump would show.
+ */
+public class LeanComboBox<T> extends ComboBox<T> {
+
+    public LeanComboBox() {
+    }
+
+    public LeanComboBox(ObservableList<T> items) {
+        super(items);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        // made at the first CSS pass, as the default skin is, so it sees the cells and items set up
+        return new ComboBoxListViewSkin<>(this) {
+            {
+                getChildren().remove(getPopupContent());
+            }
+        };
+    }
+}
