@@ -63,7 +63,7 @@ public final class MainWindow extends BorderPane {
         table.addBelow(attributes);
         this.links = new org.newsmark.ui.links.LinksPanel(vm.linking(), vm.selectedProperty().isNotNull(), this::returnToArticle);
         links.setId("links-panel");
-        table.addBelow(links);
+        table.addBelow(new org.newsmark.ui.common.FirstShownSlot(links, links.visibleProperty()));
         this.linkKeys = new LinkKeys(vm.linking(), binding);
         AttributesPanel codes = new AttributesPanel(vm.articleCodes(), vm.articleCodes().headingProperty(), true,
                 this::returnToArticle);
@@ -73,7 +73,8 @@ public final class MainWindow extends BorderPane {
         codes.managedProperty().bind(codes.visibleProperty());
         this.findBar = new org.newsmark.ui.find.FindBar(vm.find(), vm.tagAll(), editor);
         this.suggestions = new SuggestionsBinding(vm, editor);
-        this.center = new VBox(banner(), linkBanner(), codes, findBar, suggestions.bar(), editor);
+        this.center = new VBox(banner(), linkBanner(), codes,
+                new org.newsmark.ui.common.FirstShownSlot(findBar, vm.find().openProperty()), suggestions.bar(), editor);
         center.setId("article-column");
         VBox.setVgrow(editor, Priority.ALWAYS);
         articles.setMinWidth(PanelLayout.ARTICLES_MIN);
