@@ -353,7 +353,7 @@ class NewsmarkBenchmark {
 
     // --- the editor (JavaFX, headless Monocle) ---------------------------------
 
-    /** {@code frameOnly}: only issue 18's frame rows and flatness (-Dbench.only=frame), for profiling them. */
+    /** {@code frameOnly}: only issue 18's frame rows and flatness (-Dbench.only=frame), for profiling them, after as many edits as the full run makes before them. */
     void editor(boolean frameOnly) throws Exception {
         Path file = DIR.resolve("gui.newsmark");
         String bigText = article(MB, 1);
@@ -490,6 +490,15 @@ class NewsmarkBenchmark {
                 row("  breakdown: the layer's links read for an open (LinkingViewModel.reload), 30×", "—", linksRead, -1, 0, 0);
                 row("  breakdown: the links to draw for a screen of text (drawnBetween over all links), 30×", "—", arcsFound, -1, 0, 0);
 
+            } else {
+                // the JIT state of the full run, which makes about 900 edits before the frame rows: without
+                // it the frame rows of -Dbench.only=frame read 1.5-2.5x higher (docs/performance.md)
+                for (int i = 0; i < 450; i++) {
+                    int b = RANDOM.nextInt(len - 60);
+                    Label l = labels[RANDOM.nextInt(labels.length)];
+                    timed(scene, () -> vm.tag(l, b, b + 5 + RANDOM.nextInt(50)));
+                    timed(scene, vm::undo);
+                }
             }
             FrameTimer frames = new FrameTimer(scene);
             var frameFigures = new TagFrameFigures(this, w, frames);
