@@ -1,6 +1,5 @@
 package org.newsmark.ui.common;
 
-import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -8,18 +7,11 @@ import javafx.scene.control.skin.ComboBoxListViewSkin;
 /**
  * A combo box whose list is built and styled when it first opens, not with the window. JavaFX's
  * skin keeps the closed list among the box's children so that CSS reaches it early (RT-21207); in
- * the workbench that was 24 nodes and a list skin for each of the three filter boxes the analyst seldom opens,
- * a fifth of the first scene (issue 18, docs/performance.md). Until it opens, the box is as wide
- * as its value and arrow: give it a width where a jump would show.
+ * the workbench that was 24 nodes and a list skin for each of three filter boxes the analyst seldom
+ * opens, a tenth of the first scene (issue 18, ADR 0046). Until it opens, the box is as wide as its
+ * value and arrow: give it a width where a jump would show.
  */
 public class LeanComboBox<T> extends ComboBox<T> {
-
-    public LeanComboBox() {
-    }
-
-    public LeanComboBox(ObservableList<T> items) {
-        super(items);
-    }
 
     @Override
     protected Skin<?> createDefaultSkin() {
