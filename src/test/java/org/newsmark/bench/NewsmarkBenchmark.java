@@ -429,9 +429,7 @@ class NewsmarkBenchmark {
 
                 // tag / undo / redo in the big document
                 for (int i = 0; i < 50; i++) { // JIT warm-up, not recorded
-                    int b = RANDOM.nextInt(len - 60);
-                    Label l = labels[RANDOM.nextInt(labels.length)];
-                    timed(scene, () -> vm.tag(l, b, b + 5 + RANDOM.nextInt(50)));
+                    tagAtRandom(scene, vm, labels, len);
                 }
                 List<long[]> tags = new ArrayList<>();
                 gc();
@@ -494,9 +492,7 @@ class NewsmarkBenchmark {
                 // the JIT state of the full run, which makes about 900 edits before the frame rows: without
                 // it the frame rows of -Dbench.only=frame read 1.5-2.5x higher (docs/performance.md)
                 for (int i = 0; i < 450; i++) {
-                    int b = RANDOM.nextInt(len - 60);
-                    Label l = labels[RANDOM.nextInt(labels.length)];
-                    timed(scene, () -> vm.tag(l, b, b + 5 + RANDOM.nextInt(50)));
+                    tagAtRandom(scene, vm, labels, len);
                     timed(scene, vm::undo);
                 }
             }
@@ -573,6 +569,13 @@ class NewsmarkBenchmark {
     }
 
     /** {synchronous time, time including a forced CSS + layout pass} of one action on the FX thread; then lets a pulse run. */
+    /** A tag of 5–55 characters at a random place with a random label, timed to the next pulse. */
+    static long[] tagAtRandom(Scene scene, WorkbenchViewModel vm, Label[] labels, int len) throws Exception {
+        int b = RANDOM.nextInt(len - 60);
+        Label l = labels[RANDOM.nextInt(labels.length)];
+        return timed(scene, () -> vm.tag(l, b, b + 5 + RANDOM.nextInt(50)));
+    }
+
     static long[] timed(Scene scene, Action action) throws Exception {
         long[] r = fx(() -> {
             long t0 = System.nanoTime();
