@@ -491,10 +491,7 @@ class NewsmarkBenchmark {
             } else {
                 // the JIT state of the full run, which makes about 900 edits before the frame rows: without
                 // it the frame rows of -Dbench.only=frame read 1.5-2.5x higher (docs/performance.md)
-                for (int i = 0; i < 450; i++) {
-                    tagAtRandom(scene, vm, labels, len);
-                    timed(scene, vm::undo);
-                }
+                warmUp(scene, vm, labels, len);
             }
             FrameTimer frames = new FrameTimer(scene);
             var frameFigures = new TagFrameFigures(this, w, frames);
@@ -568,7 +565,17 @@ class NewsmarkBenchmark {
         void run() throws Exception;
     }
 
-    /** {synchronous time, time including a forced CSS + layout pass} of one action on the FX thread; then lets a pulse run. */
+    /**
+     * The JIT state the full run reaches after its first sections: 450 unmeasured tags at random
+     * places, each undone. A section run alone (-Dbench.only) measures a colder JIT without it.
+     */
+    static void warmUp(Scene scene, WorkbenchViewModel vm, Label[] labels, int len) throws Exception {
+        for (int i = 0; i < 450; i++) {
+            tagAtRandom(scene, vm, labels, len);
+            timed(scene, vm::undo);
+        }
+    }
+
     /** A tag of 5–55 characters at a random place with a random label, timed to the next pulse. */
     static long[] tagAtRandom(Scene scene, WorkbenchViewModel vm, Label[] labels, int len) throws Exception {
         int b = RANDOM.nextInt(len - 60);
@@ -576,6 +583,7 @@ class NewsmarkBenchmark {
         return timed(scene, () -> vm.tag(l, b, b + 5 + RANDOM.nextInt(50)));
     }
 
+    /** {synchronous time, time including a forced CSS + layout pass} of one action on the FX thread; then lets a pulse run. */
     static long[] timed(Scene scene, Action action) throws Exception {
         long[] r = fx(() -> {
             long t0 = System.nanoTime();

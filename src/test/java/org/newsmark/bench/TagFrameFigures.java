@@ -37,11 +37,7 @@ final class TagFrameFigures {
 
     void run(String where) throws Exception {
         int len = NewsmarkBenchmark.fx(() -> vm.documentProperty().get().length());
-        for (int i = 0; i < 50; i++) {
-            tag(len); // JIT warm-up, not recorded
-        }
-        List<long[]> tags = new ArrayList<>();
-        for (int i = 0; i < 200; i++) tags.add(tag(len));
+        List<long[]> tags = tagsOnScreen(50, 200);
         List<long[]> jumps = new ArrayList<>();
         for (int i = 0; i < 100; i++) jumps.add(tagAnywhere(len));
         List<long[]> undos = new ArrayList<>();
@@ -132,6 +128,19 @@ final class TagFrameFigures {
         }
         bench.row("  breakdown of a tag's frame: the pulse after those (bounds, the rest, hand-over)", "—",
                 times.get(parts.size()), -1, 0, 0);
+    }
+
+    /** Tags made in the text on screen, each timed to its painted frame: {@code warm} for the JIT, not kept, then {@code n}. */
+    List<long[]> tagsOnScreen(int warm, int n) throws Exception {
+        int len = NewsmarkBenchmark.fx(() -> vm.documentProperty().get().length());
+        for (int i = 0; i < warm; i++) {
+            tag(len);
+        }
+        List<long[]> tags = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tags.add(tag(len));
+        }
+        return tags;
     }
 
     private int tagsOnThisScreen;
