@@ -141,6 +141,38 @@ class AttributesGuiTest {
         assertTrue(selected().attributes().isEmpty());
     }
 
+    /** ADR 0047: selecting, changing and clearing the selection does not make the tag table grow and shrink. */
+    @Test
+    void theTagTableKeepsItsHeightAsTheSelectionChanges() {
+        TableView<?> table = robot.lookup("#annotation-table").queryTableView();
+        double none = onFx(table::getHeight);
+        robot.interact(() -> w.viewModel().selectedProperty().set(w.viewModel().annotations().get(0)));
+        double statistic = onFx(table::getHeight);
+        assertTrue(statistic < none, "the statistic's four fields and the links make room under the table");
+
+        org.newsmark.domain.Label claim = w.viewModel().labels().stream().filter(l -> l.name().equals("claim")).findFirst().orElseThrow();
+        robot.interact(() -> w.viewModel().tag(claim, 43, 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("claim", w.viewModel().labelOf(selected()).name(), "the new tag is selected");
+        assertEquals(statistic, onFx(table::getHeight), 0.0, "the claim's one field keeps the room of the statistic's four");
+
+        robot.interact(() -> w.viewModel().selectedProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(statistic, onFx(table::getHeight), 0.0, "no tag selected: the room stays");
+        assertTrue(w.lookup("#links-panel").isVisible(), "the links keep their place");
+        Label placeholder = (Label) robot.lookup("#links-list").queryListView().getPlaceholder();
+        assertEquals("No tag selected.", placeholder.getText());
+        assertEquals("No tag selected.", ((Label) w.lookup("#attributes-panel .panel-title")).getText());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aMissingRequiredAttributeIsFlaggedUntilSet() {
         Label missing = (Label) w.lookup("#status-missing");

@@ -82,6 +82,10 @@ public final class AttributesPanel extends VBox {
         AttributeForm next = attributes.isEmpty() ? null : forms.computeIfAbsent(attributes, a -> add(new AttributeForm(a, vm, row)));
         if (next != shown) {
             if (shown != null) {
+                if (!row) {
+                    // the tallest form shown keeps its room: the tag table above keeps its height (ADR 0047)
+                    holder.setMinHeight(Math.max(holder.getMinHeight(), shown.pane().getHeight()));
+                }
                 shown.pane().setVisible(false);
                 shown.pane().setManaged(false);
             }

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 /**
  * The selected tag's links, under its attributes: type, direction and the tag at the other end.
  * Enter or a double-click follows a link (the keys go back to the article), Delete removes one,
- * Esc goes back. Shown only while a tag is selected.
+ * Esc goes back. Shown from the first time a tag is selected, then kept (with "No tag selected." when none is).
  */
 public final class LinksPanel extends VBox {
 
@@ -39,7 +39,10 @@ public final class LinksPanel extends VBox {
                 setTooltip(empty || row == null ? null : tip);
             }
         });
-        list.setPlaceholder(new Label("No links. L links the selected tag; J jumps along its links."));
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(tagSelected)
+                .then("No links. L links the selected tag; J jumps along its links.").otherwise("No tag selected."));
+        list.setPlaceholder(empty);
         list.setOnKeyPressed(e -> {
             LinkRow row = list.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && row != null) {
@@ -71,8 +74,15 @@ public final class LinksPanel extends VBox {
         setSpacing(4);
         getStyleClass().add("links-panel");
         setStyle("-fx-padding: 6;");
-        visibleProperty().bind(tagSelected);
-        managedProperty().bind(visibleProperty());
+        // once a tag has been selected the panel keeps its place: the tag table above does not grow and shrink (ADR 0047)
+        setVisible(tagSelected.get());
+        setManaged(tagSelected.get());
+        tagSelected.addListener((o, was, now) -> {
+            if (now) {
+                setVisible(true);
+                setManaged(true);
+            }
+        });
     }
 
     /** The keys into the list (Edit › Links of the Selected Tag). */
