@@ -161,7 +161,7 @@ class AttributesGuiTest {
         assertEquals(statistic, onFx(table::getHeight), 0.0, "no tag selected: the room stays");
         assertTrue(w.lookup("#links-panel").isVisible(), "the links keep their place");
         Label placeholder = (Label) robot.lookup("#links-list").queryListView().getPlaceholder();
-        assertEquals("No tag selected.", placeholder.getText());
+        assertEquals("Select a tag to see its links.", placeholder.getText());
         assertEquals("No tag selected.", ((Label) w.lookup("#attributes-panel .panel-title")).getText());
     }
 

@@ -10,7 +10,7 @@ import javafx.scene.layout.VBox;
 /**
  * The selected tag's links, under its attributes: type, direction and the tag at the other end.
  * Enter or a double-click follows a link (the keys go back to the article), Delete removes one,
- * Esc goes back. Shown from the first time a tag is selected, then kept (with "No tag selected." when none is).
+ * Esc goes back. Shown from the first time a tag is selected, then kept (with "Select a tag to see its links." when none is).
  */
 public final class LinksPanel extends VBox {
 
@@ -41,7 +41,7 @@ public final class LinksPanel extends VBox {
         });
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(tagSelected)
-                .then("No links. L links the selected tag; J jumps along its links.").otherwise("No tag selected."));
+                .then("No links. L links the selected tag; J jumps along its links.").otherwise("Select a tag to see its links."));
         list.setPlaceholder(empty);
         list.setOnKeyPressed(e -> {
             LinkRow row = list.getSelectionModel().getSelectedItem();
