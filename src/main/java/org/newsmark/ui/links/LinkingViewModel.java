@@ -45,7 +45,8 @@ public final class LinkingViewModel {
     private final Map<Long, Annotation> tagsById = new HashMap<>();
     private final Map<Long, LinkType> types = new HashMap<>();
     private final LinksByPlace places = new LinksByPlace();
-    private int placedRevision = -1;
+    /** The places need a rebuild: a new article or layer (single changes move their own entries). */
+    private boolean placesStale = true;
     private final ObservableList<LinkRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Annotation> linkedEnds = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
@@ -101,10 +102,9 @@ public final class LinkingViewModel {
      * tag's emphasized: what the article draws as arcs.
      */
     public List<DrawnLink> drawnBetween(int from, int to) {
-        if (placedRevision != revision.get()) {
-            // every change of the links or of a linked tag moves the revision
+        if (placesStale) {
             places.rebuild(links.all(), tagsById);
-            placedRevision = revision.get();
+            placesStale = false;
         }
         List<DrawnLink> out = new ArrayList<>();
         Annotation sel = selected.get();
@@ -198,6 +198,7 @@ public final class LinkingViewModel {
         Document d = document.getValue();
         Analyst a = shownAnalyst.getValue();
         links.setAll(d == null || a == null ? List.of() : service.links(d.id(), a.id()));
+        placesStale = true;
         revision.set(revision.get() + 1);
         refreshRows();
     }
@@ -213,6 +214,12 @@ public final class LinkingViewModel {
             service.linkTypes().forEach(t -> types.put(t.id(), t));
         }
         links.apply(change.before(), change.after());
+        if (change.before() != null) {
+            places.remove(change.before().id());
+        }
+        if (change.after() != null) {
+            places.place(change.after(), tagsById);
+        }
         revision.set(revision.get() + 1);
         refreshRows();
     }
@@ -226,18 +233,25 @@ public final class LinkingViewModel {
                 // a new article or layer: rebuilt at once rather than one by one
                 tagsById.clear();
                 shown.forEach(t -> tagsById.put(t.id(), t));
+                placesStale = true;
                 touched = true;
                 continue;
             }
             for (Annotation r : c.getRemoved()) {
                 tagsById.remove(r.id());
-                // only a linked tag moves the arcs: rebuilding their index costs a millisecond a change
-                touched |= !links.touching(r.id()).isEmpty();
+                // only a linked tag moves the arcs, and only its own links move among them
+                for (Link l : links.touching(r.id())) {
+                    places.remove(l.id());
+                    touched = true;
+                }
                 selectedGone |= sel != null && sel.id() == r.id();
             }
             for (Annotation t : c.getAddedSubList()) {
                 tagsById.put(t.id(), t);
-                touched |= !links.touching(t.id()).isEmpty();
+                for (Link l : links.touching(t.id())) {
+                    places.place(l, tagsById);
+                    touched = true;
+                }
             }
         }
         mode.tagsChanged();

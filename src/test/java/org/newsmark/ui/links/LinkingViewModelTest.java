@@ -221,9 +221,12 @@ class LinkingViewModelTest {
         assertEquals(before, links.revisionProperty().get(), "no link touched the framing tag: the arcs stay as drawn");
         assertEquals(List.of(), rowTexts());
         select(roads);
+        assertEquals(1, links.drawnBetween(0, TEXT.length()).size(), "drawn before the delete");
         vm.deleteSelected();
         assertTrue(links.revisionProperty().get() > before, "the claim's link went with it: the arcs are drawn anew");
         assertEquals(List.of(), links.drawnBetween(0, TEXT.length()));
+        vm.undo();
+        assertEquals(1, links.drawnBetween(0, TEXT.length()).size(), "undo brings the tag and its arc back");
     }
 
     @Test

@@ -47,6 +47,67 @@ class LinksByPlaceTest {
         }
     }
 
+    /** One tag or link changed at a time gives what a rebuild over all links gives. */
+    @Test
+    void singleChangesKeepTheSamePlacesAsARebuild() {
+        Random r = new Random(18);
+        Map<Long, Annotation> tags = new HashMap<>();
+        for (long id = 1; id <= 300; id++) {
+            tags.put(id, tag(id, r.nextInt(5_000)));
+        }
+        Map<Long, Link> links = new java.util.TreeMap<>();
+        for (long id = 1; id <= 400; id++) {
+            links.put(id, new Link(id, 1, 1, 1, 1 + r.nextInt(320), 1 + r.nextInt(320), T));
+        }
+        LinksByPlace kept = new LinksByPlace();
+        kept.rebuild(links.values(), tags);
+        long nextLink = 401;
+        for (int step = 0; step < 2_000; step++) {
+            switch (r.nextInt(4)) {
+                case 0 -> { // a tag moved or relabelled: its links are placed again
+                    long id = 1 + r.nextInt(300);
+                    tags.put(id, tag(id, r.nextInt(5_000)));
+                    links.values().stream().filter(l -> l.touches(id)).forEach(l -> kept.place(l, tags));
+                }
+                case 1 -> { // a tag deleted (or back by undo): its links leave the places (or return)
+                    long id = 1 + r.nextInt(300);
+                    if (tags.remove(id) != null) {
+                        links.values().stream().filter(l -> l.touches(id)).forEach(l -> kept.remove(l.id()));
+                    } else {
+                        tags.put(id, tag(id, r.nextInt(5_000)));
+                        links.values().stream().filter(l -> l.touches(id)).forEach(l -> kept.place(l, tags));
+                    }
+                }
+                case 2 -> {
+                    Link l = new Link(nextLink++, 1, 1, 1, 1 + r.nextInt(320), 1 + r.nextInt(320), T);
+                    links.put(l.id(), l);
+                    kept.place(l, tags);
+                }
+                default -> {
+                    long id = 1 + r.nextInt((int) nextLink - 1);
+                    links.remove(id);
+                    kept.remove(id);
+                }
+            }
+            LinksByPlace fresh = new LinksByPlace();
+            fresh.rebuild(links.values(), tags);
+            int from = r.nextInt(5_200) - 100;
+            int to = from + r.nextInt(2_000);
+            assertEquals(ids(fresh.between(from, to)), ids(kept.between(from, to)), "step " + step + ", " + from + ".." + to);
+        }
+        LinksByPlace fresh = new LinksByPlace();
+        fresh.rebuild(links.values(), tags);
+        assertEquals(ids(fresh.between(-1, 6_000)), ids(kept.between(-1, 6_000)));
+    }
+
+    private static Annotation tag(long id, int begin) {
+        return new Annotation(id, 1, 1, 1, new Span(begin, begin + 1 + (int) (id % 70)), "", null, T, T);
+    }
+
+    private static List<Long> ids(List<LinksByPlace.Placed> placed) {
+        return placed.stream().map(p -> p.link().id()).toList();
+    }
+
     @Test
     void aRebuildSeesMovedEnds() {
         Map<Long, Annotation> tags = new HashMap<>();
