@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import static org.newsmark.ui.RunningApp.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,14 +164,6 @@ class AttributesGuiTest {
         Label placeholder = (Label) robot.lookup("#links-list").queryListView().getPlaceholder();
         assertEquals("Select a tag to see its links.", placeholder.getText());
         assertEquals("No tag selected.", ((Label) w.lookup("#attributes-panel .panel-title")).getText());
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import static org.newsmark.ui.RunningApp.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -316,13 +317,5 @@ class EditingKeysGuiTest {
                 .orElseThrow(() -> new AssertionError("no Edit › " + text));
         assertFalse(item.getAccelerator() == null, text + " has no accelerator");
         return item.getAccelerator().getName();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

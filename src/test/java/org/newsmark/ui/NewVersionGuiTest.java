@@ -1,12 +1,12 @@
 package org.newsmark.ui;
 
+import static org.newsmark.ui.RunningApp.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -67,14 +67,6 @@ class NewVersionGuiTest {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(x -> x.getScene() != null
                 && x.getScene().getRoot().lookup("#review-list") != null).forEach(Window::hide));
         RunningApp.close(app);
-    }
-
-    private static <T> T onFx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private DialogPane confirm() throws Exception {

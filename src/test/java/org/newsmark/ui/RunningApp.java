@@ -20,6 +20,15 @@ public final class RunningApp {
         return app;
     }
 
+    /** {@code call}'s result, computed on the JavaFX thread (a test reads what the window shows). */
+    public static <T> T onFx(java.util.concurrent.Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Stops the application (closing its project) and every window it left. */
     public static void close(NewsmarkApp app) throws Exception {
         if (app != null) {

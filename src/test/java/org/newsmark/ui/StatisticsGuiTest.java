@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import static org.newsmark.ui.RunningApp.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,14 +61,6 @@ class StatisticsGuiTest {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(x -> x.getScene() != null
                 && x.getScene().getRoot().lookup("#statistics-table") != null).forEach(Window::hide));
         RunningApp.close(app);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The first fill of a region's background, as CSS made it. */

@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import static org.newsmark.ui.RunningApp.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,14 +70,6 @@ class SuggestionsGuiTest {
     @AfterEach
     void stop() throws Exception {
         RunningApp.close(app);
-    }
-
-    private static <T> T onFx(Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Span articleSelection() {

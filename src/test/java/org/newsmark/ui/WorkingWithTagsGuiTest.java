@@ -1,5 +1,6 @@
 package org.newsmark.ui;
 
+import static org.newsmark.ui.RunningApp.onFx;
 import org.newsmark.app.NewsmarkApp;
 import org.newsmark.service.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,14 +63,6 @@ class WorkingWithTagsGuiTest {
         Bounds b = onFx(() -> area.getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
         robot.moveTo(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2).clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> call) {
-        try {
-            return WaitForAsyncUtils.asyncFx(call).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
