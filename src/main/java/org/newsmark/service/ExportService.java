@@ -86,9 +86,14 @@ public final class ExportService {
         AtomicOutput.write(out, stream -> exportCsv(stream, scope, options, control));
     }
 
-    /** To a stream (standard output); all rows come from one snapshot of the project. */
+    /**
+     * To a stream (standard output); all rows come from one snapshot of the project. Returns once
+     * the project has passed its integrity check (one running beside the reads is waited for).
+     */
     public long exportCsv(OutputStream stream, ExportScope scope, CsvOptions options, TaskControl control) throws IOException {
-        return project.inSnapshot(() -> writeCsv(stream, scope, options, control));
+        long rows = project.inSnapshot(() -> writeCsv(stream, scope, options, control));
+        project.requireIntact();
+        return rows;
     }
 
     private long writeCsv(OutputStream stream, ExportScope scope, CsvOptions options, TaskControl control) throws IOException {
@@ -100,8 +105,9 @@ public final class ExportService {
         long[] done = {0};
         AttributeColumns columns = AttributeColumns.of(project.attributes().all()).withSourceNames(project.sources().all());
         Map<Long, org.newsmark.domain.ArticleMetadata> metadata = project.metadata().all();
-        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options, columns.names(), project.metadata().fields())) {
-            DocumentCursor docs = new DocumentCursor(project);
+        try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options, columns.names(), project.metadata().fields());
+             WriterThread<ExportRow> rows = new WriterThread<>("CSV export writer", writer::write, 256)) {
+            DocumentCursor docs = new DocumentCursor(project, metadata);
             project.annotations().forEach(scope.documentId(), analystId, a -> {
                 if ((done[0] & 1023) == 0) {
                     control.checkCancelled();
@@ -114,12 +120,13 @@ public final class ExportService {
                     Damage.requireSound(name, a, d, labels, analysts); // throws, naming the tag
                 }
                 CodePointOffsets cp = docs.offsets();
-                writer.writeUnchecked(new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(),
+                rows.accept(new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(),
                         label, cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
                         a.span().textOf(d.text()), a.note(), a.created(), a.updated(), columns.valuesOf(a),
-                        metadata.get(d.id())));
+                        docs.metadata()));
                 done[0]++;
             });
+            rows.finish();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -132,7 +139,7 @@ public final class ExportService {
         AtomicOutput.write(out, stream -> exportJsonl(stream, scope, control));
     }
 
-    /** To a stream (standard output); every line comes from one snapshot of the project. */
+    /** To a stream (standard output); every line comes from one snapshot of the project. Returns as {@link #exportCsv(OutputStream, ExportScope, CsvOptions, TaskControl)}. */
     public void exportJsonl(OutputStream stream, ExportScope scope, TaskControl control) throws IOException {
         project.inSnapshot(() -> {
             Long analystId = resolve(scope);
@@ -147,30 +154,36 @@ public final class ExportService {
             project.links().types().forEach(t -> types.put(t.id(), t.name()));
             List<org.newsmark.domain.Source> sources = project.sources().all();
             int done = 0;
-            for (DocumentSummary s : docs) {
-                control.checkCancelled();
-                Document d = project.documents().find(s.id()).orElseThrow();
-                CodePointOffsets cp = new CodePointOffsets(d.text());
-                List<JsonlAnnotation> tags = new ArrayList<>();
-                for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
-                    Damage.requireSound(project.name(), a, d, labels, analysts);
-                    tags.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
-                            cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(),
-                            columns.valuesOf(a)));
+            try (WriterThread<JsonlDocument> lines = new WriterThread<>("JSON Lines export writer", writer::write, 1)) {
+                for (DocumentSummary s : docs) {
+                    control.checkCancelled();
+                    Document d = project.documents().find(s.id()).orElseThrow();
+                    CodePointOffsets cp = new CodePointOffsets(d.text());
+                    List<JsonlAnnotation> tags = new ArrayList<>();
+                    for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
+                        Damage.requireSound(project.name(), a, d, labels, analysts);
+                        tags.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
+                                cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(),
+                                columns.valuesOf(a)));
+                    }
+                    List<org.newsmark.io.jsonl.JsonlLink> links = new ArrayList<>();
+                    for (org.newsmark.domain.Link l : project.links().forDocument(d.id(), analystId)) {
+                        links.add(new org.newsmark.io.jsonl.JsonlLink(l.id(), analysts.get(l.analystId()),
+                                types.getOrDefault(l.typeId(), "link type " + l.typeId()), l.fromTagId(), l.toTagId()));
+                    }
+                    lines.accept(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags,
+                            ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId), links,
+                            SourceFields.of(sources, declared, tags), JsonlDocument.metadataOf(project.metadata().of(d.id()))));
+                    control.progress(++done, docs.size());
                 }
-                List<org.newsmark.io.jsonl.JsonlLink> links = new ArrayList<>();
-                for (org.newsmark.domain.Link l : project.links().forDocument(d.id(), analystId)) {
-                    links.add(new org.newsmark.io.jsonl.JsonlLink(l.id(), analysts.get(l.analystId()),
-                            types.getOrDefault(l.typeId(), "link type " + l.typeId()), l.fromTagId(), l.toTagId()));
-                }
-                writer.write(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags,
-                        ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId), links,
-                        SourceFields.of(sources, declared, tags), JsonlDocument.metadataOf(project.metadata().of(d.id()))));
-                control.progress(++done, docs.size());
+                lines.finish();
+            } catch (UncheckedIOException e) {
+                throw e.getCause(); // the writer thread's failure, met while handing it the next article
             }
             writer.flush();
             return null;
         });
+        project.requireIntact();
     }
 
     /** Every analyst's article codes as CSV (see {@link #ARTICLE_CODE_COLUMNS}), moved into place when complete. */
@@ -238,7 +251,7 @@ public final class ExportService {
             project.links().types().forEach(t -> types.put(t.id(), t.name()));
             CsvTableWriter w = new CsvTableWriter(stream, options, LINK_COLUMNS);
             long rows = 0;
-            DocumentCursor docs = new DocumentCursor(project);
+            DocumentCursor docs = new DocumentCursor(project, Map.of());
             Map<Long, Annotation> tags = new HashMap<>();
             long tagsOf = -1;
             for (org.newsmark.domain.Link l : project.links().all(scope.documentId(), analystId)) {
@@ -357,23 +370,31 @@ public final class ExportService {
     /** Exports stream tags in document order: keep the current document and its offset table. */
     private static final class DocumentCursor {
         private final ProjectStore project;
+        private final Map<Long, org.newsmark.domain.ArticleMetadata> metadata;
         private Document current;
         private CodePointOffsets offsets;
+        private org.newsmark.domain.ArticleMetadata currentMetadata;
 
-        DocumentCursor(ProjectStore project) {
+        DocumentCursor(ProjectStore project, Map<Long, org.newsmark.domain.ArticleMetadata> metadata) {
             this.project = project;
+            this.metadata = metadata;
         }
 
         Document at(long id) {
             if (current == null || current.id() != id) {
                 current = project.documents().find(id).orElse(null);
                 offsets = current == null ? null : new CodePointOffsets(current.text());
+                currentMetadata = current == null ? null : metadata.get(id); // looked up once per article, not per row
             }
             return current;
         }
 
         CodePointOffsets offsets() {
             return offsets;
+        }
+
+        org.newsmark.domain.ArticleMetadata metadata() {
+            return currentMetadata;
         }
     }
 }

@@ -114,4 +114,13 @@ public final class ProjectSessions {
     public ProjectSession openReadOnly(Path file) throws ProjectRefusedException {
         return new ProjectSession(stores.openReadOnly(file), this);
     }
+
+    /**
+     * As {@link #openReadOnly(String)}, for one CSV or JSON Lines export of the tags, which waits
+     * for the file's integrity check at its end instead of before its first read ({@link ProjectStores#openToExport}).
+     */
+    public ProjectSession openToExport(String where) throws ProjectRefusedException {
+        return ServerAddress.looksLike(where) ? openServerReadOnly(address(where), null)
+                : new ProjectSession(stores.openToExport(Path.of(where)), this);
+    }
 }

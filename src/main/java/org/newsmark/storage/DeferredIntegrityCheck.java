@@ -30,15 +30,23 @@ final class DeferredIntegrityCheck implements AutoCloseable {
 
     /** Starts the check of {@code file} on a daemon thread. */
     static DeferredIntegrityCheck start(Path file) {
+        return start(file, false);
+    }
+
+    /**
+     * @param immutable read as the session's own immutable reader does: a connection that may
+     *                  expect changes would make a WAL beside the file, which that reader takes for a writer
+     */
+    static DeferredIntegrityCheck start(Path file, boolean immutable) {
         DeferredIntegrityCheck check = new DeferredIntegrityCheck(file.getFileName().toString());
-        check.thread = new Thread(() -> check.run(file), "integrity check of " + check.name);
+        check.thread = new Thread(() -> check.run(file, immutable), "integrity check of " + check.name);
         check.thread.setDaemon(true);
         check.thread.start();
         return check;
     }
 
-    private void run(Path file) {
-        try (SqliteDatabase db = SqliteDatabase.reader(file, false)) {
+    private void run(Path file, boolean immutable) {
+        try (SqliteDatabase db = SqliteDatabase.reader(file, immutable)) {
             result.complete(db.read(c -> {
                 ProjectFileInspector.limitTime(c, stopped::get);
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
@@ -54,8 +62,16 @@ final class DeferredIntegrityCheck implements AutoCloseable {
         }
     }
 
-    /** Waits for the check; throws, naming the file and the problem, unless it passed. */
+    /** What waits for the check: a writer's first write, or the end of an export (the message differs). */
+    enum Use { WRITE, EXPORT }
+
+    /** Waits for the check before a write; throws, naming the file and the problem, unless it passed. */
     void requirePassed() {
+        requirePassed(Use.WRITE);
+    }
+
+    /** Waits for the check; throws, naming the file and the problem, unless it passed. */
+    void requirePassed(Use use) {
         String verdict;
         try {
             verdict = result.get();
@@ -68,7 +84,9 @@ final class DeferredIntegrityCheck implements AutoCloseable {
         }
         if (!"ok".equals(verdict)) {
             throw new NotSavedException(NotSavedException.Reason.REFUSED_BY_DATABASE, name + " is damaged (SQLite integrity check: "
-                    + verdict + "). Nothing was written to it and the file is unchanged; close it and open a backup.", null);
+                    + verdict + (use == Use.WRITE ? "). Nothing was written to it and the file is unchanged; close it and open a backup."
+                    : "). The export was stopped: no output file was kept, and rows already sent to standard output are not to be"
+                    + " trusted. Open a backup, or repair the file with an SQLite tool."), null);
         }
     }
 

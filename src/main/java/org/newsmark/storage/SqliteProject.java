@@ -15,6 +15,8 @@ final class SqliteProject extends JdbcProject {
     private final SqliteDatabase db;
     private final ProjectLock lock;
     private final Optional<String> readOnlyReason;
+    /** The quick check running beside an export's reads, or null: checked before the first read. */
+    private final DeferredIntegrityCheck besideReads;
 
     /** A project in the current format (every writer: it was migrated when opened). */
     SqliteProject(SqliteDatabase db, ProjectLock lock, String readOnlyReason) {
@@ -23,10 +25,16 @@ final class SqliteProject extends JdbcProject {
 
     /** @param schemaVersion the file's format: a read-only session may see an older one */
     SqliteProject(SqliteDatabase db, ProjectLock lock, String readOnlyReason, int schemaVersion) {
+        this(db, lock, readOnlyReason, schemaVersion, null);
+    }
+
+    /** @param besideReads the quick check of a reader opened for an export, running while it reads */
+    SqliteProject(SqliteDatabase db, ProjectLock lock, String readOnlyReason, int schemaVersion, DeferredIntegrityCheck besideReads) {
         super(db, new SqliteCorpusIndex(db, schemaVersion), schemaVersion);
         this.db = db;
         this.lock = lock;
         this.readOnlyReason = Optional.ofNullable(readOnlyReason);
+        this.besideReads = besideReads;
     }
 
     SqliteDatabase database() {
@@ -91,7 +99,17 @@ final class SqliteProject extends JdbcProject {
     }
 
     @Override
+    public void requireIntact() {
+        if (besideReads != null) {
+            besideReads.requirePassed(DeferredIntegrityCheck.Use.EXPORT);
+        }
+    }
+
+    @Override
     public void close() {
+        if (besideReads != null) {
+            besideReads.close();
+        }
         try {
             db.close();
         } finally {

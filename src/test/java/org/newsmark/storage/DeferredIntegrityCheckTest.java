@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,6 +81,34 @@ class DeferredIntegrityCheckTest {
         }
     }
 
+    @Test
+    void anExportReadsADamagedFileButIsToldAtItsEndAndTheFolderStaysAsItWas() throws Exception {
+        Path file = project("export.newsmark");
+        damageIndex(file, "annotations_by_analyst");
+        byte[] before = Files.readAllBytes(file);
+        try (ProjectStore p = new SqliteProjectStores().openToExport(file)) {
+            assertTrue(p.isReadOnly());
+            assertEquals(40, p.documents().summaries(null).size(), "read while the check runs");
+            NotSavedException e = assertThrows(NotSavedException.class, p::requireIntact);
+            assertTrue(e.getMessage().startsWith("export.newsmark is damaged (SQLite integrity check: "), e.getMessage());
+            assertTrue(e.getMessage().contains("The export was stopped: no output file was kept"), e.getMessage());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("export.newsmark", "sound-source.newsmark", "sound-source.newsmark.lock"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no log, side or lock file made");
+        }
+    }
+
+    @Test
+    void anExportOfASoundFilePassesItsCheck() throws Exception {
+        Path file = project("sound-export.newsmark");
+        try (ProjectStore p = new SqliteProjectStores().openToExport(file)) {
+            assertEquals(40, p.documents().summaries(null).size());
+            p.requireIntact();
+        }
+    }
+
     /** A project of 40 articles with tags, copied from one source so each test has its own file. */
     private Path project(String name) throws Exception {
         Path source = dir.resolve("sound-source.newsmark");
@@ -104,22 +127,7 @@ class DeferredIntegrityCheckTest {
         return file;
     }
 
-    /** Zeroes the root page of an index: the schema still reads, SQLite's quick check does not pass. */
     private static void damageIndex(Path file, String index) throws Exception {
-        int page;
-        int pageSize;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = '" + index + "'")) {
-                page = rs.getInt(1);
-            }
-            try (ResultSet rs = s.executeQuery("PRAGMA page_size")) {
-                pageSize = rs.getInt(1);
-            }
-        }
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.seek((long) (page - 1) * pageSize);
-            f.write(new byte[pageSize]);
-        }
+        FileDamage.zeroIndexRoot(file, index);
     }
 }

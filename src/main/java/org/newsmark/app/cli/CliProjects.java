@@ -31,6 +31,14 @@ final class CliProjects {
         return ServerLogin.run(a, p -> Wiring.projects().openServerReadOnly(a, p));
     }
 
+    /** As {@link #openReadOnly}, for the tag export that checks the file beside its reads ({@link ProjectSessions#openToExport}). */
+    static ProjectSession openToExport(String where) throws ProjectRefusedException {
+        if (!ServerAddress.looksLike(where)) {
+            return Wiring.projects().openToExport(where);
+        }
+        return openReadOnly(where);
+    }
+
     /** A file made when missing; a team project must exist already ({@code newsmark team init}). */
     static <T> T inNewOrExisting(String where, ProjectSessions.SessionWork<T> work) throws Exception {
         if (!ServerAddress.looksLike(where)) {

@@ -108,7 +108,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--what links writes CSV: use --format csv (JSON Lines and brat carry the links with each document)");
         }
-        try (ProjectSession session = CliProjects.openReadOnly(project)) {
+        boolean tagRows = !articles && !sources && !links && !codes && f != ExportService.Format.BRAT;
+        try (ProjectSession session = tagRows ? CliProjects.openToExport(project) : CliProjects.openReadOnly(project)) {
             if (articles) {
                 if (stdout) {
                     try (OutputStream o = cli.stdout()) {

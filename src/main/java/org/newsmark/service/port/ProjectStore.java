@@ -87,6 +87,16 @@ public interface ProjectStore extends AutoCloseable {
     /** The backend's own consistency check: "ok", or the first problem found. */
     String integrityCheck();
 
+    /**
+     * Waits for an integrity check that runs beside this session's reads ({@link
+     * ProjectStores#openToExport}) and throws a {@link NotSavedException} naming the project
+     * unless it passed. An export calls it before its output counts. Other sessions were checked
+     * before their first read: nothing to wait for.
+     */
+    default void requireIntact() {
+        // checked when opened
+    }
+
     @Override
     void close();
 

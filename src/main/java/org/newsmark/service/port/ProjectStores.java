@@ -21,6 +21,15 @@ public interface ProjectStores {
     ProjectStore openReadOnly(Path file) throws ProjectRefusedException;
 
     /**
+     * As {@link #openReadOnly}, for one export that calls {@link ProjectStore#requireIntact()}
+     * before its output counts: the backend may check the file's integrity beside the export's
+     * reads instead of before them (docs/decisions/0048-export-checks-beside-its-reads.md).
+     */
+    default ProjectStore openToExport(Path file) throws ProjectRefusedException {
+        return openReadOnly(file);
+    }
+
+    /**
      * Closes a project this process created moments ago and removes it with every file it made,
      * for a command that created a project and then failed: nothing is left half-made.
      */
