@@ -106,7 +106,7 @@ public final class ExportService {
         AttributeColumns columns = AttributeColumns.of(project.attributes().all()).withSourceNames(project.sources().all());
         Map<Long, org.newsmark.domain.ArticleMetadata> metadata = project.metadata().all();
         try (CsvAnnotationWriter writer = new CsvAnnotationWriter(stream, options, columns.names(), project.metadata().fields());
-             WriterThread<ExportRow> rows = new WriterThread<>("CSV export writer", writer::write, 256)) {
+             WriterThread<CsvTag> rows = new WriterThread<>("CSV export writer", t -> writer.write(t.row(columns)), 256)) {
             DocumentCursor docs = new DocumentCursor(project, metadata);
             project.annotations().forEach(scope.documentId(), analystId, a -> {
                 if ((done[0] & 1023) == 0) {
@@ -119,11 +119,7 @@ public final class ExportService {
                 if (d == null || a.end() > d.length() || label == null || analyst == null) {
                     Damage.requireSound(name, a, d, labels, analysts); // throws, naming the tag
                 }
-                CodePointOffsets cp = docs.offsets();
-                rows.accept(new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(),
-                        label, cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()),
-                        a.span().textOf(d.text()), a.note(), a.created(), a.updated(), columns.valuesOf(a),
-                        docs.metadata()));
+                rows.accept(new CsvTag(a, d, docs.offsets(), label, analyst, docs.metadata()));
                 done[0]++;
             });
             rows.finish();
@@ -154,26 +150,19 @@ public final class ExportService {
             project.links().types().forEach(t -> types.put(t.id(), t.name()));
             List<org.newsmark.domain.Source> sources = project.sources().all();
             int done = 0;
-            try (WriterThread<JsonlDocument> lines = new WriterThread<>("JSON Lines export writer", writer::write, 1)) {
+            String name = project.name();
+            // the project is read here; the writer thread makes each line from what was read, and writes it
+            try (WriterThread<JsonlArticle> lines = new WriterThread<>("JSON Lines export writer", article -> writer.write(
+                    article.line(analysts, labels, types, columns, declared, sources, analystId)), 1)) {
                 for (DocumentSummary s : docs) {
                     control.checkCancelled();
                     Document d = project.documents().find(s.id()).orElseThrow();
-                    CodePointOffsets cp = new CodePointOffsets(d.text());
-                    List<JsonlAnnotation> tags = new ArrayList<>();
-                    for (Annotation a : project.annotations().forDocument(d.id(), analystId)) {
-                        Damage.requireSound(project.name(), a, d, labels, analysts);
-                        tags.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
-                                cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(),
-                                columns.valuesOf(a)));
+                    List<Annotation> tags = project.annotations().forDocument(d.id(), analystId);
+                    for (Annotation a : tags) {
+                        Damage.requireSound(name, a, d, labels, analysts);
                     }
-                    List<org.newsmark.io.jsonl.JsonlLink> links = new ArrayList<>();
-                    for (org.newsmark.domain.Link l : project.links().forDocument(d.id(), analystId)) {
-                        links.add(new org.newsmark.io.jsonl.JsonlLink(l.id(), analysts.get(l.analystId()),
-                                types.getOrDefault(l.typeId(), "link type " + l.typeId()), l.fromTagId(), l.toTagId()));
-                    }
-                    lines.accept(new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), tags,
-                            ArticleCodeRows.byName(project.attributes().articleCodesOf(d.id()), declared, analysts, analystId), links,
-                            SourceFields.of(sources, declared, tags), JsonlDocument.metadataOf(project.metadata().of(d.id()))));
+                    lines.accept(new JsonlArticle(d, tags, project.links().forDocument(d.id(), analystId),
+                            project.attributes().articleCodesOf(d.id()), project.metadata().of(d.id())));
                     control.progress(++done, docs.size());
                 }
                 lines.finish();
@@ -365,6 +354,36 @@ public final class ExportService {
         Map<Long, String> m = new HashMap<>();
         project.labels().all().forEach((Label l) -> m.put(l.id(), l.name()));
         return m;
+    }
+
+    /** An article and what was read of it for its JSON Lines line, all of it immutable once handed over. */
+    private record JsonlArticle(Document d, List<Annotation> tags, List<org.newsmark.domain.Link> links,
+                                Map<Long, org.newsmark.domain.AttributeValues> codes, org.newsmark.domain.ArticleMetadata metadata) {
+        JsonlDocument line(Map<Long, String> analysts, Map<Long, String> labels, Map<Long, String> types, AttributeColumns columns,
+                           List<org.newsmark.domain.Attribute> declared, List<org.newsmark.domain.Source> sources, Long analystId) {
+            CodePointOffsets cp = new CodePointOffsets(d.text());
+            List<JsonlAnnotation> out = new ArrayList<>(tags.size());
+            for (Annotation a : tags) {
+                out.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
+                        cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(), columns.valuesOf(a)));
+            }
+            List<org.newsmark.io.jsonl.JsonlLink> jsonLinks = new ArrayList<>(links.size());
+            for (org.newsmark.domain.Link l : links) {
+                jsonLinks.add(new org.newsmark.io.jsonl.JsonlLink(l.id(), analysts.get(l.analystId()),
+                        types.getOrDefault(l.typeId(), "link type " + l.typeId()), l.fromTagId(), l.toTagId()));
+            }
+            return new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), out, ArticleCodeRows.byName(codes, declared, analysts, analystId),
+                    jsonLinks, SourceFields.of(sources, declared, out), JsonlDocument.metadataOf(metadata));
+        }
+    }
+
+    /** A tag and what its CSV row needs, all of it immutable: the writer thread makes the row. */
+    private record CsvTag(Annotation a, Document d, CodePointOffsets cp, String label, String analyst,
+                          org.newsmark.domain.ArticleMetadata metadata) {
+        ExportRow row(AttributeColumns columns) {
+            return new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(), label, cp.toCodePoints(a.begin()),
+                    cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(), a.created(), a.updated(), columns.valuesOf(a), metadata);
+        }
     }
 
     /** Exports stream tags in document order: keep the current document and its offset table. */

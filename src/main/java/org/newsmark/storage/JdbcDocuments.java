@@ -175,7 +175,7 @@ final class JdbcDocuments implements DocumentRepository {
                         return Optional.empty();
                     }
                     return Optional.of(new Document(rs.getLong("id"), rs.getString("title"), rs.getString("source_name"),
-                            Rows.time(rs, rs.findColumn("imported_at"), "article " + rs.getLong("id")), rs.getString("text"),
+                            Rows.time(rs, rs.findColumn("imported_at"), "article", rs.getLong("id")), rs.getString("text"),
                             rs.getString("sha256")));
                 }
             }

@@ -35,11 +35,11 @@ final class Rows {
         }
         return new Annotation(id, rs.getLong(2), rs.getLong(3), rs.getLong(4),
                 new Span((int) begin, (int) end), rs.getString(7), rs.getString(8),
-                time(rs, 9, "tag " + id), time(rs, 10, "tag " + id));
+                time(rs, 9, "tag", id), time(rs, 10, "tag", id));
     }
 
-    /** A stored time ({@link IsoInstants}); one that is not is damage. */
-    static Instant time(ResultSet rs, int column, String whose) throws SQLException {
+    /** A stored time ({@link IsoInstants}) of the row {@code kind id}; one that is not is damage. */
+    static Instant time(ResultSet rs, int column, String kind, long id) throws SQLException {
         if (rs instanceof org.sqlite.jdbc3.JDBC3ResultSet) {
             // SQLite hands a text's bytes over without a String: a fifth of a million-row export's Java time
             byte[] b = rs.getBytes(column);
@@ -55,7 +55,7 @@ final class Rows {
         try {
             return IsoInstants.parse(v);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw damaged(whose + " has the time " + (v == null ? "NULL" : "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v)
+            throw damaged(kind + " " + id + " has the time " + (v == null ? "NULL" : "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v)
                     + "'") + " in " + rs.getMetaData().getColumnName(column));
         }
     }

@@ -83,13 +83,18 @@ class WriterThreadTest {
                 Thread.currentThread().interrupt();
             }
         }, 1);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             w.accept(i); // the caller failed after these (a damaged row, a cancel)
         }
-        first.await();
+        first.await(); // row 0 is being written, rows 1 and 2 wait
+        Thread closer = new Thread(w::close);
+        closer.start();
+        while (closer.getState() != Thread.State.WAITING && closer.isAlive()) {
+            Thread.onSpinWait(); // until close() has said so and waits for the writer thread to end
+        }
         go.countDown();
-        w.close();
-        assertTrue(written.get() < 5, "the rows after the one being written are dropped: " + written.get());
+        closer.join();
+        assertEquals(1, written.get(), "the rows after the one being written are dropped");
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("test writer") && t.isAlive()),
                 "the writer thread has ended");
     }
