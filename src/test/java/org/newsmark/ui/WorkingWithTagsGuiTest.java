@@ -83,6 +83,38 @@ class WorkingWithTagsGuiTest {
     }
 
     @Test
+    void aTagSelectedInTheTextIsTheRowSelectedWhateverTheTablesSortAndFilter() {
+        var vm = w.viewModel();
+        robot.interact(() -> w.editor().area().selectRange(59, 66)); // "Critics"
+        robot.clickOn("#label-button-framing");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<Annotation> table = (TableView<Annotation>) (TableView<?>) robot.lookup("#annotation-table").queryTableView();
+        robot.interact(() -> { // the "At" column from last to first: the rows in the opposite order to the list
+            var at = table.getColumns().get(0);
+            at.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(java.util.List.of(at));
+        });
+        for (Annotation a : vm.annotations()) {
+            robot.interact(() -> vm.selectedProperty().set(null));
+            robot.interact(() -> vm.selectedProperty().set(a));
+            assertEquals(a.id(), table.getSelectionModel().getSelectedItem().id(), "row of " + a.span());
+        }
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.newsmark.domain.Label> filter =
+                    (javafx.scene.control.ComboBox<org.newsmark.domain.Label>) robot.lookup("#label-filter").query();
+            filter.getSelectionModel().select(4); // framing: the other two rows are filtered out
+        });
+        Annotation framing = vm.annotations().stream().filter(a -> vm.labelOf(a).name().equals("framing")).findFirst().orElseThrow();
+        Annotation claim = vm.annotations().stream().filter(a -> vm.labelOf(a).name().equals("claim")).findFirst().orElseThrow();
+        robot.interact(() -> vm.selectedProperty().set(framing));
+        assertEquals(framing.id(), table.getSelectionModel().getSelectedItem().id());
+        robot.interact(() -> vm.selectedProperty().set(claim));
+        assertEquals(claim, vm.selectedProperty().get(), "a tag the filter hides can still be selected in the text");
+    }
+
+    @Test
     void tableSelectionSelectsTheSpanAndNotesAreSaved() throws Exception {
         var vm = w.viewModel();
         TableView<?> table = robot.lookup("#annotation-table").queryTableView();

@@ -140,7 +140,7 @@ final class ShownTags {
     }
 
     /** Index of the tag with {@code a}'s id: searched among equal spans first, then (list out of order) everywhere. */
-    private int indexOf(Annotation a) {
+    int indexOf(Annotation a) {
         for (int i = list.insertionPoint(a.span()) - 1; i >= 0 && list.get(i).span().equals(a.span()); i--) {
             if (list.get(i).id() == a.id()) {
                 return i;

@@ -189,6 +189,9 @@ public final class WorkbenchViewModel implements ProjectView {
 
     /** The shown analyst's tags in the open document, in text order: what the editor and the table draw. */
     public ObservableList<Annotation> annotations() { return shownTags.list(); }
+
+    /** Where the tag with {@code a}'s id is in {@link #annotations()} (binary search by span), or -1. */
+    int shownIndexOf(Annotation a) { return shownTags.indexOf(a); }
     public ObjectProperty<Document> documentProperty() { return document; }
     public ObjectProperty<Analyst> analystProperty() { return analyst; }
     public ObjectProperty<Analyst> shownAnalystProperty() { return shownAnalyst; }
