@@ -112,6 +112,7 @@ class WorkingWithTagsGuiTest {
         assertEquals(framing.id(), table.getSelectionModel().getSelectedItem().id());
         robot.interact(() -> vm.selectedProperty().set(claim));
         assertEquals(claim, vm.selectedProperty().get(), "a tag the filter hides can still be selected in the text");
+        assertNull(table.getSelectionModel().getSelectedItem(), "and no other row looks selected");
     }
 
     @Test

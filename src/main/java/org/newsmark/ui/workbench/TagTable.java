@@ -110,6 +110,8 @@ final class TagTable extends VBox {
                 if (row >= 0) {
                     table.getSelectionModel().select(row);
                     reveal(row);
+                } else {
+                    table.getSelectionModel().clearSelection(); // the label filter hides it: no other row looks selected
                 }
             }
             syncing = false;
