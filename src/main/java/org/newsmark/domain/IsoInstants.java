@@ -1,6 +1,7 @@
 package org.newsmark.domain;
 
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -16,33 +17,22 @@ public final class IsoInstants {
 
     public static Instant parse(String s) {
         int n = s.length();
-        if ((n == 20 || n == 24) && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T'
-                && s.charAt(13) == ':' && s.charAt(16) == ':' && s.charAt(n - 1) == 'Z' && (n == 20 || s.charAt(19) == '.')) {
-            int year = digits(s, 0, 4);
-            int month = digits(s, 5, 2);
-            int day = digits(s, 8, 2);
-            int hour = digits(s, 11, 2);
-            int minute = digits(s, 14, 2);
-            int second = digits(s, 17, 2);
-            int millis = n == 24 ? digits(s, 20, 3) : 0;
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24
-                    && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0) {
-                try {
-                    long days = LocalDate.of(year, month, day).toEpochDay();
-                    return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
-                } catch (java.time.DateTimeException e) {
-                    // e.g. 31 February: let the JDK say what is wrong
-                }
-            }
-        }
-        return Instant.parse(s);
+        // Latin-1 keeps every character of the stored form; anything else becomes a byte that fails it
+        Instant t = n == 20 || n == 24 ? stored(s.getBytes(StandardCharsets.ISO_8859_1)) : null;
+        return t != null ? t : Instant.parse(s);
     }
 
     /**
      * As {@link #parse(String)}, from the stored text's bytes (UTF-8): the stored form is ASCII, so
-     * a database row's time needs no String. Anything else goes through {@link #parse(String)}.
+     * a database row's time needs no String.
      */
     public static Instant parse(byte[] b) {
+        Instant t = stored(b);
+        return t != null ? t : Instant.parse(new String(b, StandardCharsets.UTF_8));
+    }
+
+    /** The stored form of a time from 1970 on, or null for anything else (the JDK reads that, or says what is wrong). */
+    private static Instant stored(byte[] b) {
         int n = b.length;
         if ((n == 20 || n == 24) && b[4] == '-' && b[7] == '-' && b[10] == 'T' && b[13] == ':' && b[16] == ':'
                 && b[n - 1] == 'Z' && (n == 20 || b[19] == '.')) {
@@ -59,7 +49,7 @@ public final class IsoInstants {
                 return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
             }
         }
-        return parse(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+        return null;
     }
 
     private static int lengthOfMonth(int year, int month) {
@@ -101,18 +91,6 @@ public final class IsoInstants {
             pad(b.append('.'), nanos / 1_000_000, 3);
         }
         return b.append('Z').toString();
-    }
-
-    private static int digits(String s, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     private static int digits(byte[] b, int from, int count) {
