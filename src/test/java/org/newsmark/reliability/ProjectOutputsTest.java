@@ -355,6 +355,11 @@ class ProjectOutputsTest {
             }
             List<Path> temps = temporaryFiles(folder);
             assertEquals(1, temps.size(), "the export is writing its temporary file: " + temps);
+            // the rows read so far are written by the export's writer thread, a moment later
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (Files.size(temps.get(0)) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             assertTrue(Files.size(temps.get(0)) > 0, "part of the export is on disk, in the temporary file");
         } finally {
             child.kill();
