@@ -143,29 +143,33 @@ public final class SqliteProjectStores implements ProjectStores {
 
     @Override
     public ProjectStore openReadOnly(Path requested) throws ProjectRefusedException {
-        Path file = ProjectLock.nameInUse(requested);
-        ProjectFileInspector.Inspection inspection = ProjectFileInspector.inspect(file);
-        boolean nobodyWrites = !Files.exists(ProjectFiles.wal(file)) && !Files.exists(ProjectFiles.shm(file));
-        // without a WAL nothing is in flight: SQLite may treat the file as unchanging and create no side file
-        return reader(file, inspection, inspection.readOnlyMedium() || nobodyWrites,
-                inspection.readOnlyMedium() ? READ_ONLY_MEDIUM : SNAPSHOT);
+        return snapshot(requested, false);
     }
 
     /** The whole-file quick check (0.4 s for 120 MB) runs on a thread of its own while the export reads. */
     @Override
     public ProjectStore openToExport(Path requested) throws ProjectRefusedException {
+        return snapshot(requested, true);
+    }
+
+    /**
+     * A reader of one snapshot. {@code checkBeside}: a file of the current format is quick-checked
+     * on a thread of its own while it is read (an export waits for it at its end); any other file
+     * is checked before its first read, as every reader's is.
+     */
+    private static ProjectStore snapshot(Path requested, boolean checkBeside) throws ProjectRefusedException {
         Path file = ProjectLock.nameInUse(requested);
-        ProjectFileInspector.Inspection inspection = ProjectFileInspector.inspect(file, 0);
-        if (!inspection.checkDeferred()) {
-            return openReadOnly(requested); // an older format is checked first, as any reader does
-        }
+        ProjectFileInspector.Inspection inspection = checkBeside ? ProjectFileInspector.inspect(file, 0) : ProjectFileInspector.inspect(file);
         boolean nobodyWrites = !Files.exists(ProjectFiles.wal(file)) && !Files.exists(ProjectFiles.shm(file));
-        String why = inspection.readOnlyMedium() ? READ_ONLY_MEDIUM : SNAPSHOT;
+        // without a WAL nothing is in flight: SQLite may treat the file as unchanging and create no side file
         boolean immutable = inspection.readOnlyMedium() || nobodyWrites;
+        String why = inspection.readOnlyMedium() ? READ_ONLY_MEDIUM : SNAPSHOT;
+        if (!inspection.checkDeferred()) {
+            return reader(file, inspection, immutable, why);
+        }
         DeferredIntegrityCheck check = DeferredIntegrityCheck.start(file, immutable);
         try {
-            return new SqliteProject(SqliteDatabase.reader(file, immutable), null, why,
-                    inspection.schemaVersion(), check);
+            return new SqliteProject(SqliteDatabase.reader(file, immutable), null, why, inspection.schemaVersion(), check);
         } catch (SQLException e) {
             check.close();
             throw new ProjectRefusedException("Cannot open " + file.getFileName() + ": " + SqliteErrors.firstLine(e), e);
