@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,7 @@ import org.newsmark.io.csv.CsvAnnotationWriter;
 import org.newsmark.io.csv.CsvOptions;
 import org.newsmark.io.csv.CsvTableWriter;
 import org.newsmark.fs.AtomicOutput;
-import org.newsmark.io.csv.ExportRow;
 import org.newsmark.io.jsonl.JsonLinesWriter;
-import org.newsmark.io.jsonl.JsonlAnnotation;
-import org.newsmark.io.jsonl.JsonlDocument;
 import org.newsmark.service.port.ProjectStore;
 
 /**
@@ -354,66 +350,5 @@ public final class ExportService {
         Map<Long, String> m = new HashMap<>();
         project.labels().all().forEach((Label l) -> m.put(l.id(), l.name()));
         return m;
-    }
-
-    /** An article and what was read of it for its JSON Lines line, all of it immutable once handed over. */
-    private record JsonlArticle(Document d, List<Annotation> tags, List<org.newsmark.domain.Link> links,
-                                Map<Long, org.newsmark.domain.AttributeValues> codes, org.newsmark.domain.ArticleMetadata metadata) {
-        JsonlDocument line(Map<Long, String> analysts, Map<Long, String> labels, Map<Long, String> types, AttributeColumns columns,
-                           List<org.newsmark.domain.Attribute> declared, List<org.newsmark.domain.Source> sources, Long analystId) {
-            CodePointOffsets cp = new CodePointOffsets(d.text());
-            List<JsonlAnnotation> out = new ArrayList<>(tags.size());
-            for (Annotation a : tags) {
-                out.add(new JsonlAnnotation(a.id(), analysts.get(a.analystId()), labels.get(a.labelId()),
-                        cp.toCodePoints(a.begin()), cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(), columns.valuesOf(a)));
-            }
-            List<org.newsmark.io.jsonl.JsonlLink> jsonLinks = new ArrayList<>(links.size());
-            for (org.newsmark.domain.Link l : links) {
-                jsonLinks.add(new org.newsmark.io.jsonl.JsonlLink(l.id(), analysts.get(l.analystId()),
-                        types.getOrDefault(l.typeId(), "link type " + l.typeId()), l.fromTagId(), l.toTagId()));
-            }
-            return new JsonlDocument(d.id(), d.title(), d.sha256(), d.text(), out, ArticleCodeRows.byName(codes, declared, analysts, analystId),
-                    jsonLinks, SourceFields.of(sources, declared, out), JsonlDocument.metadataOf(metadata));
-        }
-    }
-
-    /** A tag and what its CSV row needs, all of it immutable: the writer thread makes the row. */
-    private record CsvTag(Annotation a, Document d, CodePointOffsets cp, String label, String analyst,
-                          org.newsmark.domain.ArticleMetadata metadata) {
-        ExportRow row(AttributeColumns columns) {
-            return new ExportRow(d.id(), d.title(), d.sha256(), analyst, a.id(), label, cp.toCodePoints(a.begin()),
-                    cp.toCodePoints(a.end()), a.span().textOf(d.text()), a.note(), a.created(), a.updated(), columns.valuesOf(a), metadata);
-        }
-    }
-
-    /** Exports stream tags in document order: keep the current document and its offset table. */
-    private static final class DocumentCursor {
-        private final ProjectStore project;
-        private final Map<Long, org.newsmark.domain.ArticleMetadata> metadata;
-        private Document current;
-        private CodePointOffsets offsets;
-        private org.newsmark.domain.ArticleMetadata currentMetadata;
-
-        DocumentCursor(ProjectStore project, Map<Long, org.newsmark.domain.ArticleMetadata> metadata) {
-            this.project = project;
-            this.metadata = metadata;
-        }
-
-        Document at(long id) {
-            if (current == null || current.id() != id) {
-                current = project.documents().find(id).orElse(null);
-                offsets = current == null ? null : new CodePointOffsets(current.text());
-                currentMetadata = current == null ? null : metadata.get(id); // looked up once per article, not per row
-            }
-            return current;
-        }
-
-        CodePointOffsets offsets() {
-            return offsets;
-        }
-
-        org.newsmark.domain.ArticleMetadata metadata() {
-            return currentMetadata;
-        }
     }
 }
