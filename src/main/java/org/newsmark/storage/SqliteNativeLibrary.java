@@ -23,13 +23,36 @@ public final class SqliteNativeLibrary {
     private SqliteNativeLibrary() {
     }
 
+    /**
+     * The driver's folder for this platform, named as {@code OSInfo} names it. On a Linux with glibc
+     * it is found without OSInfo's probes, which resolve every file mapped into the process to look
+     * for musl and start a {@code uname -o} process to look for Android: 20 ms or more of each start
+     * (issue 18). A musl system, an Android runtime and every other OS ask OSInfo. Should the folder
+     * still be wrong (Termux), the driver fails to load the copy and extracts its own as before.
+     */
+    static String platform() {
+        if (System.getProperty("os.name", "").startsWith("Linux") && !OSInfo.isAndroidRuntime() && !muslLoader()) {
+            return "Linux/" + OSInfo.getArchName();
+        }
+        return OSInfo.getNativeLibFolderPathForCurrentOS();
+    }
+
+    /** musl's dynamic loader, {@code /lib/ld-musl-ARCH.so.1}, is there (Alpine and the like). */
+    private static boolean muslLoader() {
+        try (var loaders = Files.newDirectoryStream(Path.of("/lib"), "ld-musl-*")) {
+            return loaders.iterator().hasNext();
+        } catch (IOException | RuntimeException e) {
+            return true; // unsure: OSInfo decides
+        }
+    }
+
     /** Call before the first SQLite connection; does nothing if the user named a library path already. */
     public static synchronized void keepIn(Path folder) {
         if (System.getProperty("org.sqlite.lib.path") != null) {
             return;
         }
         try {
-            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+            String platform = platform();
             String name = LibraryLoaderUtil.getNativeLibName();
             URL resource = SQLiteJDBCLoader.class.getResource("/org/sqlite/native/" + platform + "/" + name);
             if (resource == null) {

@@ -47,6 +47,12 @@ class SqliteNativeLibraryTest {
         }
     }
 
+    /** The folder found without OSInfo's probes is the one OSInfo names (here: a Linux with glibc, or any OS OSInfo answers for). */
+    @Test
+    void thePlatformFolderIsTheOneTheDriverWouldPick() {
+        assertEquals(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS(), SqliteNativeLibrary.platform());
+    }
+
     private static void restore(String key, String value) {
         if (value == null) {
             System.clearProperty(key);
