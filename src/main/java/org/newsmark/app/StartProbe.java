@@ -4,12 +4,14 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.newsmark.ui.common.SecondFrameSlot;
 
 /**
  * For the start benchmark only: with {@code -Dnewsmark.startProbe=print} (or {@code =exit}) the app
  * prints {@code READY} on standard output in the first layout pulse that shows a project's
- * workbench, the moment the window accepts a key; {@code exit} then quits. The benchmark times a
- * fresh process to that line, for {@code java -jar} and the installed launcher alike.
+ * workbench, the moment the window accepts a key, and {@code COMPLETE} in the first one in which
+ * the side tables have joined it too ({@link SecondFrameSlot}); {@code exit} then quits. The
+ * benchmark times a fresh process to those lines, for {@code java -jar} and the installed launcher alike.
  */
 final class StartProbe {
 
@@ -22,19 +24,31 @@ final class StartProbe {
             return;
         }
         Scene scene = stage.getScene();
-        boolean[] once = {false};
+        boolean[] said = {false, false}; // READY, COMPLETE
         scene.addPostLayoutPulseListener(() -> {
-            if (once[0] || workbench.get() == null || scene.getRoot() != workbench.get()) {
+            if (said[1] || workbench.get() == null || scene.getRoot() != workbench.get()) {
                 return;
             }
-            once[0] = true;
-            System.out.println("READY");
-            System.out.flush();
+            if (!said[0]) {
+                said[0] = true;
+                say("READY");
+            }
+            if (!SecondFrameSlot.allFilled(scene.getRoot())) {
+                Platform.requestNextPulse();
+                return;
+            }
+            said[1] = true;
+            say("COMPLETE");
             if (mode.equals("exit")) {
                 // System.exit (not halt) so -XX:ArchiveClassesAtExit can write its archive
                 new Thread(() -> System.exit(0), "start-probe-exit").start();
             }
         });
         Platform.requestNextPulse();
+    }
+
+    private static void say(String what) {
+        System.out.println(what);
+        System.out.flush();
     }
 }

@@ -24,6 +24,7 @@ final class JarStarts implements AutoCloseable {
     private final VirtualDisplay display;
     private final Path stderr;
     private long lastExit;
+    private long lastComplete;
 
     private JarStarts(Path dir, VirtualDisplay display) {
         this.dir = dir;
@@ -80,11 +81,17 @@ final class JarStarts implements AutoCloseable {
         env.remove("WAYLAND_DISPLAY");
         ReadyLine.Timing timing = ReadyLine.time(pb, 120);
         lastExit = timing.exit();
+        lastComplete = timing.complete();
         long t = timing.ready();
         if (t < 0) {
             throw new IllegalStateException("child did not report READY: " + cmd + "\n" + Files.readString(stderr));
         }
         return t;
+    }
+
+    /** Nanoseconds from the last start to its COMPLETE line (the whole workbench), -1 when it printed none. */
+    long lastComplete() {
+        return lastComplete;
     }
 
     /** Nanoseconds from the last start to the end of its process. */

@@ -665,6 +665,7 @@ class NewsmarkBenchmark {
             x.time(javaBin, home, minJar, List.of()); // warms the file cache
             List<Long> tMin = new ArrayList<>();
             List<Long> tApp = new ArrayList<>();
+            List<Long> tAppWhole = new ArrayList<>();
             List<Long> tDirect = new ArrayList<>();
             List<Long> tFirst = new ArrayList<>();
             List<Long> tFirstExit = new ArrayList<>();
@@ -677,17 +678,20 @@ class NewsmarkBenchmark {
                 }
                 tMin.add(x.time(javaBin, home, minJar, List.of()));
                 tApp.add(x.time(javaBin, probe, appJar, project));
+                tAppWhole.add(x.lastComplete());
                 tDirect.add(x.time(javaBin, direct, appJar, project));
             }
             row("Cold start: minimal JavaFX window, java -jar (Xvfb, GTK glass; baseline)", "—", tMin, -1, 0, 0);
             row("Cold start: java -jar target/newsmark.jar PROJECT to the project window (Xvfb; relaunched with its AppCDS archive)",
                     "≤ 1.5× minimal", tApp, -1, 0, 0);
+            row("  same, to the whole workbench (the side tables join one frame later, ADR 0049)", "—", tAppWhole, -1, 0, 0);
             row("Cold start: the same in one JVM, no archive (-Dnewsmark.appcds=off, as before ADR 0037)", "—", tDirect, -1, 0, 0);
             row("Cold start: the first start after a new jar, to the project window (writes the archive at exit)", "—", tFirst, -1, 0, 0);
             row("  same, to the end of that process (the archive written)", "—", tFirstExit, -1, 0, 0);
             double ratio = (double) median(tApp) / median(tMin);
             String verdict = String.format(Locale.ROOT, "Cold start java -jar newsmark.jar / minimal window = %.2f× (target ≤ 1.5×): %s; "
-                    + "in one JVM without the archive %.2f×; the first start after a new jar %.2f×", ratio, ratio <= 1.5 ? "met" : "MISSED",
+                    + "to the whole workbench %.2f×; in one JVM without the archive %.2f×; the first start after a new jar %.2f×",
+                    ratio, ratio <= 1.5 ? "met" : "MISSED", (double) median(tAppWhole) / median(tMin),
                     (double) median(tDirect) / median(tMin), (double) median(tFirst) / median(tMin));
             notes.add(verdict + ". Both started as java -jar on Xvfb " + x.display() + " (JavaFX GTK glass), alternated; classes loaded: "
                     + x.classCount(javaBin, home, minJar, List.of()) + " for the minimal window, "

@@ -87,9 +87,10 @@ final class ArticleList extends VBox {
                 vm.shownAnalystProperty(), vm.analystProperty()));
         title.getStyleClass().add("panel-title");
         title.setPadding(new Insets(6, 6, 2, 6));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        org.newsmark.ui.common.SecondFrameSlot rows = new org.newsmark.ui.common.SecondFrameSlot(table);
+        VBox.setVgrow(rows, Priority.ALWAYS);
         setSpacing(4);
-        getChildren().addAll(title, filters(model), progress(vm, model), table);
+        getChildren().addAll(title, filters(model), progress(vm, model), rows);
         getStyleClass().add("side-panel");
     }
 

@@ -124,8 +124,9 @@ final class TagTable extends VBox {
         scaleColumns(13);
         HBox head = new HBox(8, title, filter);
         head.setPadding(new Insets(6));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(head, table);
+        org.newsmark.ui.common.SecondFrameSlot rows = new org.newsmark.ui.common.SecondFrameSlot(table);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        getChildren().addAll(head, rows);
         vm.attributes().codebookVersionProperty().addListener((o, a, b) -> table.refresh());
         getStyleClass().add("side-panel");
     }
