@@ -4,6 +4,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import org.newsmark.app.cli.NewsmarkCli;
+import org.newsmark.app.wiring.Wiring;
+import org.newsmark.ui.ShellViewModel;
+import org.newsmark.ui.preferences.Settings;
 
 /**
  * Entry point of the jar. A plain class (not an Application) so that JavaFX starts from the
@@ -34,6 +37,8 @@ public final class Main {
             System.exit(relaunched.get());
         }
         JAVAFX.setLevel(Level.SEVERE);
+        // the project on a second core while the toolkit starts on the first (issue 18)
+        ShellViewModel.existingProjectOf(java.util.List.of(args), Settings.load()).ifPresent(Wiring.projects()::openAhead);
         Application.launch(NewsmarkApp.class, args);
     }
 }

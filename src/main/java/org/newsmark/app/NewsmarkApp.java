@@ -45,5 +45,6 @@ public final class NewsmarkApp extends Application {
         if (shell != null) {
             shell.close();
         }
+        Wiring.projects().closeOpenedAhead(); // quit before the project it opened ahead was shown
     }
 }

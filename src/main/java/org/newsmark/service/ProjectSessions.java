@@ -16,6 +16,7 @@ public final class ProjectSessions {
 
     private final ProjectStores stores;
     private final ServerProjects servers;
+    private final OpenAhead ahead = new OpenAhead();
 
     public ProjectSessions(ProjectStores stores) {
         this(stores, null);
@@ -74,11 +75,27 @@ public final class ProjectSessions {
 
     /** An existing project, for editing (or read-only when another writer has it). */
     public ProjectSession open(Path file) throws ProjectRefusedException {
-        return new ProjectSession(stores.open(file), this);
+        ProjectSession early = ahead.take(file);
+        return early != null ? early : new ProjectSession(stores.open(file), this);
+    }
+
+    /**
+     * Starts opening {@code file} for editing on a background thread, while the window's toolkit
+     * starts (issue 18): the next {@link #open(Path)} of that file gets this session, or its
+     * refusal, as if it had opened the file itself. Any other next open closes it.
+     */
+    public void openAhead(Path file) {
+        ahead.start(file, () -> new ProjectSession(stores.open(file), this));
+    }
+
+    /** Closes a session opened ahead that no open took (the app ends first). */
+    public void closeOpenedAhead() {
+        ahead.drop();
     }
 
     /** A new project; refuses a path where anything exists. */
     public ProjectSession create(Path file) throws ProjectRefusedException {
+        ahead.drop();
         return new ProjectSession(stores.create(file), this);
     }
 

@@ -111,8 +111,30 @@ public final class ShellViewModel {
     }
 
     private Optional<Path> lastOrSample() {
-        Optional<Path> recent = settings.recentProjects().stream().filter(Files::isRegularFile).findFirst();
+        Optional<Path> recent = lastProject(settings);
         return recent.isPresent() ? recent : sample();
+    }
+
+    private static Optional<Path> lastProject(Settings settings) {
+        return settings.recentProjects().stream().filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * The existing project file a start with {@code args} opens, as {@link #start(List)} chooses it
+     * (the one named, else the last one), which the app may open ahead while the toolkit starts.
+     * Empty for a team project, a new file, the sample, or arguments that are wrong.
+     */
+    public static Optional<Path> existingProjectOf(List<String> args, Settings settings) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (options.teamProject().isPresent()) {
+            return Optional.empty();
+        }
+        return options.project().isPresent() ? options.project().filter(Files::isRegularFile) : lastProject(settings);
     }
 
     private Optional<Path> sample() {

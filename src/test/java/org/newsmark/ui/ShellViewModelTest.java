@@ -332,4 +332,21 @@ class ShellViewModelTest {
         assertEquals(Optional.of("Uma"), Settings.load().analystName());
         assertEquals("dark", Settings.load().theme(), "the rest is applied");
     }
+
+    /** What Main opens ahead is what start() opens: the file named, else the last one, never a new file or a team project. */
+    @Test
+    void theProjectOpenedAheadIsTheOneTheStartOpens() throws Exception {
+        Path named = Files.createFile(dir.resolve("named.newsmark"));
+        Path last = Files.createFile(dir.resolve("last.newsmark"));
+        Settings settings = Settings.load();
+        assertEquals(Optional.empty(), ShellViewModel.existingProjectOf(List.of(), settings), "no project, no recent one: the sample");
+        settings.addRecentProject(last);
+        assertEquals(Optional.of(named), ShellViewModel.existingProjectOf(List.of(named.toString(), "--analyst", "Ann"), settings));
+        assertEquals(Optional.of(last.toAbsolutePath().normalize()), ShellViewModel.existingProjectOf(List.of("--analyst", "Ann"), settings));
+        assertEquals(Optional.empty(), ShellViewModel.existingProjectOf(List.of(dir.resolve("new.newsmark").toString()), settings),
+                "a file to create");
+        assertEquals(Optional.empty(), ShellViewModel.existingProjectOf(List.of("postgresql://uma@db.example.org/study"), settings));
+        assertEquals(Optional.empty(), ShellViewModel.existingProjectOf(List.of(named.toString(), "--bogus"), settings),
+                "wrong arguments: the start says so and opens nothing");
+    }
 }
