@@ -141,9 +141,25 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * The first pass plans the panels before the split lays them out, for the width it is about
+     * to get (the split fills the window's width): the first frame shows them where they stay,
+     * instead of at the split's default dividers for one frame.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (split.getWidth() <= 0 && getWidth() > 0) {
+            applyLayout(getWidth() - snappedLeftInset() - snappedRightInset());
+        }
+        super.layoutChildren();
+    }
+
     /** Shows the side panels {@link PanelLayout} plans for the width there is, at the widths it plans. */
     private void applyLayout() {
-        double width = split.getWidth();
+        applyLayout(split.getWidth());
+    }
+
+    private void applyLayout(double width) {
         if (width <= 0) {
             return;
         }
