@@ -40,5 +40,8 @@ public final class Main {
         // the project on a second core while the toolkit starts on the first (issue 18)
         ShellViewModel.existingProjectOf(java.util.List.of(args), Settings.load()).ifPresent(Wiring.projects()::openAhead);
         Application.launch(NewsmarkApp.class, args);
+        if (StartProbe.exits()) {
+            System.exit(0); // System.exit (not halt) so -XX:ArchiveClassesAtExit writes its archive, whatever thread lingers
+        }
     }
 }

@@ -40,11 +40,17 @@ final class StartProbe {
             said[1] = true;
             say("COMPLETE");
             if (mode.equals("exit")) {
-                // System.exit (not halt) so -XX:ArchiveClassesAtExit can write its archive
-                new Thread(() -> System.exit(0), "start-probe-exit").start();
+                // the toolkit stops first: a System.exit racing the pulses left ("rejected from
+                // QuantumRenderer") on standard error; Main then exits (StartProbe.exits)
+                Platform.exit();
             }
         });
         Platform.requestNextPulse();
+    }
+
+    /** Whether the probe ends the app once the window is whole: Main then ends the JVM. */
+    static boolean exits() {
+        return System.getProperty("newsmark.startProbe", "").equals("exit");
     }
 
     private static void say(String what) {
