@@ -60,8 +60,8 @@ cp installer/linux/cds-archive.sh "$OUT/$APP_NAME/lib/cds-archive.sh"
 
 # 3b. the class list for class-data sharing: the app-image runs once each way a user starts it,
 #     with -XX:DumpLoadedClassList: 'import' makes a scratch project, the window opens it under a
-#     virtual display and quits once the project is shown (-Dnewsmark.startProbe=exit, the moment
-#     the start benchmark times; it ends there however slow the machine), then 'list' and
+#     virtual display and quits once the whole window is shown, side tables included
+#     (-Dnewsmark.startProbe=exit, COMPLETE; it ends there however slow the machine), then 'list' and
 #     'export'. The list holds class names only, so it is valid wherever the package is
 #     installed; the .deb's postinst dumps the archive from it with the installed class path
 #     (cds-archive.sh, ADR 0035). Without Xvfb there is no list, and the launcher falls back to

@@ -61,6 +61,31 @@ class FirstFrameGuiTest {
         assertNotNull(onFx(() -> app.window().lookup("#document-list")), "the article table too");
     }
 
+    /**
+     * A tags panel hidden since the last session: its table still joins the window in the frame
+     * after the first (the panel is in the split until the first layout plans it away), so shown
+     * by its key it is there at once and takes the keys.
+     */
+    @Test
+    void aTablePanelShownForTheFirstTimeTakesTheKeysWhenItsTableJoins() throws Exception {
+        Path file = dir.resolve("g.newsmark");
+        try (ProjectSession s = TestProjects.create(file)) {
+            s.documents().add("An article", "a.txt", "Officials said unemployment fell.");
+        }
+        System.setProperty("newsmark.home", dir.resolve("home").toString());
+        org.newsmark.ui.preferences.Settings.load().setFlag("workbench.tagsPanel", false);
+        app = RunningApp.launch(dir.resolve("home"), file.toString(), "--analyst", "Ina");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, onFx(() -> app.window().lookup("#annotation-table")), "the tags panel starts hidden");
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.T)
+                .release(javafx.scene.input.KeyCode.T, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> app.window().lookup("#annotation-table") != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(true, onFx(() -> app.window().lookup("#annotation-table").isFocused()), "the keys went to the table");
+    }
+
     private static void watchFirstFrame(Scene scene, List<String> first) {
         if (scene == null) {
             return;
