@@ -207,6 +207,22 @@ class LayoutGuiTest {
         }
     }
 
+    /** The columns' least widths grow with the text: the others narrow, so no column is pushed out of the table. */
+    @Test
+    void aLargerTextKeepsEveryTagColumnInTheTable() throws Exception {
+        TableView<?> table = robot.lookup("#annotation-table").queryTableView();
+        for (int n = 0; n < 3; n++) {
+            key(KeyCode.CONTROL, KeyCode.EQUALS);
+            WaitForAsyncUtils.waitForFxEvents(3);
+            robot.interact(() -> {
+                double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+                double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+                assertTrue(columns <= room + 1, "the columns take " + columns + " px of the table's " + room);
+            });
+        }
+        key(KeyCode.CONTROL, KeyCode.DIGIT0);
+    }
+
     @Test
     void theTextSizeScalesTheWholeWindowAndItsDialogs() throws Exception {
         Label counts = (Label) w.lookup("#status-counts");

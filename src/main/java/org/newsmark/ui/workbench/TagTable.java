@@ -152,6 +152,8 @@ final class TagTable extends VBox {
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setMinWidth(Math.ceil(minWidths[i] * k));
         }
+        // a column held at its new minimum does not narrow the others: fit them all again, or the last is cut off
+        javafx.application.Platform.runLater(() -> table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0)));
     }
 
     /** Puts {@code panel} under the table: it collapses with the Tags panel. */
